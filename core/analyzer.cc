@@ -1,0 +1,158 @@
+// analyzer.cc — ICU-backed implementation of Analyzer. This is the only file of tonle that
+// includes ICU headers.
+#include "core/analyzer.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utext.h>
+#include <xapian.h>
+
+#include <stdexcept>
+
+namespace tonle {
+
+namespace {
+
+// U+17D2 KHMER SIGN COENG followed by U+178A DA / U+178F TA: the two subscripts look alike and
+// writers use them interchangeably, so matching treats them as one (fold DA into TA).
+constexpr std::string_view kCoengDa = "\xE1\x9F\x92\xE1\x9E\x8A";
+constexpr std::string_view kCoengTa = "\xE1\x9F\x92\xE1\x9E\x8F";
+
+void replace_all(std::string& s, std::string_view from, std::string_view to) {
+  for (size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size())) {
+    s.replace(pos, from.size(), to);
+  }
+}
+
+bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Post-NFKC clean-up of one word: the parts of normalisation ICU does not do for us.
+void tidy_term(std::string& t, bool numeric) {
+  replace_all(t, "\xE2\x80\x99", "'");  // RIGHT SINGLE QUOTATION MARK
+  replace_all(t, "\xCA\xBC", "'");      // MODIFIER LETTER APOSTROPHE
+  if (t.size() > 2 && t.compare(t.size() - 2, 2, "'s") == 0) {
+    t.resize(t.size() - 2);  // possessive: Cambodia's → cambodia
+  }
+  while (!t.empty() && t.back() == '\'') {
+    t.pop_back();
+  }
+  if (numeric) {
+    std::erase(t, ',');  // 1,300 → 1300
+  } else if (t.find('.') != std::string::npos) {
+    // Dotted acronyms: u.s → us, h.e → he (a dot between letters only).
+    std::string out;
+    for (size_t i = 0; i < t.size(); ++i) {
+      bool inner_dot = t[i] == '.' && i > 0 && i + 1 < t.size() && is_ascii_alpha(t[i - 1]) &&
+                       is_ascii_alpha(t[i + 1]);
+      if (!inner_dot) {
+        out += t[i];
+      }
+    }
+    t = std::move(out);
+  }
+  replace_all(t, kCoengDa, kCoengTa);
+}
+
+bool plain_latin_word(const std::string& t) {
+  for (char c : t) {
+    if (!(c >= 'a' && c <= 'z') && c != '\'') {
+      return false;
+    }
+  }
+  return !t.empty();
+}
+
+}  // namespace
+
+struct Analyzer::Impl {
+  std::unique_ptr<icu::BreakIterator> words;
+  const icu::Normalizer2* nfkc_cf = nullptr;
+  Xapian::Stem stemmer{"english"};
+
+  std::string normalise(std::string_view utf8) const {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString src = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    icu::UnicodeString dst = nfkc_cf->normalize(src, status);
+    std::string out;
+    if (U_FAILURE(status)) {
+      return out;
+    }
+    dst.toUTF8String(out);
+    return out;
+  }
+};
+
+Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {
+  UErrorCode status = U_ZERO_ERROR;
+  impl_->words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+  if (U_FAILURE(status) || !impl_->words) {
+    throw std::runtime_error(std::string("ICU word break iterator: ") + u_errorName(status));
+  }
+  impl_->nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  if (U_FAILURE(status)) {
+    throw std::runtime_error(std::string("ICU NFKC_Casefold normaliser: ") + u_errorName(status));
+  }
+}
+
+Analyzer::~Analyzer() = default;
+
+std::vector<Token> Analyzer::analyze(std::string_view utf8) const {
+  std::vector<Token> tokens;
+  if (utf8.empty()) {
+    return tokens;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  UText* text = utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status);
+  if (U_FAILURE(status)) {
+    return tokens;
+  }
+  icu::BreakIterator& bi = *impl_->words;
+  bi.setText(text, status);
+  uint32_t position = 0;
+  int32_t start = bi.first();
+  for (int32_t end = bi.next(); end != icu::BreakIterator::DONE; start = end, end = bi.next()) {
+    int32_t rule = bi.getRuleStatus();
+    if (rule >= UBRK_WORD_NONE && rule < UBRK_WORD_NONE_LIMIT) {
+      continue;  // spaces, punctuation, symbols
+    }
+    bool numeric = rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT;
+    std::string_view surface = utf8.substr(start, end - start);
+    std::string term = impl_->normalise(surface);
+    tidy_term(term, numeric);
+    if (term.empty() || term.size() > kMaxTermBytes) {
+      continue;
+    }
+    UChar32 first = 0;
+    int32_t i = 0;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(surface.data()), i,
+            static_cast<int32_t>(surface.size()), first);
+    tokens.push_back(Token{.term = std::move(term),
+                           .position = position++,
+                           .begin = static_cast<size_t>(start),
+                           .end = static_cast<size_t>(end),
+                           .capitalized = first > 0 && u_isupper(first),
+                           .numeric = numeric});
+  }
+  bi.setText(icu::UnicodeString());  // drop the pointer into the caller's buffer
+  utext_close(text);
+  return tokens;
+}
+
+std::string Analyzer::stem(const std::string& term) const {
+  if (!plain_latin_word(term)) {
+    return term;
+  }
+  return impl_->stemmer(term);
+}
+
+std::string Analyzer::fold(std::string_view utf8) const {
+  std::string out = impl_->normalise(utf8);
+  replace_all(out, "\xE2\x80\x99", "'");
+  replace_all(out, kCoengDa, kCoengTa);
+  return out;
+}
+
+}  // namespace tonle

@@ -1,0 +1,58 @@
+// analyzer.h — the one text analysis chain of tonle, used for indexing, queries and snippets:
+// ICU word breaks (dictionary segmentation for Khmer, Thai, Lao, CJK) → NFKC case folding →
+// light normalisation (possessive 's, dotted acronyms, digit grouping, Khmer COENG DA/TA) →
+// optional English stemming. Tokens carry byte offsets into the input, so callers can highlight
+// the original text.
+//
+// Ownership and threads: an Analyzer owns its ICU break iterator and Xapian stemmer, which keep
+// per-call state, so one Analyzer must not be used by two threads at once. It is cheap to build
+// (well under a millisecond); give each thread its own.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tonle {
+
+struct Token {
+  std::string term;         // normalised word: what goes into the index
+  uint32_t position = 0;    // 0-based index among the words of the input
+  size_t begin = 0;         // byte offset of the word's first byte in the input
+  size_t end = 0;           // byte offset one past the word's last byte
+  bool capitalized = false; // first letter is upper case in the input (names, acronyms)
+  bool numeric = false;     // a number, not a word
+};
+
+class Analyzer {
+ public:
+  // Throws std::runtime_error if ICU cannot build a word break iterator or normaliser.
+  Analyzer();
+  ~Analyzer();
+  Analyzer(const Analyzer&) = delete;
+  Analyzer& operator=(const Analyzer&) = delete;
+
+  // Splits UTF-8 text into word tokens. Punctuation and spaces are dropped; ill-formed UTF-8 is
+  // tolerated (ICU reads it as U+FFFD) and offsets still point into the original bytes.
+  std::vector<Token> analyze(std::string_view utf8) const;
+
+  // The English stem of an already-normalised term; terms that are not plain Latin words
+  // (numbers, Khmer, mixed scripts) come back unchanged.
+  std::string stem(const std::string& term) const;
+
+  // NFKC case-folded form of arbitrary text, with the same normalisation as terms but without
+  // splitting: used for facet keys ("Human Rights Watch" → "human rights watch").
+  std::string fold(std::string_view utf8) const;
+
+  // Longest term kept; longer "words" (base64 blobs, URLs without breaks) are dropped.
+  static constexpr size_t kMaxTermBytes = 64;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace tonle

@@ -1,0 +1,64 @@
+// article.h — the plain value types that flow between tonle's layers: an Article as the parser
+// produces it, the Entities found in it, and the Facet vocabulary shared by indexer, searcher and
+// web. Owns nothing but its own strings; no behaviour, no dependencies. Values are freely copyable
+// and safe to share read-only between threads.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tonle {
+
+// The facets a user can narrow by. Order is the display order everywhere.
+enum class Facet { kSpokesperson, kMinistry, kNgo, kParty, kPerson, kSource, kYear };
+
+inline constexpr std::array<Facet, 7> kAllFacets = {Facet::kSpokesperson, Facet::kMinistry,
+                                                    Facet::kNgo,          Facet::kParty,
+                                                    Facet::kPerson,       Facet::kSource,
+                                                    Facet::kYear};
+
+// "spokesperson", "ministry", ... — the name used in URLs, JSON and the query language.
+std::string_view facet_name(Facet f);
+// Inverse of facet_name; std::nullopt for an unknown name.
+std::optional<Facet> facet_from_name(std::string_view name);
+
+// A calendar date; month and day are 1-based and always set.
+struct Date {
+  int year = 0;
+  int month = 0;
+  int day = 0;
+  friend bool operator==(const Date&, const Date&) = default;
+  friend auto operator<=>(const Date&, const Date&) = default;
+};
+// "2023-12-22"
+std::string to_iso(const Date& d);
+// Parses "YYYY-MM-DD" (or "YYYY-MM" / "YYYY", missing parts become 1); nullopt if malformed.
+std::optional<Date> parse_iso_date(std::string_view s);
+
+// One real-world entity named by an article, with its canonical value.
+struct Entity {
+  Facet facet = Facet::kPerson;
+  std::string value;                      // canonical name, e.g. "Human Rights Watch"
+  std::string role;                       // "spokesman", "deputy director", ... ("" if unknown)
+  std::vector<std::string> affiliations;  // canonical bodies the entity speaks or works for
+  int mentions = 0;                       // how often the article names it (aliases included)
+  friend bool operator==(const Entity&, const Entity&) = default;
+};
+
+// A clean article: what the parser extracted, before analysis.
+struct Article {
+  std::string id;        // unique: file stem, or the JSON Lines `id`
+  std::string title;     // the real headline
+  std::string body;      // clean text; paragraphs separated by one blank line
+  std::string source;    // outlet, e.g. "Phnom Penh Post" ("" if unknown)
+  std::string url;       // canonical URL ("" if unknown)
+  std::string dateline;  // "PHNOM PENH" when the lead started with a dateline
+  std::optional<Date> date;
+  std::vector<Entity> entities;
+  std::string origin;  // the file it came from (for --update bookkeeping)
+};
+
+}  // namespace tonle

@@ -1,0 +1,140 @@
+// schema.cc — prefixes, slots and the JSON stored-data codec declared in schema.h.
+#include "core/schema.h"
+
+#include <array>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+
+namespace tonle::schema {
+
+namespace {
+constexpr std::array<std::string_view, 7> kFacetPrefixes = {"XSP",  "XMIN", "XNGO", "XPTY",
+                                                            "XPER", "XSRC", "XYR"};
+// Multi-valued facets start here, each with kMaxValuesPerFacet consecutive slots.
+constexpr Xapian::valueno kFirstMultiSlot = 100;
+
+using nlohmann::json;
+
+json entity_json(const Entity& e) {
+  json j = {{"facet", facet_name(e.facet)}, {"value", e.value}, {"mentions", e.mentions}};
+  if (!e.role.empty()) {
+    j["role"] = e.role;
+  }
+  if (!e.affiliations.empty()) {
+    j["affiliations"] = e.affiliations;
+  }
+  return j;
+}
+
+Entity entity_from_json(const json& j) {
+  Entity e;
+  auto facet = facet_from_name(j.at("facet").get<std::string>());
+  if (!facet) {
+    throw std::runtime_error("stored entity has an unknown facet");
+  }
+  e.facet = *facet;
+  e.value = j.at("value").get<std::string>();
+  e.role = j.value("role", "");
+  e.affiliations = j.value("affiliations", std::vector<std::string>{});
+  e.mentions = j.value("mentions", 0);
+  return e;
+}
+}  // namespace
+
+std::string_view facet_prefix(Facet f) { return kFacetPrefixes[static_cast<size_t>(f)]; }
+
+std::string facet_term(Facet f, std::string_view folded_value) {
+  std::string t(facet_prefix(f));
+  t += folded_value;
+  return t;
+}
+
+std::string id_term(std::string_view id) {
+  std::string t(kIdPrefix);
+  t += id;
+  return t;
+}
+
+bool is_multi_valued(Facet f) { return f != Facet::kSource && f != Facet::kYear; }
+
+Xapian::valueno facet_slot(Facet f, unsigned i) {
+  if (f == Facet::kSource) {
+    return kSlotSource;
+  }
+  if (f == Facet::kYear) {
+    return kSlotYear;
+  }
+  return kFirstMultiSlot + static_cast<Xapian::valueno>(f) * kMaxValuesPerFacet + i;
+}
+
+std::string date_value(const Date& d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d%02d%02d", d.year, d.month, d.day);
+  return buf;
+}
+
+std::string encode_stored(const Article& a) {
+  json j = {{"id", a.id},       {"title", a.title},       {"body", a.body},
+            {"source", a.source}, {"url", a.url},         {"dateline", a.dateline},
+            {"origin", a.origin}, {"entities", json::array()}};
+  if (a.date) {
+    j["date"] = to_iso(*a.date);
+  }
+  for (const Entity& e : a.entities) {
+    j["entities"].push_back(entity_json(e));
+  }
+  // Replace ill-formed bytes rather than throw: stored data must always be writable.
+  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+Article decode_stored(std::string_view data) {
+  json j = json::parse(data, nullptr, false);
+  if (j.is_discarded() || !j.is_object() || !j.contains("id")) {
+    throw std::runtime_error("document data is not tonle's stored JSON");
+  }
+  Article a;
+  a.id = j.at("id").get<std::string>();
+  a.title = j.value("title", "");
+  a.body = j.value("body", "");
+  a.source = j.value("source", "");
+  a.url = j.value("url", "");
+  a.dateline = j.value("dateline", "");
+  a.origin = j.value("origin", "");
+  if (j.contains("date")) {
+    a.date = parse_iso_date(j["date"].get<std::string>());
+  }
+  for (const json& e : j.value("entities", json::array())) {
+    a.entities.push_back(entity_from_json(e));
+  }
+  return a;
+}
+
+std::string encode_aliases(const AliasGroups& groups) {
+  return json(groups).dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+AliasGroups decode_aliases(std::string_view data) {
+  json j = json::parse(data, nullptr, false);
+  AliasGroups groups;
+  if (!j.is_array()) {
+    return groups;
+  }
+  for (const json& g : j) {
+    if (!g.is_array()) {
+      continue;
+    }
+    std::vector<std::string> names;
+    for (const json& n : g) {
+      if (n.is_string()) {
+        names.push_back(n.get<std::string>());
+      }
+    }
+    if (names.size() >= 2) {
+      groups.push_back(std::move(names));
+    }
+  }
+  return groups;
+}
+
+}  // namespace tonle::schema

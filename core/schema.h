@@ -1,0 +1,81 @@
+// schema.h — the one place that knows how an Article is laid out in a Xapian database: term
+// prefixes, value slots, database metadata keys and the stored-data format. Indexer and searcher
+// both go through these names; nothing else spells a prefix or a slot number.
+//
+// Facet storage. Every facet value is stored twice:
+//  * a boolean term  prefix + folded value  ("XNGOhuman rights watch") for filtering;
+//  * the display value in a value slot, for counting with Xapian's built-in ValueCountMatchSpy.
+// Multi-valued facets (an article naming three NGOs) put their i-th value in slot
+// facet_slot(f, i), so each slot holds at most one value per document and the per-value counts of
+// all slots of a facet add up to exact per-article counts. Because only ValueCountMatchSpy is
+// used, the same counting works across shards served by xapian-tcpsrv (its results serialise and
+// merge). The widest slot range any document uses is kept in metadata (kMetaFacetWidth).
+//
+// Pure constants and pure functions: safe from any thread.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/article.h"
+
+namespace tonle::schema {
+
+// ---- Terms ----------------------------------------------------------------------------------
+inline constexpr std::string_view kIdPrefix = "Q";         // unique id, boolean
+inline constexpr std::string_view kTitlePrefix = "S";      // title words, with positions
+inline constexpr std::string_view kStemPrefix = "Z";       // stemmed title+body words, no positions
+inline constexpr std::string_view kTitleStemPrefix = "ZS"; // stemmed title words
+// Unprefixed terms are the unstemmed words of title and body, with positions (phrases).
+
+// Title words count this many times in the unprefixed (all-text) field: BM25 then ranks a title
+// match above a single body mention.
+inline constexpr Xapian::termcount kTitleWdf = 3;
+// Gap between the title's last position and the body's first, so phrases never straddle them.
+inline constexpr Xapian::termpos kBodyPositionOffset = 100;
+
+std::string_view facet_prefix(Facet f);
+// prefix + key, where key is the analyzer-folded facet value.
+std::string facet_term(Facet f, std::string_view folded_value);
+std::string id_term(std::string_view id);
+
+// ---- Values ---------------------------------------------------------------------------------
+inline constexpr Xapian::valueno kSlotDate = 0;   // "YYYYMMDD": sorts and ranges as a string
+inline constexpr Xapian::valueno kSlotYear = 1;   // "2023": year facet
+inline constexpr Xapian::valueno kSlotSource = 2; // outlet display name: source facet
+// Widest number of values of one multi-valued facet stored per document; more are not counted.
+inline constexpr unsigned kMaxValuesPerFacet = 64;
+
+bool is_multi_valued(Facet f);
+// Slot of the i-th value (0-based) of facet f. For single-valued facets only i == 0 is valid.
+Xapian::valueno facet_slot(Facet f, unsigned i);
+
+// ---- Database metadata ----------------------------------------------------------------------
+inline constexpr std::string_view kMetaSchemaVersion = "tonle.schema";
+inline constexpr std::string_view kSchemaVersion = "1";
+// + facet name → decimal count of slots used by the widest document.
+inline constexpr std::string_view kMetaFacetWidth = "tonle.facet_width.";
+// + absolute source path → JSON {"sig": "...", "ids": [...]} for --update.
+inline constexpr std::string_view kMetaSourcePrefix = "tonle.src:";
+// The aliases the indexer learned ("HRW" → "Human Rights Watch"), JSON, for query expansion.
+inline constexpr std::string_view kMetaAliases = "tonle.aliases";
+
+// ---- Stored document data -------------------------------------------------------------------
+// JSON: {"id","title","body","source","url","date","dateline","origin","entities":[...]}.
+std::string encode_stored(const Article& a);
+// Throws std::runtime_error naming the problem if `data` is not tonle's stored format.
+Article decode_stored(std::string_view data);
+
+// Alias groups (kMetaAliases): each group lists one entity's names, canonical first, e.g.
+// ["Human Rights Watch", "HRW"]. Decoding returns no groups for missing or malformed data.
+using AliasGroups = std::vector<std::vector<std::string>>;
+std::string encode_aliases(const AliasGroups& groups);
+AliasGroups decode_aliases(std::string_view data);
+
+// "20231222" from a Date; the date slot's format.
+std::string date_value(const Date& d);
+
+}  // namespace tonle::schema

@@ -1,0 +1,29 @@
+// text.h — small, dependency-free string helpers shared by the parser, the entity rules and the
+// web layer: trimming, splitting, ASCII case mapping and UTF-8 validation. Pure functions; safe
+// from any thread.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tonle {
+
+// Removes ASCII white space and U+00A0 NO-BREAK SPACE from both ends.
+std::string_view trim(std::string_view s);
+// Splits on '\n', dropping a trailing '\r' from each line.
+std::vector<std::string_view> split_lines(std::string_view s);
+// Splits on `sep`, trimming each part; empty parts are kept only if keep_empty.
+std::vector<std::string> split(std::string_view s, char sep, bool keep_empty = false);
+std::string join(const std::vector<std::string>& parts, std::string_view sep);
+std::string to_lower_ascii(std::string_view s);
+bool iequals_ascii(std::string_view a, std::string_view b);
+bool starts_with_ci(std::string_view s, std::string_view prefix);
+// Collapses runs of white space (ASCII and NBSP) into one space and trims.
+std::string collapse_spaces(std::string_view s);
+// True if `s` is well-formed UTF-8 (no overlongs, surrogates or code points above U+10FFFF).
+bool is_valid_utf8(std::string_view s);
+// Byte offset of the first ill-formed sequence, or npos if `s` is valid.
+size_t first_invalid_utf8(std::string_view s);
+
+}  // namespace tonle

@@ -1,0 +1,30 @@
+// document_builder.h — turns one enriched Article into the Xapian::Document the schema describes
+// (see core/schema.h): positional words of title and body, stemmed Z terms, title S terms, the
+// unique id term, boolean facet terms, value slots and the stored JSON. In memory only; the
+// IndexWriter owns the database. Pure given its inputs; one Analyzer per thread.
+#pragma once
+
+#include <xapian.h>
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "core/analyzer.h"
+#include "core/article.h"
+
+namespace tonle {
+
+struct BuiltDocument {
+  std::string id;
+  Xapian::Document document;
+  // Distinct unstemmed words, for the spelling table ("did you mean").
+  std::vector<std::string> spelling_words;
+  // Per facet: how many value slots this document uses (kept as metadata for the searcher).
+  std::array<unsigned, 7> facet_widths{};
+  size_t entity_count = 0;
+};
+
+BuiltDocument build_document(const Article& article, const Analyzer& analyzer);
+
+}  // namespace tonle

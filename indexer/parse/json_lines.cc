@@ -1,0 +1,94 @@
+// json_lines.cc — JSON Lines input: one article object per line with `id`, `title`, `body` and
+// optional `date`, `source`, `url`. A broken line is reported and skipped; the rest is kept.
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+#include <string>
+
+#include "core/text.h"
+#include "indexer/parse/article_parser.h"
+
+namespace tonle::parse {
+
+namespace {
+
+using nlohmann::json;
+
+// What is wrong with one line; caught per line so the rest of the file is still read.
+struct LineError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// A string field, or "" if absent; throws a message if present with another type.
+std::string string_field(const json& obj, const char* key, bool required) {
+  auto it = obj.find(key);
+  if (it == obj.end() || it->is_null()) {
+    if (required) {
+      throw LineError(std::string("missing \"") + key + "\"");
+    }
+    return "";
+  }
+  if (it->is_number_integer() && std::string_view(key) == "id") {
+    return std::to_string(it->get<long long>());
+  }
+  if (!it->is_string()) {
+    throw LineError(std::string("\"") + key + "\" is not a string");
+  }
+  return it->get<std::string>();
+}
+
+// Ids become Xapian terms and URL path segments: keep them short and free of control bytes.
+bool acceptable_id(const std::string& id) {
+  if (id.empty() || id.size() > 200) {
+    return false;
+  }
+  for (unsigned char c : id) {
+    if (c < 0x20 || c == 0x7F || c == '/' || c == '\\') {
+      return false;
+    }
+  }
+  return id != "." && id != "..";
+}
+
+}  // namespace
+
+void parse_json_lines(std::string_view text, const ParseOptions& options, ParseOutcome& out) {
+  size_t line_no = 0;
+  for (std::string_view line : split_lines(text)) {
+    ++line_no;
+    if (trim(line).empty()) {
+      continue;
+    }
+    std::string where = "line " + std::to_string(line_no) + ": ";
+    json obj = json::parse(line, nullptr, false);
+    if (obj.is_discarded() || !obj.is_object()) {
+      out.problems.push_back(where + "not a JSON object");
+      continue;
+    }
+    try {
+      Article a;
+      a.origin = options.origin;
+      a.id = string_field(obj, "id", true);
+      if (!acceptable_id(a.id)) {
+        throw LineError("\"id\" must be 1-200 printable characters without slashes");
+      }
+      a.title = collapse_spaces(string_field(obj, "title", true));
+      std::string body = string_field(obj, "body", true);
+      a.source = string_field(obj, "source", false);
+      a.url = string_field(obj, "url", false);
+      std::string date = string_field(obj, "date", false);
+      a.date = parse_iso_date(date.substr(0, 10));
+      if (!date.empty() && !a.date) {
+        out.problems.push_back(where + "date \"" + date + "\" is not YYYY-MM-DD; ignored");
+      }
+      finish_body(body, a);
+      if (a.title.empty() && a.body.empty()) {
+        throw LineError("empty \"title\" and \"body\"");
+      }
+      out.articles.push_back(std::move(a));
+    } catch (const LineError& why) {
+      out.problems.push_back(where + why.what());
+    }
+  }
+}
+
+}  // namespace tonle::parse

@@ -1,0 +1,246 @@
+// page_text.cc — chrome and dateline rules declared in page_text.h.
+#include "indexer/parse/page_text.h"
+
+#include <array>
+#include <cctype>
+
+#include "core/text.h"
+
+namespace tonle::parse {
+
+namespace {
+
+constexpr std::array<std::string_view, 10> kTrailerHeadings = {
+    "related news", "related stories", "related articles", "read more", "latest news",
+    "more news",    "you may also like", "recommended", "most read",  "more from this section"};
+
+constexpr std::array<std::string_view, 9> kChromePrefixes = {
+    "logo of ", "content image", "image:", "photo:", "photograph:", "advertisement",
+    "share this", "follow us", "subscribe to"};
+
+constexpr std::string_view kBullet = "\xE2\x80\xA2";  // U+2022 BULLET
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+// Length of a place name at the start of s: 1–3 words, either ALL CAPS or Title Case.
+size_t place_length(std::string_view s) {
+  size_t i = 0;
+  int words = 0;
+  bool all_caps = true;
+  while (i < s.size() && words < 4) {
+    if (!is_upper(s[i])) {
+      break;
+    }
+    size_t w = i + 1;
+    while (w < s.size() && (is_upper(s[w]) || is_lower(s[w]) || s[w] == '\'' || s[w] == '-')) {
+      all_caps = all_caps && !is_lower(s[w]);
+      ++w;
+    }
+    ++words;
+    i = w;
+    if (i + 1 < s.size() && s[i] == ' ' && is_upper(s[i + 1])) {
+      ++i;
+      continue;
+    }
+    break;
+  }
+  if (words == 0 || words > 3 || (!all_caps && words < 2)) {
+    return 0;  // a lone Title-case word ("Note:") is too weak a signal
+  }
+  return i;
+}
+
+// ", Sep. 15" / " March 23" — a month-day after the place; returns bytes consumed (0 if none).
+size_t month_day_length(std::string_view s) {
+  size_t i = 0;
+  if (i < s.size() && s[i] == ',') {
+    ++i;
+  }
+  if (i >= s.size() || s[i] != ' ') {
+    return 0;
+  }
+  ++i;
+  size_t m = i;
+  while (m < s.size() && std::isalpha(static_cast<unsigned char>(s[m]))) {
+    ++m;
+  }
+  if (m - i < 3 || !is_upper(s[i])) {
+    return 0;
+  }
+  if (m < s.size() && s[m] == '.') {
+    ++m;
+  }
+  if (m >= s.size() || s[m] != ' ') {
+    return 0;
+  }
+  size_t d = m + 1;
+  size_t digits = d;
+  while (digits < s.size() && std::isdigit(static_cast<unsigned char>(s[digits]))) {
+    ++digits;
+  }
+  return digits - d >= 1 && digits - d <= 2 ? digits : 0;
+}
+
+// " (Reuters)" — an agency tag; fills `agency`, returns bytes consumed.
+size_t agency_length(std::string_view s, std::string* agency) {
+  size_t i = s.starts_with(' ') ? 1 : 0;
+  if (i >= s.size() || s[i] != '(') {
+    return 0;
+  }
+  size_t close = s.find(')', i);
+  if (close == s.npos || close - i > 24 || close == i + 1) {
+    return 0;
+  }
+  *agency = std::string(s.substr(i + 1, close - i - 1));
+  return close + 1;
+}
+
+// The separator after a dateline: ":", "-", "--", "–", "—", followed by a space.
+size_t separator_length(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() && s[i] == ' ') {
+    ++i;
+  }
+  for (std::string_view sep : {"--", ":", "-", "\xE2\x80\x93", "\xE2\x80\x94"}) {
+    if (s.substr(i).starts_with(sep)) {
+      size_t j = i + sep.size();
+      if (j < s.size() && s[j] == ' ') {
+        while (j < s.size() && s[j] == ' ') {
+          ++j;
+        }
+        return j;
+      }
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::vector<Paragraph> split_paragraphs(std::string_view text) {
+  std::vector<Paragraph> out;
+  Paragraph current;
+  for (std::string_view line : split_lines(text)) {
+    if (trim(line).empty()) {
+      if (!current.empty()) {
+        out.push_back(std::move(current));
+        current.clear();
+      }
+      continue;
+    }
+    current.push_back(line);
+  }
+  if (!current.empty()) {
+    out.push_back(std::move(current));
+  }
+  return out;
+}
+
+std::string paragraph_text(const Paragraph& p) {
+  std::string joined;
+  for (std::string_view line : p) {
+    joined += line;
+    joined += ' ';
+  }
+  return collapse_spaces(joined);
+}
+
+bool is_ticker_line(std::string_view line) {
+  line = trim(line);
+  size_t bars = 0;
+  for (size_t pos = line.find(" | "); pos != line.npos; pos = line.find(" | ", pos + 3)) {
+    ++bars;
+  }
+  return bars >= 2 || (bars >= 1 && line.ends_with(" |"));
+}
+
+bool is_chrome_line(std::string_view line) {
+  line = trim(line);
+  for (std::string_view prefix : kChromePrefixes) {
+    if (starts_with_ci(line, prefix)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool is_trailer_heading(std::string_view line) {
+  std::string lower = to_lower_ascii(trim(line));
+  while (!lower.empty() && (lower.back() == ':' || lower.back() == '.')) {
+    lower.pop_back();
+  }
+  for (std::string_view heading : kTrailerHeadings) {
+    if (lower == heading) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool is_bullet_line(std::string_view line) { return trim(line).starts_with(kBullet); }
+
+LogoLine parse_logo_line(std::string_view line) {
+  line = trim(line);
+  if (!starts_with_ci(line, "logo of ")) {
+    return {};
+  }
+  std::string_view rest = line.substr(8);
+  size_t dash = rest.find(" - ");
+  if (dash == rest.npos) {
+    return {};
+  }
+  std::string_view who = rest.substr(0, dash);
+  size_t newspaper = who.find(" newspaper ");
+  std::string_view outlet = newspaper == who.npos ? who : who.substr(0, newspaper);
+  return LogoLine{.outlet = std::string(trim(outlet)),
+                  .title = collapse_spaces(rest.substr(dash + 3))};
+}
+
+void drop_trailer(std::vector<Paragraph>& paragraphs) {
+  for (size_t i = 0; i < paragraphs.size(); ++i) {
+    if (paragraphs[i].size() == 1 && is_trailer_heading(paragraphs[i][0])) {
+      paragraphs.resize(i);
+      return;
+    }
+  }
+  // A teaser list: from the first bullet on, only bullets and indented blurbs.
+  for (size_t i = 0; i < paragraphs.size(); ++i) {
+    if (!is_bullet_line(paragraphs[i][0])) {
+      continue;
+    }
+    bool all_teaser = true;
+    for (size_t k = i; k < paragraphs.size() && all_teaser; ++k) {
+      std::string_view first = paragraphs[k][0];
+      all_teaser = is_bullet_line(first) || first.starts_with(' ') || first.starts_with('\t');
+    }
+    if (all_teaser) {
+      paragraphs.resize(i);
+      return;
+    }
+  }
+}
+
+Dateline find_dateline(std::string_view lead) {
+  Dateline d;
+  size_t n = place_length(lead);
+  if (n == 0) {
+    return d;
+  }
+  size_t i = n;
+  i += month_day_length(lead.substr(i));
+  i += agency_length(lead.substr(i), &d.agency);
+  if (i < lead.size() && lead[i] == ',') {
+    i += month_day_length(lead.substr(i));
+  }
+  size_t sep = separator_length(lead.substr(i));
+  if (sep == 0) {
+    d.agency.clear();
+    return d;
+  }
+  d.place = std::string(lead.substr(0, n));
+  d.length = i + sep;
+  return d;
+}
+
+}  // namespace tonle::parse

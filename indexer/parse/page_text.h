@@ -1,0 +1,50 @@
+// page_text.h — the rules that tell article text from site chrome in scraped text pages:
+// headline tickers, logo and image lines, photo captions, repeated titles, "Related News"
+// trailers and teaser lists, and datelines. Used by every text-based format (scraped pages,
+// plain text, JSON Lines bodies) so the same chrome is removed whatever the container.
+// Pure functions over string views; safe from any thread.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tonle::parse {
+
+// A paragraph: the raw lines of a block of text between blank lines.
+using Paragraph = std::vector<std::string_view>;
+
+std::vector<Paragraph> split_paragraphs(std::string_view text);
+// The paragraph's lines joined by single spaces, white space collapsed.
+std::string paragraph_text(const Paragraph& p);
+
+// "A | B | C |": a navigation ticker of other stories' headlines.
+bool is_ticker_line(std::string_view line);
+// "Logo of …", "Content image - …", "Image: …", "Photo: …", "Advertisement" …
+bool is_chrome_line(std::string_view line);
+// "Related News", "Related Stories", "Read more", "Latest News", … — everything after is trailer.
+bool is_trailer_heading(std::string_view line);
+// "  • Headline" — an item of a teaser list.
+bool is_bullet_line(std::string_view line);
+
+// "Logo of Phnom Penh Post newspaper Phnom Penh Post - Title": the outlet and headline a
+// Phnom Penh Post style page puts in its logo line. Empty strings when the line is not one.
+struct LogoLine {
+  std::string outlet;
+  std::string title;
+};
+LogoLine parse_logo_line(std::string_view line);
+
+// Cuts a trailing "Related News" block or teaser list (bullets with indented blurbs) off a page.
+void drop_trailer(std::vector<Paragraph>& paragraphs);
+
+// A dateline at the start of a lead: "PHNOM PENH: ", "Phnom Penh (FN), Sep. 15 – ",
+// "SIEM REAP, March 3 (Reuters) - ".
+struct Dateline {
+  std::string place;   // "PHNOM PENH" ("" if the lead has no dateline)
+  std::string agency;  // "Reuters", "FN", ... ("" if none was given)
+  size_t length = 0;   // bytes of the lead the dateline takes, separator and spaces included
+};
+Dateline find_dateline(std::string_view lead);
+
+}  // namespace tonle::parse

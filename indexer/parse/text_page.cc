@@ -1,0 +1,159 @@
+// text_page.cc — parsers for scraped text pages (ticker and Phnom Penh Post layouts) and plain
+// text with optional front matter.
+#include <string>
+
+#include "core/text.h"
+#include "indexer/parse/article_parser.h"
+#include "indexer/parse/page_text.h"
+
+namespace tonle::parse {
+
+namespace {
+
+struct FrontMatter {
+  std::string title, date, source, url;
+  size_t length = 0;  // bytes taken by the block, closing fence included
+};
+
+// "---\nkey: value\n...\n---\n" at the very start of a plain-text file.
+FrontMatter read_front_matter(std::string_view text) {
+  FrontMatter fm;
+  if (!text.starts_with("---\n") && !text.starts_with("---\r\n")) {
+    return fm;
+  }
+  size_t pos = text.find('\n') + 1;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    std::string_view line = trim(text.substr(pos, nl == text.npos ? text.npos : nl - pos));
+    pos = nl == text.npos ? text.size() : nl + 1;
+    if (line == "---") {
+      fm.length = pos;
+      return fm;
+    }
+    size_t colon = line.find(':');
+    if (colon == line.npos) {
+      continue;
+    }
+    std::string key = to_lower_ascii(trim(line.substr(0, colon)));
+    std::string value(trim(line.substr(colon + 1)));
+    if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
+        value.back() == value.front()) {
+      value = value.substr(1, value.size() - 2);
+    }
+    if (key == "title") {
+      fm.title = value;
+    } else if (key == "date") {
+      fm.date = value;
+    } else if (key == "source") {
+      fm.source = value;
+    } else if (key == "url") {
+      fm.url = value;
+    }
+  }
+  return FrontMatter{};  // no closing fence: not front matter after all
+}
+
+// Removes tickers, logo and image lines and the caption that follows an image line.
+std::vector<Paragraph> strip_header_chrome(std::vector<Paragraph> paragraphs, LogoLine* logo) {
+  std::vector<Paragraph> kept;
+  for (Paragraph& p : paragraphs) {
+    Paragraph lines;
+    bool after_image = false;
+    for (std::string_view line : p) {
+      if (LogoLine l = parse_logo_line(line); !l.title.empty() && logo->title.empty()) {
+        *logo = l;
+      }
+      if (is_ticker_line(line) || is_chrome_line(line)) {
+        // "Content image - Outlet" is followed by the photo's caption line.
+        after_image = starts_with_ci(trim(line), "content image");
+        continue;
+      }
+      if (after_image) {
+        after_image = false;  // the caption under an image
+        continue;
+      }
+      lines.push_back(line);
+    }
+    if (!lines.empty()) {
+      kept.push_back(std::move(lines));
+    }
+  }
+  return kept;
+}
+
+}  // namespace
+
+void parse_text_page(std::string_view text, Format format, const ParseOptions& options,
+                     ParseOutcome& out) {
+  Article a;
+  a.id = options.default_id;
+  a.origin = options.origin;
+  FrontMatter fm = format == Format::kPlainText ? read_front_matter(text) : FrontMatter{};
+  text.remove_prefix(fm.length);
+
+  LogoLine logo;
+  std::vector<Paragraph> paragraphs = strip_header_chrome(split_paragraphs(text), &logo);
+  a.source = !fm.source.empty() ? fm.source : logo.outlet;
+  a.url = fm.url;
+  a.date = parse_iso_date(fm.date);
+  if (!fm.date.empty() && !a.date) {
+    out.problems.push_back("front matter date \"" + fm.date + "\" is not YYYY-MM-DD; ignored");
+  }
+
+  // The headline: front matter, the logo line, or the first paragraph's first line.
+  a.title = !fm.title.empty() ? fm.title : logo.title;
+  if (a.title.empty() && !paragraphs.empty()) {
+    a.title = collapse_spaces(paragraphs.front().front());
+    paragraphs.front().erase(paragraphs.front().begin());
+    if (paragraphs.front().empty()) {
+      paragraphs.erase(paragraphs.begin());
+    }
+  }
+  // Repeated titles are chrome.
+  std::erase_if(paragraphs, [&](const Paragraph& p) { return paragraph_text(p) == a.title; });
+  drop_trailer(paragraphs);
+
+  std::string raw_body;
+  for (const Paragraph& p : paragraphs) {
+    raw_body += paragraph_text(p);
+    raw_body += "\n\n";
+  }
+  finish_body(raw_body, a);
+  if (a.title.empty() && a.body.empty()) {
+    out.problems.push_back("no headline or text found");
+    return;
+  }
+  out.articles.push_back(std::move(a));
+}
+
+void finish_body(std::string_view raw_body, Article& article) {
+  std::vector<Paragraph> paragraphs = split_paragraphs(raw_body);
+  std::erase_if(paragraphs, [](const Paragraph& p) {
+    return is_ticker_line(p.front()) || (p.size() == 1 && is_chrome_line(p.front()));
+  });
+  drop_trailer(paragraphs);
+  std::string body;
+  for (size_t i = 0; i < paragraphs.size(); ++i) {
+    std::string text = paragraph_text(paragraphs[i]);
+    if (i == 0) {
+      Dateline d = find_dateline(text);
+      if (d.length > 0) {
+        article.dateline = d.place;
+        text.erase(0, d.length);
+        if (article.source.empty() && !d.agency.empty()) {
+          article.source = d.agency;  // resolved to the outlet's full name by the gazetteer
+        }
+      }
+    }
+    if (text.empty()) {
+      continue;
+    }
+    if (!body.empty()) {
+      body += "\n\n";
+    }
+    body += text;
+  }
+  article.body = std::move(body);
+}
+
+}  // namespace tonle::parse

@@ -1,0 +1,57 @@
+// prepare.cc — the per-file pipeline (see prepare.h).
+#include "indexer/prepare.h"
+
+#include <filesystem>
+
+#include "indexer/dates.h"
+#include "indexer/parse/article_parser.h"
+
+namespace tonle {
+
+Preparer::Preparer(const entities::Gazetteer& gazetteer, const InputSet& inputs,
+                   uintmax_t max_file_bytes)
+    : extractor_(gazetteer, analyzer_), inputs_(inputs), max_file_bytes_(max_file_bytes) {}
+
+void Preparer::enrich(Article& article, std::vector<entities::LearnedAlias>* aliases) const {
+  if (!article.source.empty()) {
+    article.source = extractor_.canonical_source(article.source);
+  }
+  if (!article.date) {
+    article.date = infer_publication_date(article.body, std::nullopt);
+  }
+  entities::Extraction found = extractor_.extract(article);
+  article.entities = std::move(found.entities);
+  if (aliases != nullptr) {
+    for (entities::LearnedAlias& a : found.aliases) {
+      aliases->push_back(std::move(a));
+    }
+  }
+}
+
+PreparedFile Preparer::prepare(const SourceFile& file) const {
+  PreparedFile out;
+  out.file = &file;
+  std::string problem;
+  std::optional<std::string> bytes = read_source(file, max_file_bytes_, &problem);
+  if (!bytes) {
+    out.problems.push_back(problem);
+    return out;
+  }
+  std::filesystem::path path(file.path);
+  parse::ParseOutcome parsed = parse::parse_article_file(
+      file.path, *bytes, {.default_id = path.stem().string(), .origin = file.path});
+  out.problems = std::move(parsed.problems);
+  auto meta_dir = inputs_.metadata.find(path.parent_path().string());
+  for (Article& article : parsed.articles) {
+    if (meta_dir != inputs_.metadata.end()) {
+      if (auto m = meta_dir->second.by_id.find(article.id); m != meta_dir->second.by_id.end()) {
+        apply_metadata(m->second, article);
+      }
+    }
+    enrich(article, &out.aliases);
+    out.documents.push_back(build_document(article, analyzer_));
+  }
+  return out;
+}
+
+}  // namespace tonle

@@ -1,0 +1,44 @@
+// prepare.h — the per-file half of an index run, which needs no database: read → parse →
+// apply metadata → canonical outlet → publication date → entities → Xapian documents.
+// Runs on worker threads: each thread owns a Preparer (its own Analyzer and EntityExtractor);
+// the Gazetteer is shared read-only.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/analyzer.h"
+#include "indexer/document_builder.h"
+#include "indexer/entities/extractor.h"
+#include "indexer/entities/gazetteer.h"
+#include "indexer/source_files.h"
+
+namespace tonle {
+
+struct PreparedFile {
+  const SourceFile* file = nullptr;
+  std::vector<BuiltDocument> documents;
+  std::vector<std::string> problems;  // without the file name
+  std::vector<entities::LearnedAlias> aliases;
+  bool usable() const { return !documents.empty(); }
+};
+
+class Preparer {
+ public:
+  // `gazetteer` and `inputs` must outlive the Preparer.
+  Preparer(const entities::Gazetteer& gazetteer, const InputSet& inputs, uintmax_t max_file_bytes);
+
+  PreparedFile prepare(const SourceFile& file) const;
+  // The enrichment steps on an already parsed article (also used by tests).
+  void enrich(Article& article, std::vector<entities::LearnedAlias>* aliases) const;
+  const Analyzer& analyzer() const { return analyzer_; }
+
+ private:
+  Analyzer analyzer_;
+  entities::EntityExtractor extractor_;
+  const InputSet& inputs_;
+  uintmax_t max_file_bytes_;
+};
+
+}  // namespace tonle

@@ -1,0 +1,19 @@
+// result_json.h — the JSON shapes tonle answers with, shared by the CLI (`--json`) and the HTTP
+// API so both print the same thing: stored articles, index statistics (and, with the search
+// module, search results). Pure functions; thread-safe.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "core/article.h"
+#include "searcher/index_reader.h"
+
+namespace tonle {
+
+// {"id","title","source","date","url","dateline","body","entities":[{"facet","value","role",
+//  "affiliations","mentions"}]}
+nlohmann::json article_json(const Article& a);
+// {"articles": N, "facets": {"spokesperson": [{"value","count"}], ...}}
+nlohmann::json stats_json(const IndexStats& s);
+
+}  // namespace tonle
