@@ -61,11 +61,19 @@ void add_mentions(const Scan& scan, EntityTable& table) {
 }
 
 void add_speakers(const Scan& scan, EntityTable& table) {
+  // A body whose spokesperson the article names elsewhere did not speak anonymously.
+  std::vector<Body> named_bodies;
+  for (const Speaker& s : scan.speakers) {
+    if (!s.name.empty()) {
+      named_bodies.insert(named_bodies.end(), s.bodies.begin(), s.bodies.end());
+    }
+  }
   for (const Speaker& s : scan.speakers) {
     for (const Body& b : s.bodies) {
       Entity& body = table.get(b.facet, b.canonical);
       body.mentions = std::max(body.mentions, 1);
-      if (s.name.empty() && body.role.empty()) {
+      bool named = std::find(named_bodies.begin(), named_bodies.end(), b) != named_bodies.end();
+      if (s.name.empty() && !named && body.role.empty()) {
         body.role = kUnnamedRole;
       }
     }

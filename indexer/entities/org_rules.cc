@@ -56,6 +56,23 @@ void add_mention(Scan& scan, const Resolution& r, size_t first, size_t last) {
                    .last = last});
 }
 
+// "Human Rights Watch (HRW)": the acronym right after its long form is part of that mention, not
+// a second one.
+void add_or_extend(Scan& scan, const Candidate& c) {
+  if (!scan.mentions.empty() && c.first > 0) {
+    Mention& prev = scan.mentions.back();
+    if (prev.last + 1 == c.first && prev.canonical == c.resolution.canonical &&
+        (scan.words[prev.last].gap_after & kGapOpenParen)) {
+      for (size_t k = c.first; k <= c.last; ++k) {
+        scan.owner[k] = static_cast<int>(scan.mentions.size() - 1);
+      }
+      prev.last = c.last;
+      return;
+    }
+  }
+  add_mention(scan, c.resolution, c.first, c.last);
+}
+
 struct LearnedResolution {
   const LearnedAlias* alias = nullptr;
   Resolution resolution;
@@ -116,9 +133,6 @@ std::optional<Candidate> x_ministry(const Scan& scan, const Gazetteer& g, size_t
 std::optional<Candidate> run_rule_candidate(const Scan& scan, const Gazetteer& g, size_t i) {
   const std::vector<Word>& w = scan.words;
   size_t first = i;
-  if (contains(kDeterminers, w[first].key) && joined(w, first) && w[first + 1].capitalized) {
-    ++first;
-  }
   size_t last = capitalised_run_end(w, first);
   for (size_t k = first; k <= last; ++k) {
     // Stop before a mention found earlier or a known name inside the run ("… and Amnesty
@@ -213,8 +227,10 @@ std::vector<std::string> keys_of(const Scan& scan, size_t first, size_t last) {
 void find_org_mentions(Scan& scan, const Gazetteer& g) {
   std::vector<LearnedResolution> learned = resolve_learned(scan, g);
   for (size_t i = 0; i < scan.words.size(); ++i) {
-    if (scan.covered(i) || !scan.words[i].capitalized) {
-      continue;
+    const std::string& key = scan.words[i].key;
+    if (scan.covered(i) || !scan.words[i].capitalized || contains(kDeterminers, key) ||
+        contains(kPossessives, key)) {
+      continue;  // "The", "Its": names start after them
     }
     // The longest reading wins: gazetteer alias, learned acronym, or a rule on the run.
     std::optional<Candidate> best;
@@ -232,7 +248,7 @@ void find_org_mentions(Scan& scan, const Gazetteer& g) {
       best = rule;
     }
     if (best) {
-      add_mention(scan, best->resolution, best->first, best->last);
+      add_or_extend(scan, *best);
       i = best->last;
     }
   }

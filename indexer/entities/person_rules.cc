@@ -50,15 +50,17 @@ constexpr std::array<std::string_view, 22> kSpeechVerbs = {
     "warned",   "insisted",  "argued",    "responded", "rejected", "denied",   "highlighted",
     "asserted"};
 
-// Capitalised words that never start or form a person's name.
-constexpr std::array<std::string_view, 48> kNotNames = {
-    "the", "a", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "in",
-    "on", "at", "for", "but", "and", "or", "if", "as", "by", "to", "of", "with", "his", "her",
-    "their", "our", "its", "after", "before", "during", "while", "when", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "june", "july"};
-constexpr std::array<std::string_view, 10> kNotNames2 = {
-    "august", "september", "october", "november", "december", "covid", "un", "us", "eu", "asean"};
+// Capitalised words that never form a person's name.
+constexpr std::array<std::string_view, 40> kNeverNames = {
+    "the", "a", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "his",
+    "her", "their", "our", "its", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august",
+    "september", "october", "november", "december", "covid", "un", "us", "eu", "asean"};
+// Words that open clauses; also Khmer family names ("Or", "In", "Ou"), so after a title they
+// may start a name ("spokeswoman Or Vandine").
+constexpr std::array<std::string_view, 19> kClauseWords = {
+    "in", "on", "at", "for", "but", "and", "or", "if", "as", "by", "to", "of", "with", "after",
+    "before", "during", "while", "when", "ou"};
 
 bool contains(const auto& list, std::string_view key) {
   return std::find(list.begin(), list.end(), key) != list.end();
@@ -70,7 +72,7 @@ bool is_title_key(std::string_view key) {
   });
 }
 
-bool name_word(const Scan& scan, size_t i) {
+bool name_word(const Scan& scan, size_t i, bool after_title = false) {
   if (i >= scan.words.size() || scan.covered(i)) {
     return false;
   }
@@ -83,7 +85,8 @@ bool name_word(const Scan& scan, size_t i) {
       return false;
     }
   }
-  return !contains(kNotNames, w.key) && !contains(kNotNames2, w.key) && !is_title_key(w.key) &&
+  return !contains(kNeverNames, w.key) && (after_title || !contains(kClauseWords, w.key)) &&
+         !is_title_key(w.key) &&
          !contains(kRoleNouns, w.key) && !classify_org_name({"x", w.key});
 }
 
@@ -113,6 +116,8 @@ std::string canonical_person(const Scan& scan, const Gazetteer& g, size_t first,
   return span_text(scan.text, scan.words, first, last);
 }
 
+}  // namespace
+
 size_t add_person(Scan& scan, const Gazetteer& g, size_t first, size_t len, std::string role) {
   return scan.add(Mention{.facet = Facet::kPerson,
                           .canonical = canonical_person(scan, g, first, first + len - 1),
@@ -120,6 +125,8 @@ size_t add_person(Scan& scan, const Gazetteer& g, size_t first, size_t len, std:
                           .last = first + len - 1,
                           .role = std::move(role)});
 }
+
+namespace {
 
 // "NAME, deputy director of rights group Licadho": role and affiliation after the name.
 void read_apposition(Scan& scan, size_t person) {
@@ -178,7 +185,7 @@ void read_preceding_role(Scan& scan, size_t person, size_t start) {
 
 void find_titled_names(Scan& scan, const Gazetteer& g) {
   for (size_t i = 1; i < scan.words.size(); ++i) {
-    size_t len = name_length_at(scan, i);
+    size_t len = name_length_at(scan, i, /*after_title=*/true);
     if (len == 0) {
       continue;
     }
@@ -288,9 +295,10 @@ std::optional<RolePhrase> role_phrase_ending_at(const Scan& scan, size_t last) {
   return std::nullopt;
 }
 
-size_t name_length_at(const Scan& scan, size_t i) {
+size_t name_length_at(const Scan& scan, size_t i, bool after_title) {
   size_t n = 0;
-  while (n < 3 && name_word(scan, i + n) && (n == 0 || joined(scan.words, i + n - 1))) {
+  while (n < 3 && name_word(scan, i + n, after_title && n == 0) &&
+         (n == 0 || joined(scan.words, i + n - 1))) {
     ++n;
   }
   // A fourth name word means this is no person name we understand ("Angkor Empire Marathon").

@@ -21,8 +21,14 @@ struct RolePhrase {
 };
 std::optional<RolePhrase> role_phrase_ending_at(const Scan& scan, size_t last);
 
-// Number of words (2 or 3) of a person name starting at word i, or 0.
-size_t name_length_at(const Scan& scan, size_t i);
+// Number of words (2 or 3) of a person name starting at word i, or 0. After a title, the first
+// word may be one that usually opens a clause ("Or", "In": Khmer family names).
+size_t name_length_at(const Scan& scan, size_t i, bool after_title = false);
+
+// Records a person mention of `len` words at `first` (canonical name from the gazetteer or an
+// earlier, longer mention of the same person) and returns its index.
+size_t add_person(Scan& scan, const Gazetteer& gazetteer, size_t first, size_t len,
+                  std::string role);
 
 // True for the words that name a spokesperson: spokesman, spokeswoman, spokesperson, ...
 bool is_spokes_word(std::string_view key);

@@ -147,17 +147,22 @@ void find_spokespeople(Scan& scan, const Gazetteer& g) {
       continue;
     }
     Speaker speaker{.name = "", .role = std::string(scan.words[s].surface), .bodies = {}};
-    speaker.bodies = bodies_before(scan, g, s);
+    std::vector<Body> before = bodies_before(scan, g, s);
     size_t after_end = s;
+    speaker.bodies = before;
     for (Body& b : bodies_after(scan, s, &after_end)) {
       speaker.bodies.push_back(std::move(b));
     }
     const Mention* person = joined(scan.words, s) ? person_starting_at(scan, s + 1) : nullptr;
     if (person == nullptr && after_end > s && (scan.words[after_end].gap_after & kGapComma)) {
-      person = person_starting_at(scan, after_end + 1);  // "spokesman for X, NAME,"
+      // "A spokesman for the Ministry of Justice, Keo Vanna, said": the name after the body.
+      person = person_starting_at(scan, after_end + 1);
+      if (size_t len = person ? 0 : name_length_at(scan, after_end + 1, true); len > 0) {
+        person = &scan.mentions[add_person(scan, g, after_end + 1, len, "")];
+      }
     }
     if (person == nullptr) {
-      person = name_before(scan, s, speaker.bodies);
+      person = name_before(scan, s, before);
     }
     if (person != nullptr) {
       speaker.name = person->canonical;

@@ -4,7 +4,9 @@
 // The tree is walked iteratively, so deeply nested markup cannot overflow the stack.
 #include <gumbo.h>
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <memory>
 #include <string>
 #include <utility>
@@ -16,6 +18,45 @@
 namespace tonle::parse {
 
 namespace {
+
+// Deeper nesting than this is no article page; gumbo's tree building slows down quadratically on
+// it, so such input is refused before parsing.
+constexpr int kMaxHtmlDepth = 1000;
+
+bool is_void_tag_name(std::string_view name) {
+  for (std::string_view v : {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+                             "meta", "source", "track", "wbr", "p", "li", "option"}) {
+    if (iequals_ascii(name, v)) {
+      return true;  // void, or closed implicitly by the next sibling
+    }
+  }
+  return false;
+}
+
+// The deepest element nesting the markup asks for, by counting start and end tags.
+int max_tag_depth(std::string_view html) {
+  int depth = 0;
+  int deepest = 0;
+  for (size_t i = html.find('<'); i != html.npos; i = html.find('<', i + 1)) {
+    bool closing = i + 1 < html.size() && html[i + 1] == '/';
+    size_t n = i + (closing ? 2 : 1);
+    size_t e = n;
+    while (e < html.size() && std::isalnum(static_cast<unsigned char>(html[e]))) {
+      ++e;
+    }
+    if (e == n || is_void_tag_name(html.substr(n, e - n))) {
+      continue;
+    }
+    size_t close = html.find('>', e);
+    bool self_closing = close != html.npos && close > 0 && html[close - 1] == '/';
+    if (closing) {
+      depth = std::max(0, depth - 1);
+    } else if (!self_closing) {
+      deepest = std::max(deepest, ++depth);
+    }
+  }
+  return deepest;
+}
 
 struct GumboDeleter {
   void operator()(GumboOutput* out) const { gumbo_destroy_output(&kGumboDefaultOptions, out); }
@@ -189,8 +230,8 @@ std::string body_text(const GumboNode* root) {
       continue;
     }
     GumboTag tag = n->v.element.tag;
-    if (leaving || is_block_tag(tag)) {
-      flush();
+    if (is_block_tag(tag)) {
+      flush();  // entering or leaving a block ends the current paragraph
     }
     if (leaving || (n != root && (is_skipped_tag(tag) || is_chrome_element(n)))) {
       continue;
@@ -208,6 +249,11 @@ std::string body_text(const GumboNode* root) {
 }  // namespace
 
 void parse_html_page(std::string_view html, const ParseOptions& options, ParseOutcome& out) {
+  if (int depth = max_tag_depth(html); depth > kMaxHtmlDepth) {
+    out.problems.push_back("HTML nested " + std::to_string(depth) + " elements deep (the limit is " +
+                           std::to_string(kMaxHtmlDepth) + ")");
+    return;
+  }
   std::unique_ptr<GumboOutput, GumboDeleter> doc(
       gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()));
   if (!doc) {

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what tonle needs on Debian 12, skipping what is already there.
+#   scripts/install-deps.sh          build and run dependencies
+#   scripts/install-deps.sh --test   also what the tests need (Chromium, Node.js for playwright-core)
+set -euo pipefail
+
+packages=(build-essential cmake ninja-build pkg-config libxapian-dev xapian-tools libicu-dev
+          libcpp-httplib-dev catch2 nlohmann-json3-dev libcli11-dev libgumbo-dev)
+if [[ "${1:-}" == "--test" ]]; then
+  packages+=(chromium curl)
+  command -v node >/dev/null 2>&1 || packages+=(nodejs)
+  command -v npm >/dev/null 2>&1 || packages+=(npm)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if (( ${#missing[@]} )); then
+  echo "installing: ${missing[*]}"
+  sudo_cmd=()
+  [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

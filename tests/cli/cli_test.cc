@@ -1,0 +1,102 @@
+// cli_test.cc — the `tonle` binary as a user runs it: index the corpus, then stats and article,
+// with their exit codes and JSON shapes.
+#include <sys/wait.h>
+
+#include <array>
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "test_support.h"
+
+namespace tonle {
+
+namespace {
+
+struct Run {
+  int code = -1;
+  std::string out;  // stdout and stderr together
+};
+
+Run run(const std::string& args) {
+  std::string cmd = std::string(TONLE_BIN) + " " + args + " 2>&1";
+  FILE* p = popen(cmd.c_str(), "r");
+  Run r;
+  std::array<char, 4096> buf{};
+  size_t n = 0;
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) {
+    r.out.append(buf.data(), n);
+  }
+  int status = pclose(p);
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+std::string q(const std::filesystem::path& p) { return "'" + p.string() + "'"; }
+
+}  // namespace
+
+TEST_CASE("tonle index, stats and article on the corpus", "[cli][integration]") {
+  testing::TempDir tmp;
+  auto db = tmp.path() / "db";
+  Run idx = run("index " + q(testing::corpus_dir()) + " --db " + q(db));
+  INFO(idx.out);
+  REQUIRE(idx.code == 0);
+  CHECK(idx.out.find("indexed: 5 articles") != std::string::npos);
+  CHECK(idx.out.find("articles/s") != std::string::npos);
+
+  Run stats = run("stats --db " + q(db) + " --json");
+  REQUIRE(stats.code == 0);
+  auto j = nlohmann::json::parse(stats.out);
+  CHECK(j["articles"] == 5);
+  for (const char* f : {"spokesperson", "ministry", "ngo", "party", "person", "source", "year"}) {
+    INFO(f);
+    CHECK(j["facets"][f].is_array());
+    CHECK_FALSE(j["facets"][f].empty());
+  }
+  CHECK(j["facets"]["year"][0] == nlohmann::json({{"value", "2023"}, {"count", 4}}));
+  CHECK(j["facets"]["ngo"][0] == nlohmann::json({{"value", "Human Rights Watch"}, {"count", 2}}));
+  CHECK(j["facets"]["source"].size() == 2);
+
+  Run art = run("article --db " + q(db) + " 001_f78e1c69674aca81 --json");
+  REQUIRE(art.code == 0);
+  auto a = nlohmann::json::parse(art.out);
+  CHECK(a["title"] == "Cambodia refutes US\xE2\x80\x99 human rights report");
+  CHECK(a["source"] == "Phnom Penh Post");
+  CHECK(a["date"] == "2023-03-24");
+  bool found = false;
+  for (const auto& e : a["entities"]) {
+    if (e["facet"] == "spokesperson" && e["value"] == "An Sokkhoeurn") {
+      found = true;
+      CHECK(e["affiliations"][0] == "Ministry of Foreign Affairs and International Cooperation");
+    }
+  }
+  CHECK(found);
+
+  Run human = run("article --db " + q(db) + " 003_b9fbf3d9378a5c7a");
+  CHECK(human.code == 0);
+  CHECK(human.out.find("Ministry Dismisses Human Rights Watch Credibility") != std::string::npos);
+}
+
+TEST_CASE("tonle reports bad input with exit codes", "[cli][integration]") {
+  testing::TempDir tmp;
+  Run missing = run("stats --db " + q(tmp.path() / "nothing-here"));
+  CHECK(missing.code == 2);
+  CHECK(missing.out.find("no tonle index at") != std::string::npos);
+
+  testing::write_file(tmp.path() / "in" / "ok.txt", "Headline\nBody.");
+  testing::write_file(tmp.path() / "in" / "bad.txt", "\xFF\xFE\x00");
+  Run partial = run("index " + q(tmp.path() / "in") + " --db " + q(tmp.path() / "db"));
+  CHECK(partial.code == 1);
+  CHECK(partial.out.find("bad.txt") != std::string::npos);
+
+  Run unknown = run("article --db " + q(tmp.path() / "db") + " no-such-id");
+  CHECK(unknown.code == 2);
+  CHECK(unknown.out.find("no article with id") != std::string::npos);
+
+  Run usage = run("index");
+  CHECK(usage.code == 2);
+}
+
+}  // namespace tonle

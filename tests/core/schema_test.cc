@@ -1,0 +1,68 @@
+// schema_test.cc — stored-data round trips and the slot layout promises of core/schema.h.
+#include <catch2/catch.hpp>
+#include <set>
+
+#include "core/schema.h"
+
+namespace tonle {
+
+TEST_CASE("stored data round-trips every article field", "[schema][unit]") {
+  Article a;
+  a.id = "001";
+  a.title = "Cambodia refutes US\xE2\x80\x99 human rights report";
+  a.body = "First paragraph.\n\nSecond <b>paragraph</b> & more.";
+  a.source = "Phnom Penh Post";
+  a.url = "https://example.org/a";
+  a.dateline = "PHNOM PENH";
+  a.origin = "/corpus/001.txt";
+  a.date = Date{2023, 3, 24};
+  a.entities.push_back(Entity{.facet = Facet::kSpokesperson,
+                              .value = "An Sokkhoeurn",
+                              .role = "spokesman",
+                              .affiliations = {"Ministry of Foreign Affairs and International Cooperation"},
+                              .mentions = 2});
+  Article b = schema::decode_stored(schema::encode_stored(a));
+  CHECK(b.id == a.id);
+  CHECK(b.title == a.title);
+  CHECK(b.body == a.body);
+  CHECK(b.source == a.source);
+  CHECK(b.url == a.url);
+  CHECK(b.dateline == a.dateline);
+  CHECK(b.origin == a.origin);
+  CHECK(b.date == a.date);
+  CHECK(b.entities == a.entities);
+}
+
+TEST_CASE("decode_stored rejects data that is not tonle's", "[schema][unit]") {
+  CHECK_THROWS_AS(schema::decode_stored("not json"), std::runtime_error);
+  CHECK_THROWS_AS(schema::decode_stored("[1,2]"), std::runtime_error);
+  CHECK_THROWS_AS(schema::decode_stored(R"({"title":"no id"})"), std::runtime_error);
+}
+
+TEST_CASE("facet slots never collide", "[schema][unit]") {
+  std::set<Xapian::valueno> used = {schema::kSlotDate};
+  for (Facet f : kAllFacets) {
+    unsigned width = schema::is_multi_valued(f) ? schema::kMaxValuesPerFacet : 1;
+    for (unsigned i = 0; i < width; ++i) {
+      INFO(facet_name(f) << " slot " << i);
+      CHECK(used.insert(schema::facet_slot(f, i)).second);
+    }
+  }
+}
+
+TEST_CASE("alias groups round-trip and malformed data decodes to nothing", "[schema][unit]") {
+  schema::AliasGroups g = {{"Human Rights Watch", "HRW"}, {"Cambodian Human Rights Committee", "CHRC"}};
+  CHECK(schema::decode_aliases(schema::encode_aliases(g)) == g);
+  CHECK(schema::decode_aliases("").empty());
+  CHECK(schema::decode_aliases("{\"a\":1}").empty());
+}
+
+TEST_CASE("dates have a sortable value form", "[schema][unit]") {
+  CHECK(schema::date_value(Date{2023, 12, 22}) == "20231222");
+  CHECK(schema::date_value(Date{2021, 4, 1}) < schema::date_value(Date{2023, 3, 24}));
+  CHECK(parse_iso_date("2023-12-22") == Date{2023, 12, 22});
+  CHECK(parse_iso_date("2023") == Date{2023, 1, 1});
+  CHECK_FALSE(parse_iso_date("2023-13-01"));
+  CHECK_FALSE(parse_iso_date("yesterday"));
+}
+}  // namespace tonle

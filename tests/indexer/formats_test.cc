@@ -1,0 +1,125 @@
+// formats_test.cc — each input format, and the bad inputs that must come back as problems.
+#include <catch2/catch.hpp>
+
+#include "indexer/parse/article_parser.h"
+
+namespace tonle::parse {
+
+namespace {
+ParseOutcome parse(std::string_view path, std::string_view bytes) {
+  return parse_article_file(path, bytes, {.default_id = "doc", .origin = std::string(path)});
+}
+}  // namespace
+
+TEST_CASE("format sniffing", "[parse][unit]") {
+  CHECK(sniff_format("a.jsonl", "{}") == Format::kJsonLines);
+  CHECK(sniff_format("a.html", "x") == Format::kHtml);
+  CHECK(sniff_format("a.txt", "<!DOCTYPE html><html>") == Format::kHtml);
+  CHECK(sniff_format("a.txt", "A | B | C |\n\nTitle") == Format::kTickerPage);
+  CHECK(sniff_format("a.txt", "Logo of X newspaper X - Title\n") == Format::kPostPage);
+  CHECK(sniff_format("a.txt", "Headline\n\nBody") == Format::kPlainText);
+}
+
+TEST_CASE("plain text: first line is the headline, front matter wins", "[parse][unit]") {
+  ParseOutcome o = parse("a.txt", "Minister responds\nPHNOM PENH: The minister said.\n\nMore.");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].title == "Minister responds");
+  CHECK(o.articles[0].dateline == "PHNOM PENH");
+  CHECK(o.articles[0].body == "The minister said.\n\nMore.");
+  CHECK(o.articles[0].id == "doc");
+
+  o = parse("b.txt", "---\ntitle: \"Real title\"\ndate: 2022-05-01\nsource: Khmer Times\nurl: "
+                     "https://x.example/1\n---\nReal title\n\nBody text here.");
+  REQUIRE(o.articles.size() == 1);
+  const Article& a = o.articles[0];
+  CHECK(a.title == "Real title");
+  CHECK(a.body == "Body text here.");
+  CHECK(a.source == "Khmer Times");
+  CHECK(a.url == "https://x.example/1");
+  CHECK(a.date == Date{2022, 5, 1});
+}
+
+TEST_CASE("JSON Lines: good lines kept, each broken line reported", "[parse][unit]") {
+  std::string text =
+      "{\"id\":\"a1\",\"title\":\"One\",\"body\":\"First body.\",\"date\":\"2021-02-03\",\"source\":\"AKP\"}\n"
+      "{not json}\n"
+      "\n"
+      "{\"id\":\"a2\",\"title\":\"Two\"}\n"
+      "{\"id\":\"../x\",\"title\":\"T\",\"body\":\"B\"}\n"
+      "[1,2]\n"
+      "{\"id\":7,\"title\":\"Seven\",\"body\":\"Numeric id.\"}\n";
+  ParseOutcome o = parse("feed.jsonl", text);
+  REQUIRE(o.articles.size() == 2);
+  CHECK(o.articles[0].id == "a1");
+  CHECK(o.articles[0].date == Date{2021, 2, 3});
+  CHECK(o.articles[0].source == "AKP");
+  CHECK(o.articles[1].id == "7");
+  REQUIRE(o.problems.size() == 4);
+  CHECK(o.problems[0] == "line 2: not a JSON object");
+  CHECK(o.problems[1] == "line 4: missing \"body\"");
+  CHECK(o.problems[2].starts_with("line 5: \"id\" must be"));
+  CHECK(o.problems[3] == "line 6: not a JSON object");
+}
+
+TEST_CASE("HTML: metadata from meta tags, body from the article's paragraphs", "[parse][unit]") {
+  std::string html = R"(<!DOCTYPE html><html><head><title>Site | Story</title>
+<meta property="og:title" content="Ministry answers report">
+<meta property="og:site_name" content="Khmer Times">
+<meta property="article:published_time" content="2023-09-15T08:00:00+07:00">
+<link rel="canonical" href="https://example.org/story"></head>
+<body><nav><a href="/">Home</a> | <a href="/x">Politics</a></nav>
+<article><h1>Ministry answers report</h1>
+<figure><img src="a.jpg"><figcaption>Photo caption</figcaption></figure>
+<p>PHNOM PENH: The ministry <b>rejected</b> the report.</p>
+<div class="related-stories"><p>Unrelated teaser</p></div>
+<p>It said the claims were baseless.</p>
+<script>var x = "<p>no</p>";</script></article>
+<aside><p>Most read</p></aside></body></html>)";
+  ParseOutcome o = parse("story.html", html);
+  REQUIRE(o.articles.size() == 1);
+  const Article& a = o.articles[0];
+  CHECK(a.title == "Ministry answers report");
+  CHECK(a.source == "Khmer Times");
+  CHECK(a.url == "https://example.org/story");
+  CHECK(a.date == Date{2023, 9, 15});
+  CHECK(a.dateline == "PHNOM PENH");
+  CHECK(a.body == "The ministry rejected the report.\n\nIt said the claims were baseless.");
+}
+
+TEST_CASE("deeply nested HTML is refused quickly with a clear reason", "[parse][unit]") {
+  std::string html = "<html><body><article>";
+  for (int i = 0; i < 200000; ++i) {
+    html += "<div>";
+  }
+  html += "<p>Deep text.</p></article></body></html>";
+  ParseOutcome o = parse("deep.html", html);
+  CHECK(o.articles.empty());
+  REQUIRE(o.problems.size() == 1);
+  CHECK(o.problems[0] == "HTML nested 200003 elements deep (the limit is 1000)");
+}
+
+TEST_CASE("moderately nested HTML is parsed without recursion", "[parse][unit]") {
+  std::string html = "<html><body><article>";
+  for (int i = 0; i < 900; ++i) {
+    html += "<div>";
+  }
+  html += "<p>Deep text.</p></article></body></html>";
+  ParseOutcome o = parse("deep.html", html);
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].body == "Deep text.");
+}
+
+TEST_CASE("bad files are problems, not crashes", "[parse][unit]") {
+  auto [bytes, why] = GENERATE(table<std::string, std::string>({
+      {"", "empty file"},
+      {"  \n\n\t", "file holds only white space"},
+      {std::string("abc\0def", 7), "binary file (contains NUL bytes)"},
+      {"caf\xE9 au lait", "not UTF-8 (ill-formed byte sequence at offset 3)"},
+  }));
+  ParseOutcome o = parse("bad.txt", bytes);
+  CHECK(o.articles.empty());
+  REQUIRE(o.problems.size() == 1);
+  CHECK(o.problems[0] == why);
+}
+
+}  // namespace tonle::parse

@@ -1,0 +1,73 @@
+// page_text_test.cc — the chrome rules and the dateline reader, on tables of lines.
+#include <catch2/catch.hpp>
+
+#include "indexer/parse/page_text.h"
+
+namespace tonle::parse {
+
+TEST_CASE("ticker lines are recognised", "[parse][unit]") {
+  CHECK(is_ticker_line("A story | Another story | A third |"));
+  CHECK(is_ticker_line("One | Two"  " |"));
+  CHECK_FALSE(is_ticker_line("Profit rose 5% | year on year"));
+  CHECK_FALSE(is_ticker_line("A plain sentence."));
+}
+
+TEST_CASE("chrome lines and trailer headings are recognised", "[parse][unit]") {
+  auto chrome = GENERATE(as<std::string>{}, "Logo of Phnom Penh Post newspaper Phnom Penh Post - x",
+                         "Content image - Phnom Penh Post", "Photo: Heng Chivoan", "Advertisement");
+  CAPTURE(chrome);
+  CHECK(is_chrome_line(chrome));
+  CHECK(is_trailer_heading("Related News"));
+  CHECK(is_trailer_heading("  Related Stories: "));
+  CHECK_FALSE(is_trailer_heading("Related news of the day came from the ministry."));
+  CHECK_FALSE(is_chrome_line("Photographers gathered outside the court."));
+}
+
+TEST_CASE("logo lines give outlet and headline", "[parse][unit]") {
+  LogoLine l = parse_logo_line(
+      "Logo of Phnom Penh Post newspaper Phnom Penh Post - US rights report \xE2\x80\x98politically "
+      "motivated\xE2\x80\x99");
+  CHECK(l.outlet == "Phnom Penh Post");
+  CHECK(l.title == "US rights report \xE2\x80\x98politically motivated\xE2\x80\x99");
+  CHECK(parse_logo_line("Logos of many kinds").title.empty());
+}
+
+TEST_CASE("a teaser list after the story is dropped", "[parse][unit]") {
+  std::vector<Paragraph> p = split_paragraphs(
+      "Body one.\n\nBody two.\n\n  \xE2\x80\xA2 Teaser headline\n\n    Teaser blurb text\n\n"
+      "  \xE2\x80\xA2 Second teaser\n\n    Second blurb");
+  drop_trailer(p);
+  REQUIRE(p.size() == 2);
+  CHECK(paragraph_text(p[1]) == "Body two.");
+}
+
+TEST_CASE("a bullet list inside the story is kept", "[parse][unit]") {
+  std::vector<Paragraph> p = split_paragraphs(
+      "Lead.\n\n\xE2\x80\xA2 first demand\n\n\xE2\x80\xA2 second demand\n\nThe minister replied.");
+  drop_trailer(p);
+  CHECK(p.size() == 4);
+}
+
+TEST_CASE("datelines are read and measured", "[parse][unit]") {
+  auto [lead, place, agency, rest] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"PHNOM PENH: A spokesperson said", "PHNOM PENH", "", "A spokesperson said"},
+      {"Phnom Penh: Mr. Keo Remy held", "Phnom Penh", "", "Mr. Keo Remy held"},
+      {"Phnom Penh (FN), Sep. 15 \xE2\x80\x93 In light of", "Phnom Penh", "FN", "In light of"},
+      {"PHNOM PENH, March 23 (Xinhua) -- Cambodia said", "PHNOM PENH", "Xinhua", "Cambodia said"},
+      {"SIEM REAP, Jan 5 (Reuters) - Tourists", "SIEM REAP", "Reuters", "Tourists"},
+  }));
+  Dateline d = find_dateline(lead);
+  CHECK(d.place == place);
+  CHECK(d.agency == agency);
+  CHECK(lead.substr(d.length) == rest);
+}
+
+TEST_CASE("ordinary leads have no dateline", "[parse][unit]") {
+  auto lead = GENERATE(as<std::string>{}, "The Cambodian government has denied claims",
+                       "Note: this is not a dateline", "A spokesperson for the Ministry said",
+                       "Human Rights Watch said on Monday");
+  CAPTURE(lead);
+  CHECK(find_dateline(lead).length == 0);
+}
+
+}  // namespace tonle::parse
