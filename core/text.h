@@ -21,6 +21,9 @@ bool iequals_ascii(std::string_view a, std::string_view b);
 bool starts_with_ci(std::string_view s, std::string_view prefix);
 // Collapses runs of white space (ASCII and NBSP) into one space and trims.
 std::string collapse_spaces(std::string_view s);
+// Escapes & < > " ' for HTML text and attribute values.
+std::string html_escape(std::string_view s);
+
 // True if `s` is well-formed UTF-8 (no overlongs, surrogates or code points above U+10FFFF).
 bool is_valid_utf8(std::string_view s);
 // Byte offset of the first ill-formed sequence, or npos if `s` is valid.

@@ -1,6 +1,8 @@
 // result_json.cc — see result_json.h.
 #include "searcher/result_json.h"
 
+#include "searcher/snippets.h"
+
 namespace tonle {
 
 using nlohmann::json;
@@ -37,6 +39,45 @@ json stats_json(const IndexStats& s) {
     facets[std::string(facet_name(facet))] = std::move(list);
   }
   return json{{"articles", s.articles}, {"facets", std::move(facets)}};
+}
+
+json hit_json(const Hit& h) {
+  return json{{"id", h.id},
+              {"title", h.title},
+              {"source", h.source},
+              {"date", h.date ? json(to_iso(*h.date)) : json(nullptr)},
+              {"url", h.url},
+              {"score", h.score}};
+}
+
+json search_json(const SearchResult& r) {
+  json hits = json::array();
+  for (const Hit& h : r.hits) {
+    json j = hit_json(h);
+    j["snippet"] = snippet_html(h.snippet);
+    hits.push_back(std::move(j));
+  }
+  json facets = json::object();
+  for (const auto& [facet, values] : r.facets) {
+    json list = json::array();
+    for (const FacetValue& v : values) {
+      list.push_back({{"value", v.value}, {"count", v.count}, {"selected", v.selected}});
+    }
+    facets[std::string(facet_name(facet))] = std::move(list);
+  }
+  json expanded = json::array();
+  for (const Expansion& e : r.expanded) {
+    expanded.push_back({{"from", e.from}, {"to", e.to}});
+  }
+  return json{{"query", r.query},
+              {"total", r.total},
+              {"page", r.page},
+              {"per_page", r.per_page},
+              {"hits", std::move(hits)},
+              {"facets", std::move(facets)},
+              {"did_you_mean", r.did_you_mean.empty() ? json(nullptr) : json(r.did_you_mean)},
+              {"expanded", std::move(expanded)},
+              {"warnings", r.warnings}};
 }
 
 }  // namespace tonle

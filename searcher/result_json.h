@@ -7,6 +7,7 @@
 
 #include "core/article.h"
 #include "searcher/index_reader.h"
+#include "searcher/search_types.h"
 
 namespace tonle {
 
@@ -15,5 +16,11 @@ namespace tonle {
 nlohmann::json article_json(const Article& a);
 // {"articles": N, "facets": {"spokesperson": [{"value","count"}], ...}}
 nlohmann::json stats_json(const IndexStats& s);
+// {"query","total","page","per_page","hits":[{"id","title","source","date","url","snippet",
+//  "score"}],"facets":{"spokesperson":[{"value","count","selected"}],...},"did_you_mean",
+//  "expanded":[{"from","to"}],"warnings"}. "snippet" is HTML: escaped text with <mark> tags.
+nlohmann::json search_json(const SearchResult& r);
+// A hit without its snippet, for related-article lists.
+nlohmann::json hit_json(const Hit& h);
 
 }  // namespace tonle

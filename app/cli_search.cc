@@ -1,0 +1,108 @@
+// cli_search.cc — `tonle search --db DIR [--json] [--facet NAME=VALUE]... QUERY`: the same search
+// as the HTTP API, printed as its JSON or as a readable listing.
+#include <iostream>
+
+#include "app/commands.h"
+#include "searcher/result_json.h"
+#include "searcher/searcher.h"
+
+namespace tonle::cli {
+
+namespace {
+
+struct SearchCommandOptions {
+  std::string db;
+  std::vector<std::string> query_words;
+  std::vector<std::string> facets;  // NAME=VALUE
+  std::string mode = "all";
+  std::string sort = "relevance";
+  size_t page = 1;
+  size_t per_page = 10;
+  bool exact = false;
+  bool json = false;
+};
+
+std::string plain(const Snippet& s) {
+  std::string out = s.cut_before ? "…" : "";
+  size_t pos = 0;
+  for (const Highlight& h : s.highlights) {
+    out += s.text.substr(pos, h.begin - pos) + "[" + s.text.substr(h.begin, h.end - h.begin) + "]";
+    pos = h.end;
+  }
+  return out + s.text.substr(pos) + (s.cut_after ? "…" : "");
+}
+
+int run_search(const SearchCommandOptions& o) {
+  SearchRequest req;
+  for (const std::string& w : o.query_words) {
+    req.query += (req.query.empty() ? "" : " ") + w;
+  }
+  for (const std::string& f : o.facets) {
+    size_t eq = f.find('=');
+    auto facet = eq == std::string::npos ? std::nullopt : facet_from_name(f.substr(0, eq));
+    if (!facet) {
+      std::cerr << "tonle: error: --facet takes NAME=VALUE with NAME one of spokesperson, "
+                   "ministry, ngo, party, person, source, year (got \"" << f << "\")\n";
+      return 2;
+    }
+    req.filters[*facet].push_back(f.substr(eq + 1));
+  }
+  auto mode = mode_from_name(o.mode);
+  auto sort = sort_from_name(o.sort);
+  if (!mode || !sort) {
+    std::cerr << "tonle: error: --mode is all or any; --sort is relevance, newest or oldest\n";
+    return 2;
+  }
+  req.mode = *mode;
+  req.sort = *sort;
+  req.page = o.page;
+  req.per_page = o.per_page;
+  req.exact = o.exact;
+  Searcher searcher(o.db);
+  SearchResult r = searcher.search(req);
+  if (o.json) {
+    std::cout << search_json(r).dump(2) << "\n";
+    return 0;
+  }
+  std::cout << r.total << " articles match" << (r.query.empty() ? "" : " \"" + r.query + "\"")
+            << "\n";
+  for (const Expansion& e : r.expanded) {
+    std::cout << "  also searched for " << e.from << " as:";
+    for (const std::string& t : e.to) {
+      std::cout << " " << t << ";";
+    }
+    std::cout << "\n";
+  }
+  if (!r.did_you_mean.empty()) {
+    std::cout << "  did you mean: " << r.did_you_mean << "\n";
+  }
+  for (const std::string& w : r.warnings) {
+    std::cout << "  note: " << w << "\n";
+  }
+  for (const Hit& h : r.hits) {
+    std::cout << "\n" << h.title << "\n  " << (h.source.empty() ? "?" : h.source) << " · "
+              << (h.date ? to_iso(*h.date) : "undated") << " · " << h.id << "\n  "
+              << plain(h.snippet) << "\n";
+  }
+  return 0;
+}
+
+}  // namespace
+
+void add_search_command(CLI::App& app, Runner& run) {
+  auto o = std::make_shared<SearchCommandOptions>();
+  CLI::App* cmd = app.add_subcommand("search", "Search an index");
+  cmd->add_option("--db", o->db, "Index directory")->required();
+  cmd->add_option("query", o->query_words, "Query (words, \"phrases\", OR, NOT, field:value)");
+  cmd->add_option("--facet", o->facets, "Filter NAME=VALUE (repeatable)");
+  cmd->add_option("--mode", o->mode, "all (every word) or any (BM25 over any word)")
+      ->capture_default_str();
+  cmd->add_option("--sort", o->sort, "relevance, newest or oldest")->capture_default_str();
+  cmd->add_option("--page", o->page, "Result page (1-based)");
+  cmd->add_option("--per-page", o->per_page, "Results per page (at most 100)");
+  cmd->add_flag("--exact", o->exact, "No acronym or alias expansion");
+  cmd->add_flag("--json", o->json, "Print the API's JSON");
+  cmd->callback([&run, o] { run = [o] { return run_search(*o); }; });
+}
+
+}  // namespace tonle::cli

@@ -1,0 +1,87 @@
+// search_types.h — the plain value types between the web/CLI layers and the searcher: what a
+// user asks (SearchRequest) and what comes back (SearchResult). No Xapian or ICU types appear
+// here, so web/ can use them without seeing either. Values; freely copyable.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/article.h"
+
+namespace tonle {
+
+enum class SortOrder { kRelevance, kNewest, kOldest };
+enum class MatchMode { kAll, kAny };  // all words required, or BM25 over any of them
+
+std::optional<SortOrder> sort_from_name(std::string_view name);
+std::string_view sort_name(SortOrder s);
+std::optional<MatchMode> mode_from_name(std::string_view name);
+std::string_view mode_name(MatchMode m);
+
+struct SearchRequest {
+  std::string query;
+  std::map<Facet, std::vector<std::string>> filters;  // OR within a facet, AND across facets
+  SortOrder sort = SortOrder::kRelevance;
+  MatchMode mode = MatchMode::kAll;
+  bool exact = false;        // no acronym or alias expansion
+  size_t page = 1;           // 1-based
+  size_t per_page = 10;
+  static constexpr size_t kMaxPerPage = 100;
+  static constexpr size_t kMaxPage = 10000;
+};
+
+// A byte range of Snippet::text to highlight.
+struct Highlight {
+  size_t begin = 0;
+  size_t end = 0;
+  friend bool operator==(const Highlight&, const Highlight&) = default;
+};
+
+struct Snippet {
+  std::string text;                   // plain text cut from the clean body
+  std::vector<Highlight> highlights;  // sorted, non-overlapping
+  bool cut_before = false;            // text starts mid-body ("…")
+  bool cut_after = false;             // text ends mid-body ("…")
+};
+
+struct Hit {
+  std::string id, title, source, url;
+  std::optional<Date> date;
+  double score = 0;
+  Snippet snippet;
+};
+
+struct FacetValue {
+  std::string value;
+  size_t count = 0;
+  bool selected = false;
+};
+
+struct Expansion {
+  std::string from;              // what the user wrote, e.g. "Human Rights Watch"
+  std::vector<std::string> to;   // what it also searched, e.g. {"HRW"}
+};
+
+struct SearchResult {
+  std::string query;
+  size_t total = 0;  // exact number of matching articles
+  size_t page = 1;
+  size_t per_page = 10;
+  std::vector<Hit> hits;
+  std::vector<std::pair<Facet, std::vector<FacetValue>>> facets;  // every facet, display order
+  std::string did_you_mean;                                        // "" when none
+  std::vector<Expansion> expanded;
+  std::vector<std::string> warnings;  // lenient parsing notes ("unknown field foo: …")
+};
+
+// An article page: the stored article plus related articles.
+struct ArticleView {
+  Article article;
+  std::vector<Hit> related;
+};
+
+}  // namespace tonle

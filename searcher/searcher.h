@@ -1,0 +1,50 @@
+// searcher.h — answers SearchRequests against one tonle index: builds the query with the shared
+// analyzer, ranks with BM25 (title words weigh more through their indexed wdf), sorts by
+// relevance or date, counts every facet exactly over all matches (multi-select: a selected
+// facet's own counts ignore its own filter), cuts highlighted snippets, suggests spellings and
+// finds related articles.
+//
+// Ownership and threads: owns an IndexReader (one Xapian::Database) and an Analyzer, neither of
+// which is thread-safe, so a Searcher serves one thread at a time; servers keep one per worker.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "core/analyzer.h"
+#include "searcher/aliases.h"
+#include "searcher/index_reader.h"
+#include "searcher/query_builder.h"
+#include "searcher/search_types.h"
+
+namespace tonle {
+
+struct SearcherOptions {
+  double time_limit_seconds = 2.0;  // per Xapian match; a runaway query stops with what it has
+  size_t related_articles = 5;
+};
+
+class Searcher {
+ public:
+  // Throws SearchError if `db_dir` holds no tonle index.
+  explicit Searcher(std::filesystem::path db_dir, SearcherOptions options = {});
+
+  SearchResult search(const SearchRequest& request);
+  std::optional<ArticleView> article(const std::string& id);
+  IndexStats stats() { return reader_.stats(); }
+  size_t article_count() const { return reader_.article_count(); }
+  // Picks up a newly published or updated index; returns true if it changed.
+  bool refresh();
+
+ private:
+  void load_aliases();
+  std::string did_you_mean(const SearchRequest& request, const BuiltQuery& built);
+
+  SearcherOptions options_;
+  IndexReader reader_;
+  Analyzer analyzer_;
+  AliasIndex aliases_;
+};
+
+}  // namespace tonle

@@ -1,0 +1,137 @@
+// snippets.cc — window choice and highlighting (see snippets.h).
+#include "searcher/snippets.h"
+
+#include <algorithm>
+#include <map>
+
+#include "core/text.h"
+
+namespace tonle {
+
+namespace {
+
+constexpr size_t kMaxMatches = 2000;  // enough for any real article; bounds the window search
+
+struct Match {
+  size_t first = 0;  // token index
+  size_t last = 0;   // token index, inclusive
+  size_t key = 0;    // which query item matched (for counting distinct items)
+  double weight = 1;
+};
+
+std::vector<Match> find_matches(const std::vector<Token>& toks, const HighlightSpec& spec,
+                                const Analyzer& a) {
+  std::vector<Match> out;
+  std::map<std::string, size_t> keys;
+  auto key_of = [&](const std::string& k) { return keys.emplace(k, keys.size()).first->second; };
+  for (size_t p = 0; p < spec.phrases.size(); ++p) {
+    const auto& phrase = spec.phrases[p];
+    for (size_t i = 0; i + phrase.size() <= toks.size() && out.size() < kMaxMatches; ++i) {
+      bool ok = true;
+      for (size_t k = 0; k < phrase.size() && ok; ++k) {
+        ok = toks[i + k].term == phrase[k];
+      }
+      if (ok) {
+        out.push_back({i, i + phrase.size() - 1, key_of("\"" + join(phrase, " ")), 3.0});
+      }
+    }
+  }
+  for (size_t i = 0; i < toks.size() && out.size() < kMaxMatches; ++i) {
+    const std::string& t = toks[i].term;
+    if (spec.terms.contains(t)) {
+      out.push_back({i, i, key_of(t), 1.0});
+    } else if (!spec.stems.empty()) {
+      std::string stem = a.stem(t);
+      if (spec.stems.contains(stem)) {
+        out.push_back({i, i, key_of("Z" + stem), 1.0});
+      }
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const Match& x, const Match& y) {
+    return x.first != y.first ? x.first < y.first : x.last > y.last;
+  });
+  return out;
+}
+
+// Score of a window: each distinct item once at full weight, repeats a little.
+double window_score(const std::vector<Match>& ms, size_t begin, size_t end) {
+  std::map<size_t, double> best;
+  double repeats = 0;
+  for (const Match& m : ms) {
+    if (m.first >= begin && m.last < end) {
+      auto [it, fresh] = best.emplace(m.key, m.weight);
+      if (!fresh) {
+        repeats += 0.1;
+      }
+    }
+  }
+  double score = repeats;
+  for (const auto& [key, w] : best) {
+    score += w;
+  }
+  return score;
+}
+
+}  // namespace
+
+Snippet make_snippet(std::string_view body, const HighlightSpec& spec, const Analyzer& a,
+                     const SnippetOptions& o) {
+  Snippet s;
+  std::vector<Token> toks = a.analyze(body);
+  if (toks.empty()) {
+    return s;
+  }
+  std::vector<Match> ms = find_matches(toks, spec, a);
+  size_t start = 0;
+  double best = -1;
+  for (const Match& m : ms) {
+    size_t candidate = m.first > o.context_words ? m.first - o.context_words : 0;
+    double score = window_score(ms, candidate, candidate + o.max_words);
+    if (score > best) {
+      best = score;
+      start = candidate;
+    }
+  }
+  size_t end = std::min(toks.size(), start + o.max_words);
+  size_t byte_begin = start == 0 ? 0 : toks[start].begin;
+  size_t byte_end = toks[end - 1].end;
+  // Keep punctuation glued to the last word (a full stop, a closing quote).
+  while (byte_end < body.size() && body[byte_end] != ' ' && body[byte_end] != '\n') {
+    ++byte_end;
+  }
+  s.text = std::string(body.substr(byte_begin, byte_end - byte_begin));
+  std::replace(s.text.begin(), s.text.end(), '\n', ' ');
+  s.cut_before = start > 0;
+  s.cut_after = end < toks.size();
+  for (const Match& m : ms) {
+    if (m.first < start || m.last >= end) {
+      continue;
+    }
+    Highlight h{toks[m.first].begin - byte_begin, toks[m.last].end - byte_begin};
+    if (!s.highlights.empty() && h.begin < s.highlights.back().end) {
+      s.highlights.back().end = std::max(s.highlights.back().end, h.end);  // overlap: merge
+    } else {
+      s.highlights.push_back(h);
+    }
+  }
+  return s;
+}
+
+std::string snippet_html(const Snippet& s) {
+  std::string out = s.cut_before ? "\xE2\x80\xA6" : "";
+  size_t pos = 0;
+  for (const Highlight& h : s.highlights) {
+    out += html_escape(std::string_view(s.text).substr(pos, h.begin - pos));
+    out += "<mark>";
+    out += html_escape(std::string_view(s.text).substr(h.begin, h.end - h.begin));
+    out += "</mark>";
+    pos = h.end;
+  }
+  out += html_escape(std::string_view(s.text).substr(pos));
+  if (s.cut_after) {
+    out += "\xE2\x80\xA6";
+  }
+  return out;
+}
+
+}  // namespace tonle
