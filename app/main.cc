@@ -15,6 +15,7 @@ int main(int argc, char** argv) try {
   tonle::cli::add_stats_command(app, run);
   tonle::cli::add_article_command(app, run);
   tonle::cli::add_search_command(app, run);
+  tonle::cli::add_serve_command(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -22,6 +22,11 @@ struct SearchError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// The search engine itself failed (a corrupt or vanished database): not the user's fault.
+struct EngineError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
 struct IndexStats {
   Xapian::doccount articles = 0;
   std::vector<std::pair<Facet, std::vector<FacetValueCount>>> facets;  // every facet, in order

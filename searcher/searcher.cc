@@ -79,7 +79,29 @@ bool Searcher::refresh() {
   return true;
 }
 
+template <class F>
+auto Searcher::with_retry(F f) -> decltype(f()) {
+  try {
+    try {
+      return f();
+    } catch (const Xapian::DatabaseModifiedError&) {
+      reader_.database().reopen();  // a writer committed under us: read the new revision
+      return f();
+    }
+  } catch (const Xapian::Error& e) {
+    throw EngineError(e.get_description());
+  }
+}
+
 SearchResult Searcher::search(const SearchRequest& req) {
+  return with_retry([&] { return search_once(req); });
+}
+
+std::optional<ArticleView> Searcher::article(const std::string& id) {
+  return with_retry([&] { return article_once(id); });
+}
+
+SearchResult Searcher::search_once(const SearchRequest& req) {
   SearchResult out;
   out.query = req.query;
   out.per_page = std::clamp<size_t>(req.per_page, 1, SearchRequest::kMaxPerPage);
@@ -173,7 +195,7 @@ std::string Searcher::did_you_mean(const SearchRequest& req, const BuiltQuery& b
   return changed ? corrected : std::string();
 }
 
-std::optional<ArticleView> Searcher::article(const std::string& id) {
+std::optional<ArticleView> Searcher::article_once(const std::string& id) {
   Xapian::Database& db = reader_.database();
   std::string id_term = schema::id_term(id);
   Xapian::PostingIterator p = db.postlist_begin(id_term);

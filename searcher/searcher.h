@@ -30,6 +30,8 @@ class Searcher {
   // Throws SearchError if `db_dir` holds no tonle index.
   explicit Searcher(std::filesystem::path db_dir, SearcherOptions options = {});
 
+  // Both throw SearchError (index gone) or EngineError (Xapian failed); a database modified
+  // under the reader is reopened and the request retried once.
   SearchResult search(const SearchRequest& request);
   std::optional<ArticleView> article(const std::string& id);
   IndexStats stats() { return reader_.stats(); }
@@ -38,6 +40,10 @@ class Searcher {
   bool refresh();
 
  private:
+  SearchResult search_once(const SearchRequest& request);
+  std::optional<ArticleView> article_once(const std::string& id);
+  template <class F>
+  auto with_retry(F f) -> decltype(f());
   void load_aliases();
   std::string did_you_mean(const SearchRequest& request, const BuiltQuery& built);
 

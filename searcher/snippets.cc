@@ -72,6 +72,23 @@ double window_score(const std::vector<Match>& ms, size_t begin, size_t end) {
   return score;
 }
 
+// Where a window around a match at token `first` should start: the beginning of its sentence
+// when that is close, else `context` words before it.
+size_t window_start(std::string_view body, const std::vector<Token>& toks, size_t first,
+                    size_t context) {
+  size_t earliest = first > 2 * context ? first - 2 * context : 0;
+  for (size_t j = first; j > earliest; --j) {
+    std::string_view gap = body.substr(toks[j - 1].end, toks[j].begin - toks[j - 1].end);
+    if (gap.find_first_of(".!?\n") != std::string_view::npos) {
+      return j;
+    }
+  }
+  if (earliest == 0) {
+    return 0;
+  }
+  return first > context ? first - context : 0;
+}
+
 }  // namespace
 
 Snippet make_snippet(std::string_view body, const HighlightSpec& spec, const Analyzer& a,
@@ -85,7 +102,7 @@ Snippet make_snippet(std::string_view body, const HighlightSpec& spec, const Ana
   size_t start = 0;
   double best = -1;
   for (const Match& m : ms) {
-    size_t candidate = m.first > o.context_words ? m.first - o.context_words : 0;
+    size_t candidate = window_start(body, toks, m.first, o.context_words);
     double score = window_score(ms, candidate, candidate + o.max_words);
     if (score > best) {
       best = score;

@@ -1,0 +1,73 @@
+// article_page.cc — one article: clean text, its entities as links to filtered searches, and
+// related articles.
+#include "core/text.h"
+#include "web/pages.h"
+#include "web/url.h"
+
+namespace tonle::web {
+
+namespace {
+
+std::string entity_links(const Article& a) {
+  std::string h;
+  for (Facet f : kAllFacets) {
+    std::string items;
+    for (const Entity& e : a.entities) {
+      if (e.facet != f) {
+        continue;
+      }
+      items += "<li><a href=\"/search?" + html_escape(to_query_string({{"q", ""}, {std::string(facet_name(f)), e.value}})) +
+               "\">" + html_escape(e.value) + "</a>";
+      if (!e.role.empty()) {
+        items += " <span class=\"role\">" + html_escape(e.role) + "</span>";
+      }
+      if (!e.affiliations.empty()) {
+        items += " <span class=\"aff\">for " + html_escape(join(e.affiliations, ", ")) + "</span>";
+      }
+      items += "</li>";
+    }
+    if (!items.empty()) {
+      h += "<h3>" + html_escape(facet_label(f)) + "</h3><ul>" + items + "</ul>";
+    }
+  }
+  return h.empty() ? "" : "<section class=\"entities\" aria-label=\"Named in this article\"><h2>Named in this article</h2>" + h + "</section>";
+}
+
+}  // namespace
+
+std::string render_article_page(const ArticleView& v) {
+  const Article& a = v.article;
+  std::string h = page_open({.title = a.title, .query = "", .request = {}});
+  h += "<div class=\"layout article-layout\"><article class=\"story\"><h1>" + html_escape(a.title) +
+       "</h1><p class=\"meta\">";
+  if (!a.source.empty()) {
+    h += "<a href=\"/search?" + html_escape(to_query_string({{"q", ""}, {"source", a.source}})) + "\">" +
+         html_escape(a.source) + "</a>";
+  }
+  if (a.date) {
+    h += " · <time datetime=\"" + to_iso(*a.date) + "\">" + human_date(a.date) + "</time>";
+  }
+  if (!a.dateline.empty()) {
+    h += " · " + html_escape(a.dateline);
+  }
+  if (a.url.starts_with("https://") || a.url.starts_with("http://")) {
+    h += " · <a href=\"" + html_escape(a.url) + "\" rel=\"noopener noreferrer nofollow\">Original</a>";
+  }
+  h += "</p>";
+  for (const std::string& para : split(a.body, '\n')) {
+    h += "<p>" + html_escape(para) + "</p>";
+  }
+  h += "</article><aside class=\"side\">" + entity_links(a);
+  if (!v.related.empty()) {
+    h += "<section class=\"related\"><h2>Related articles</h2><ul>";
+    for (const Hit& r : v.related) {
+      h += "<li><a href=\"/articles/" + html_escape(url_encode(r.id)) + "\">" + html_escape(r.title) +
+           "</a> <span class=\"meta\">" + html_escape(r.source) + (r.date ? " · " + human_date(r.date) : "") +
+           "</span></li>";
+    }
+    h += "</ul></section>";
+  }
+  return h + "</aside></div>" + page_close();
+}
+
+}  // namespace tonle::web

@@ -1,0 +1,79 @@
+// html_layout.cc — the frame every page shares: head, header with the search form, footer.
+#include <array>
+
+#include "core/text.h"
+#include "web/pages.h"
+
+namespace tonle::web {
+
+namespace {
+
+std::string option(std::string_view value, std::string_view label, bool selected) {
+  return "<option value=\"" + html_escape(value) + "\"" + (selected ? " selected" : "") + ">" +
+         html_escape(label) + "</option>";
+}
+
+}  // namespace
+
+std::string human_date(const std::optional<Date>& d) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  if (!d) {
+    return "";
+  }
+  return std::to_string(d->day) + " " + std::string(kMonths[d->month - 1]) + " " +
+         std::to_string(d->year);
+}
+
+std::string facet_label(Facet f) {
+  switch (f) {
+    case Facet::kSpokesperson: return "Spokesperson";
+    case Facet::kMinistry: return "Ministry / government body";
+    case Facet::kNgo: return "NGO";
+    case Facet::kParty: return "Party";
+    case Facet::kPerson: return "Person";
+    case Facet::kSource: return "Outlet";
+    case Facet::kYear: return "Year";
+  }
+  return "";
+}
+
+std::string page_open(const PageFrame& f) {
+  const SearchRequest& r = f.request;
+  std::string h =
+      "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+      "<title>" + html_escape(f.title) + " · tonle</title>"
+      "<link rel=\"stylesheet\" href=\"/static/app.css\">"
+      "<script src=\"/static/app.js\" defer></script></head>\n<body>"
+      "<a class=\"skip\" href=\"#main\">Skip to content</a>"
+      "<header class=\"top\"><a class=\"brand\" href=\"/\">tonle</a>"
+      "<form class=\"search\" role=\"search\" action=\"/search\" method=\"get\">"
+      "<label for=\"q\" class=\"visually-hidden\">Search the archive</label>"
+      "<input id=\"q\" name=\"q\" type=\"search\" value=\"" + html_escape(f.query) +
+      "\" placeholder=\"e.g. &quot;Human Rights Watch&quot; or ministry:Justice\" "
+      "autocomplete=\"off\" maxlength=\"4096\">"
+      "<button type=\"submit\">Search</button>"
+      "<div class=\"options\">"
+      "<label for=\"sort\">Sort</label><select id=\"sort\" name=\"sort\">" +
+      option("relevance", "Relevance", r.sort == SortOrder::kRelevance) +
+      option("newest", "Newest first", r.sort == SortOrder::kNewest) +
+      option("oldest", "Oldest first", r.sort == SortOrder::kOldest) +
+      "</select><label for=\"mode\">Match</label><select id=\"mode\" name=\"mode\">" +
+      option("all", "All words", r.mode == MatchMode::kAll) +
+      option("any", "Any word (ranked)", r.mode == MatchMode::kAny) +
+      "</select><label class=\"check\"><input type=\"checkbox\" name=\"exact\" value=\"1\"" +
+      (r.exact ? " checked" : "") + "> Exact (no acronym expansion)</label></div>"
+      "</form></header>\n<main id=\"main\">";
+  return h;
+}
+
+std::string page_close() {
+  return "</main>\n<footer class=\"bottom\"><p>tonle searches a news archive of how the Cambodian "
+         "government answers human-rights reports. Query help: words are ANDed; "
+         "<code>\"phrase\"</code>, <code>OR</code>, <code>-word</code>, "
+         "<code>ngo:HRW</code>, <code>year:2021..2023</code>, <code>title:report</code>.</p>"
+         "</footer></body></html>\n";
+}
+
+}  // namespace tonle::web

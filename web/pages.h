@@ -1,0 +1,32 @@
+// pages.h — the server-rendered HTML pages: search (with facets, pagination, did-you-mean,
+// expansion note and export links), article (clean text, entities as filter links, related
+// articles) and error pages. Every value that came from a user or an article is escaped here
+// and nowhere else; snippets arrive as data and are rendered by snippet_html(). Pages work
+// without JavaScript. Pure functions; thread-safe.
+#pragma once
+
+#include <string>
+
+#include "searcher/search_types.h"
+#include "web/request_params.h"
+
+namespace tonle::web {
+
+std::string render_search_page(const SearchRequest& request, const SearchResult& result);
+std::string render_article_page(const ArticleView& view);
+std::string render_error_page(const ApiError& error);
+
+// Shared page frame (html_layout.cc).
+struct PageFrame {
+  std::string title;        // <title>, already plain text (escaped by the frame)
+  std::string query;        // pre-filled in the header's search box
+  SearchRequest request;    // sort/mode/exact selections for the header form
+};
+std::string page_open(const PageFrame& frame);
+std::string page_close();
+// "15 Sep 2023", or "" when unknown.
+std::string human_date(const std::optional<Date>& d);
+// Display label of a facet: "Spokesperson", "Ministry / government body", "NGO", ...
+std::string facet_label(Facet f);
+
+}  // namespace tonle::web

@@ -1,0 +1,116 @@
+// request_params.cc — see request_params.h.
+#include "web/request_params.h"
+
+#include <array>
+#include <charconv>
+
+#include "core/text.h"
+
+namespace tonle::web {
+
+namespace {
+
+struct ErrorKind {
+  std::string_view code;
+  int status;
+};
+// The one table of error codes.
+constexpr std::array<ErrorKind, 7> kErrors = {{
+    {"invalid_parameter", 400},
+    {"invalid_encoding", 400},
+    {"query_too_long", 414},
+    {"not_found", 404},
+    {"method_not_allowed", 405},
+    {"index_unavailable", 503},
+    {"internal", 500},
+}};
+
+std::optional<size_t> parse_count(std::string_view s, size_t min, size_t max) {
+  size_t v = 0;
+  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || ptr != s.data() + s.size() || v < min || v > max) {
+    return std::nullopt;
+  }
+  return v;
+}
+
+}  // namespace
+
+ApiError make_error(std::string_view code, std::string message) {
+  for (const ErrorKind& k : kErrors) {
+    if (k.code == code) {
+      return ApiError{k.status, std::string(code), std::move(message)};
+    }
+  }
+  return ApiError{500, "internal", std::move(message)};
+}
+
+std::variant<SearchRequest, ApiError> parse_search_params(const Params& params,
+                                                          const Limits& limits) {
+  SearchRequest r;
+  size_t filter_values = 0;
+  for (const auto& [key, value] : params) {
+    if (!is_valid_utf8(value) || !is_valid_utf8(key)) {
+      return make_error("invalid_encoding", "parameter \"" + std::string(is_valid_utf8(key) ? key : "?") +
+                                                "\" is not valid UTF-8");
+    }
+    if (key == "q") {
+      if (value.size() > limits.max_query_bytes) {
+        return make_error("query_too_long", "the query is " + std::to_string(value.size()) +
+                                                " bytes; the limit is " +
+                                                std::to_string(limits.max_query_bytes));
+      }
+      r.query = value;
+    } else if (key == "page") {
+      auto page = parse_count(value, 1, SearchRequest::kMaxPage);
+      if (!page) {
+        return make_error("invalid_parameter", "page must be a whole number from 1 to " +
+                                                   std::to_string(SearchRequest::kMaxPage));
+      }
+      r.page = *page;
+    } else if (key == "per_page") {
+      auto n = parse_count(value, 1, 1000000);
+      if (!n) {
+        return make_error("invalid_parameter", "per_page must be a whole number from 1 to " +
+                                                   std::to_string(SearchRequest::kMaxPerPage));
+      }
+      r.per_page = std::min(*n, SearchRequest::kMaxPerPage);  // capped, not refused
+    } else if (key == "sort") {
+      auto s = sort_from_name(value);
+      if (!s) {
+        return make_error("invalid_parameter", "sort must be relevance, newest or oldest");
+      }
+      r.sort = *s;
+    } else if (key == "mode") {
+      auto m = mode_from_name(value);
+      if (!m) {
+        return make_error("invalid_parameter", "mode must be all or any");
+      }
+      r.mode = *m;
+    } else if (key == "exact") {
+      r.exact = value == "1" || value == "true" || value == "on";
+    } else if (auto facet = facet_from_name(key)) {
+      if (value.size() > limits.max_value_bytes || ++filter_values > limits.max_filter_values) {
+        return make_error("invalid_parameter", "too many or too long facet values");
+      }
+      if (!trim(value).empty()) {
+        r.filters[*facet].emplace_back(trim(value));
+      }
+    }
+  }
+  return r;
+}
+
+bool valid_article_id(std::string_view id) {
+  if (id.empty() || id.size() > 200 || id == "." || id == ".." || !is_valid_utf8(id)) {
+    return false;
+  }
+  for (unsigned char c : id) {
+    if (c < 0x20 || c == 0x7F || c == '/' || c == '\\') {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace tonle::web

@@ -1,0 +1,204 @@
+// search_page.cc — the results page: summary, notes, hits, facet sidebar, pagination, export.
+#include <algorithm>
+
+#include "core/text.h"
+#include "searcher/snippets.h"
+#include "web/pages.h"
+#include "web/url.h"
+
+namespace tonle::web {
+
+namespace {
+
+constexpr size_t kFacetValuesShown = 8;
+
+std::string link(const QueryParams& p, std::string_view path = "/search") {
+  return html_escape(std::string(path) + "?" + to_query_string(p));
+}
+
+std::string hidden(std::string_view name, std::string_view value) {
+  return "<input type=\"hidden\" name=\"" + html_escape(name) + "\" value=\"" +
+         html_escape(value) + "\">";
+}
+
+std::string facet_item(Facet f, const FacetValue& v, size_t max_count) {
+  std::string name(facet_name(f));
+  std::string h = "<li><label><input type=\"checkbox\" name=\"" + name + "\" value=\"" +
+                  html_escape(v.value) + "\"" + (v.selected ? " checked" : "") + "> <span class=\"v\">" +
+                  html_escape(v.value) + "</span> <span class=\"count\">" + std::to_string(v.count) +
+                  "</span>";
+  if (f == Facet::kYear && max_count > 0) {
+    size_t tenth = (v.count * 10 + max_count - 1) / max_count;  // 1..10, CSP-safe width classes
+    h += "<span class=\"bar w" + std::to_string(tenth) + "\" aria-hidden=\"true\"></span>";
+  }
+  return h + "</label></li>";
+}
+
+std::string facet_block(Facet f, std::vector<FacetValue> values) {
+  if (values.empty()) {
+    return "";
+  }
+  if (f == Facet::kYear) {
+    std::sort(values.begin(), values.end(),
+              [](const FacetValue& a, const FacetValue& b) { return a.value > b.value; });
+  }
+  size_t max_count = 0;
+  for (const FacetValue& v : values) {
+    max_count = std::max(max_count, v.count);
+  }
+  std::string name(facet_name(f));
+  std::string h = "<fieldset class=\"facet" + std::string(f == Facet::kYear ? " year" : "") +
+                  "\" data-facet=\"" + name + "\"><legend>" + html_escape(facet_label(f)) +
+                  "</legend>";
+  if (values.size() > kFacetValuesShown) {
+    h += "<input type=\"search\" class=\"facet-filter\" hidden aria-label=\"Filter " +
+         html_escape(facet_label(f)) + " values\" placeholder=\"Filter " +
+         std::to_string(values.size()) + " values\">";
+  }
+  h += "<ul>";
+  for (size_t i = 0; i < values.size() && i < kFacetValuesShown; ++i) {
+    h += facet_item(f, values[i], max_count);
+  }
+  h += "</ul>";
+  if (values.size() > kFacetValuesShown) {
+    h += "<details><summary>" + std::to_string(values.size() - kFacetValuesShown) +
+         " more</summary><ul>";
+    for (size_t i = kFacetValuesShown; i < values.size(); ++i) {
+      h += facet_item(f, values[i], max_count);
+    }
+    h += "</ul></details>";
+  }
+  return h + "</fieldset>";
+}
+
+std::string sidebar(const SearchRequest& r, const SearchResult& res) {
+  std::string h = "<aside class=\"facets\" aria-label=\"Filters\"><form id=\"facet-form\" "
+                  "action=\"/search\" method=\"get\">" + hidden("q", r.query);
+  if (r.sort != SortOrder::kRelevance) {
+    h += hidden("sort", sort_name(r.sort));
+  }
+  if (r.mode != MatchMode::kAll) {
+    h += hidden("mode", mode_name(r.mode));
+  }
+  if (r.exact) {
+    h += hidden("exact", "1");
+  }
+  h += "<h2>Narrow by</h2>";
+  for (const auto& [facet, values] : res.facets) {
+    h += facet_block(facet, values);
+  }
+  return h + "<button type=\"submit\" class=\"apply\">Apply filters</button></form></aside>";
+}
+
+std::string notes(const SearchRequest& r, const SearchResult& res) {
+  QueryParams base = search_params(r);
+  std::string h;
+  if (!res.did_you_mean.empty()) {
+    SearchRequest fixed = r;
+    fixed.query = res.did_you_mean;
+    fixed.page = 1;
+    h += "<p class=\"dym\">Did you mean <a href=\"" + link(search_params(fixed)) + "\">" +
+         html_escape(res.did_you_mean) + "</a>?</p>";
+  }
+  if (!res.expanded.empty()) {
+    h += "<p class=\"expanded\">Also searched: ";
+    for (size_t i = 0; i < res.expanded.size(); ++i) {
+      h += (i ? "; " : "") + std::string("<q>") + html_escape(res.expanded[i].from) + "</q> as <q>" +
+           html_escape(join(res.expanded[i].to, "</q>, <q>")) + "</q>";
+    }
+    SearchRequest exact = r;
+    exact.exact = true;
+    exact.page = 1;
+    h += ". <a href=\"" + link(search_params(exact)) + "\">Search exactly as typed</a></p>";
+  }
+  for (const std::string& w : res.warnings) {
+    h += "<p class=\"note\">Note: " + html_escape(w) + "</p>";
+  }
+  std::string chips;
+  for (const auto& [facet, values] : r.filters) {
+    for (const std::string& v : values) {
+      QueryParams p = with_page(base, 1);
+      std::erase_if(p, [&](const auto& kv) { return kv.first == facet_name(facet) && kv.second == v; });
+      chips += "<li><a href=\"" + link(p) + "\" aria-label=\"Remove filter " +
+               html_escape(facet_label(facet)) + ": " + html_escape(v) + "\">" +
+               html_escape(facet_label(facet)) + ": " + html_escape(v) + " ×</a></li>";
+    }
+  }
+  if (!chips.empty()) {
+    h += "<ul class=\"chips\" aria-label=\"Active filters\">" + chips + "</ul>";
+  }
+  return h;
+}
+
+std::string hits(const SearchResult& res) {
+  std::string h = "<ol class=\"hits\" start=\"" + std::to_string((res.page - 1) * res.per_page + 1) + "\">";
+  for (const Hit& hit : res.hits) {
+    h += "<li class=\"hit\"><h2><a href=\"/articles/" + html_escape(url_encode(hit.id)) + "\">" +
+         html_escape(hit.title.empty() ? hit.id : hit.title) + "</a></h2><p class=\"meta\">" +
+         html_escape(hit.source.empty() ? "Unknown outlet" : hit.source);
+    if (hit.date) {
+      h += " · <time datetime=\"" + to_iso(*hit.date) + "\">" + human_date(hit.date) + "</time>";
+    }
+    h += "</p><p class=\"snippet\">" + snippet_html(hit.snippet) + "</p></li>";
+  }
+  return h + "</ol>";
+}
+
+std::string pager(const SearchRequest& r, const SearchResult& res) {
+  size_t pages = std::min((res.total + res.per_page - 1) / res.per_page, SearchRequest::kMaxPage);
+  if (pages <= 1) {
+    return "";
+  }
+  QueryParams base = search_params(r);
+  std::string h = "<nav class=\"pager\" aria-label=\"Result pages\"><ul>";
+  if (res.page > 1) {
+    h += "<li><a rel=\"prev\" href=\"" + link(with_page(base, res.page - 1)) + "\">Previous</a></li>";
+  }
+  size_t first = res.page > 3 ? res.page - 3 : 1;
+  size_t last = std::min(pages, first + 6);
+  for (size_t p = first; p <= last; ++p) {
+    h += p == res.page ? "<li><span aria-current=\"page\">" + std::to_string(p) + "</span></li>"
+                       : "<li><a href=\"" + link(with_page(base, p)) + "\">" + std::to_string(p) + "</a></li>";
+  }
+  if (res.page < pages) {
+    h += "<li><a rel=\"next\" href=\"" + link(with_page(base, res.page + 1)) + "\">Next</a></li>";
+  }
+  return h + "</ul></nav>";
+}
+
+}  // namespace
+
+std::string render_search_page(const SearchRequest& r, const SearchResult& res) {
+  std::string title = r.query.empty() ? "All articles" : r.query;
+  std::string h = page_open({.title = title, .query = r.query, .request = r});
+  h += "<div class=\"layout\">" + sidebar(r, res) + "<section class=\"results\" aria-labelledby=\"summary\">";
+  h += "<p id=\"summary\" class=\"summary\">" + std::to_string(res.total) +
+       (res.total == 1 ? " article" : " articles");
+  if (!r.query.empty()) {
+    h += " for <q>" + html_escape(r.query) + "</q>";
+  }
+  h += "</p>" + notes(r, res);
+  if (res.hits.empty()) {
+    h += "<p class=\"empty\">No articles match. Try fewer words, <code>mode=any</code>, or remove a filter.</p>";
+  } else {
+    h += hits(res) + pager(r, res);
+    QueryParams exp = without(search_params(r), "page");
+    exp = without(std::move(exp), "per_page");
+    QueryParams csv = exp;
+    csv.emplace_back("format", "csv");
+    QueryParams json = exp;
+    json.emplace_back("format", "json");
+    h += "<p class=\"export\">Export these results: <a href=\"" + link(csv, "/export") +
+         "\" download>CSV</a> · <a href=\"" + link(json, "/export") + "\" download>JSON</a></p>";
+  }
+  return h + "</section></div>" + page_close();
+}
+
+std::string render_error_page(const ApiError& e) {
+  std::string h = page_open({.title = "Error " + std::to_string(e.status), .query = "", .request = {}});
+  h += "<section class=\"error\"><h1>" + std::to_string(e.status) + " — " + html_escape(e.code) +
+       "</h1><p>" + html_escape(e.message) + "</p><p><a href=\"/\">Back to search</a></p></section>";
+  return h + page_close();
+}
+
+}  // namespace tonle::web
