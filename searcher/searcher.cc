@@ -208,12 +208,16 @@ std::optional<ArticleView> Searcher::article_once(const std::string& id) {
   rset.add_document(*p);
   Xapian::Enquire enquire(db);
   enquire.set_query(Xapian::Query::MatchAll);
-  struct WordsOnly : Xapian::ExpandDecider {
+  // Unprefixed words that other articles share (a word only this article has relates nothing).
+  struct SharedWords : Xapian::ExpandDecider {
+    const Xapian::Database& db;
+    explicit SharedWords(const Xapian::Database& d) : db(d) {}
     bool operator()(const std::string& t) const override {
-      return t.size() >= 4 && !(t[0] >= 'A' && t[0] <= 'Z') && !(t[0] >= '0' && t[0] <= '9');
+      return t.size() >= 4 && !(t[0] >= 'A' && t[0] <= 'Z') && !(t[0] >= '0' && t[0] <= '9') &&
+             db.get_termfreq(t) >= 2;
     }
-  } decider;
-  Xapian::ESet eset = enquire.get_eset(20, rset, &decider);
+  } decider(db);
+  Xapian::ESet eset = enquire.get_eset(25, rset, &decider);
   std::vector<Xapian::Query> terms;
   for (auto it = eset.begin(); it != eset.end(); ++it) {
     terms.emplace_back(*it);

@@ -1,0 +1,186 @@
+// searcher_test.cc — searches over the indexed corpus: phrases, alias expansion both ways,
+// stemming, spelling, exact multi-select facets, sorting, modes and lenient queries.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <set>
+
+#include "corpus_index.h"
+#include "searcher/searcher.h"
+#include "searcher/snippets.h"
+
+namespace tonle {
+
+namespace {
+
+constexpr const char* k000 = "000_53f979e27959f980";
+constexpr const char* k001 = "001_f78e1c69674aca81";
+constexpr const char* k002 = "002_a9e448d2d7f60a4d";
+constexpr const char* k003 = "003_b9fbf3d9378a5c7a";
+constexpr const char* k004 = "004_ad849af222343db6";
+
+Searcher& searcher() {
+  static Searcher s(testing::corpus_index());
+  return s;
+}
+
+SearchResult find(std::string q, std::map<Facet, std::vector<std::string>> filters = {},
+                  SearchRequest base = {}) {
+  base.query = std::move(q);
+  base.filters = std::move(filters);
+  return searcher().search(base);
+}
+
+std::set<std::string> ids(const SearchResult& r) {
+  std::set<std::string> out;
+  for (const Hit& h : r.hits) {
+    out.insert(h.id);
+  }
+  return out;
+}
+
+const FacetValue* facet_value(const SearchResult& r, Facet f, std::string_view v) {
+  for (const auto& [facet, values] : r.facets) {
+    if (facet == f) {
+      for (const FacetValue& fv : values) {
+        if (fv.value == v) {
+          return &fv;
+        }
+      }
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("a quoted name finds articles that spell it out or use its acronym", "[search][integration]") {
+  SearchResult r = find("\"Human Rights Watch\"");
+  CHECK(ids(r) == std::set<std::string>{k003, k004});
+  REQUIRE(r.expanded.size() == 1);
+  CHECK(r.expanded[0].from == "Human Rights Watch");
+  CHECK(r.expanded[0].to == std::vector<std::string>{"HRW"});
+  std::string html;
+  for (const Hit& h : r.hits) {
+    html += snippet_html(h.snippet);
+  }
+  CHECK(html.find("<mark>Human Rights Watch</mark>") != std::string::npos);
+}
+
+TEST_CASE("an acronym finds the spelled-out name, and exact turns that off", "[search][integration]") {
+  CHECK(ids(find("HRW")) == std::set<std::string>{k003, k004});
+  SearchRequest exact;
+  exact.exact = true;
+  SearchResult r = find("HRW", {}, exact);
+  CHECK(ids(r) == std::set<std::string>{k003});
+  CHECK(r.expanded.empty());
+  // Unquoted words naming an entity expand too, and aliases from the gazetteer fold variants.
+  CHECK(ids(find("CHRC")) == std::set<std::string>{k002, k004});
+}
+
+TEST_CASE("stemming for words, not for names", "[search][integration]") {
+  CHECK(find("reports").total == find("report").total);
+  CHECK(find("reports").total >= 4);
+  CHECK(ids(find("Sokkhoeurn")) == std::set<std::string>{k001});
+}
+
+TEST_CASE("did you mean comes from the index's own vocabulary", "[search][integration]") {
+  SearchResult r = find("Sokhoeurn");
+  CHECK(r.total == 0);
+  CHECK(r.did_you_mean == "Sokkhoeurn");
+  CHECK(find("Sokkhoeurn").did_you_mean.empty());
+}
+
+TEST_CASE("site chrome is not searchable", "[search][integration]") {
+  for (const char* q : {"Koh Ker", "longan", "Bodybuilders", "Limkokwing"}) {
+    INFO(q);
+    CHECK(find(q).total == 0);
+  }
+}
+
+TEST_CASE("facet counts are exact and multi-select", "[search][facets][integration]") {
+  SearchResult all = find("");
+  CHECK(all.total == 5);
+  CHECK(facet_value(all, Facet::kNgo, "Human Rights Watch")->count == 2);
+  CHECK(facet_value(all, Facet::kYear, "2023")->count == 4);
+  CHECK(facet_value(all, Facet::kSource, "Phnom Penh Post")->count == 2);
+
+  SearchResult one = find("", {{Facet::kNgo, {"Human Rights Watch"}}});
+  CHECK(one.total == 2);
+  // The selected facet still counts its other values as if it were not selected...
+  CHECK(facet_value(one, Facet::kNgo, "Human Rights Watch")->selected);
+  CHECK(facet_value(one, Facet::kNgo, "LICADHO")->count == 1);
+  CHECK_FALSE(facet_value(one, Facet::kNgo, "LICADHO")->selected);
+  // ...while the other facets narrow.
+  CHECK(facet_value(one, Facet::kYear, "2023")->count == 2);
+  CHECK(facet_value(one, Facet::kSource, "Phnom Penh Post") == nullptr);
+
+  // Values of one facet are ORed (an alias works as a value), facets are ANDed.
+  CHECK(find("", {{Facet::kNgo, {"HRW", "LICADHO"}}}).total == 3);
+  CHECK(find("", {{Facet::kNgo, {"HRW", "LICADHO"}}, {Facet::kYear, {"2021"}}}).total == 1);
+  // A chosen value with no match stays visible so it can be unticked.
+  SearchResult none = find("", {{Facet::kParty, {"No Such Party"}}});
+  CHECK(none.total == 0);
+  CHECK(facet_value(none, Facet::kParty, "No Such Party")->selected);
+}
+
+TEST_CASE("field filters in the query", "[search][integration]") {
+  CHECK(ids(find("spokesperson:\"Chin Malin\"")) == std::set<std::string>{k002});
+  CHECK(ids(find("year:2021..2022")) == std::set<std::string>{k002});
+  CHECK(find("year:2023").total == 4);
+  CHECK(ids(find("ministry:\"Foreign Ministry\" ngo:HRW")) == std::set<std::string>{k003});
+  CHECK(ids(find("title:report")) == std::set<std::string>{k000, k001, k002});
+  CHECK(ids(find("report -Sokkhoeurn source:\"Phnom Penh Post\"")) == std::set<std::string>{k002});
+  SearchResult bad = find("year:soon report");
+  CHECK_FALSE(bad.warnings.empty());
+  CHECK(bad.total > 0);
+}
+
+TEST_CASE("sorting by date and paging", "[search][integration]") {
+  SearchRequest newest;
+  newest.sort = SortOrder::kNewest;
+  CHECK(find("", {}, newest).hits.front().id == k004);
+  SearchRequest oldest;
+  oldest.sort = SortOrder::kOldest;
+  CHECK(find("", {}, oldest).hits.front().id == k002);
+  SearchRequest paged;
+  paged.per_page = 2;
+  paged.page = 3;
+  SearchResult p3 = find("", {}, paged);
+  CHECK(p3.total == 5);
+  CHECK(p3.hits.size() == 1);
+  paged.page = 9999;
+  CHECK(find("", {}, paged).hits.empty());
+}
+
+TEST_CASE("mode any ranks over any word; the title weighs more", "[search][integration]") {
+  CHECK(find("kiwifruit Sokkhoeurn").total == 0);
+  SearchRequest any;
+  any.mode = MatchMode::kAny;
+  CHECK(ids(find("kiwifruit Sokkhoeurn", {}, any)) == std::set<std::string>{k001});
+  // "Credibility" is in 003's headline only.
+  CHECK(find("credibility").hits.front().id == k003);
+}
+
+TEST_CASE("broken queries are searched leniently", "[search][integration]") {
+  for (const char* q : {"\"Human Rights", "(HRW OR", "OR", "NOT", "-", "))", "ngo:", "\xFF\xFE",
+                        "colour:red report", "*", "HRW*"}) {
+    INFO(q);
+    CHECK_NOTHROW(find(q));
+  }
+  CHECK(find("\"Human Rights Watch").total == 2);
+  CHECK_FALSE(find("(HRW OR").warnings.empty());
+}
+
+TEST_CASE("an article comes with related articles", "[search][integration]") {
+  std::optional<ArticleView> v = searcher().article(k001);
+  REQUIRE(v);
+  CHECK(v->article.title == "Cambodia refutes US\xE2\x80\x99 human rights report");
+  REQUIRE_FALSE(v->related.empty());
+  for (const Hit& h : v->related) {
+    CHECK(h.id != k001);
+  }
+  CHECK(v->related.front().id == k000);  // the same story from another outlet
+  CHECK_FALSE(searcher().article("nope"));
+}
+
+}  // namespace tonle

@@ -1,0 +1,64 @@
+// request_params_test.cc — HTTP parameters to SearchRequest, and the parameters refused.
+#include <catch2/catch.hpp>
+
+#include "web/request_params.h"
+#include "web/url.h"
+
+namespace tonle::web {
+
+TEST_CASE("search parameters become a request", "[params][unit]") {
+  Params p = {{"q", "\"Human Rights Watch\""}, {"ngo", "HRW"}, {"ngo", "LICADHO"},
+              {"year", "2023"}, {"sort", "newest"}, {"mode", "any"}, {"exact", "1"},
+              {"page", "2"}, {"per_page", "500"}, {"utm_source", "x"}};
+  auto r = std::get<SearchRequest>(parse_search_params(p));
+  CHECK(r.query == "\"Human Rights Watch\"");
+  CHECK(r.filters[Facet::kNgo] == std::vector<std::string>{"HRW", "LICADHO"});
+  CHECK(r.filters[Facet::kYear] == std::vector<std::string>{"2023"});
+  CHECK(r.sort == SortOrder::kNewest);
+  CHECK(r.mode == MatchMode::kAny);
+  CHECK(r.exact);
+  CHECK(r.page == 2);
+  CHECK(r.per_page == SearchRequest::kMaxPerPage);  // capped
+}
+
+TEST_CASE("bad parameters are refused with a named error", "[params][unit]") {
+  auto [key, value, code] = GENERATE(table<std::string, std::string, std::string>({
+      {"page", "-1", "invalid_parameter"},
+      {"page", "0", "invalid_parameter"},
+      {"page", "99999999999999999999", "invalid_parameter"},
+      {"page", "2x", "invalid_parameter"},
+      {"per_page", "-5", "invalid_parameter"},
+      {"sort", "random", "invalid_parameter"},
+      {"mode", "some", "invalid_parameter"},
+      {"q", "caf\xE9", "invalid_encoding"},
+      {"q", std::string(5000, 'a'), "query_too_long"},
+      {"ngo", std::string(400, 'x'), "invalid_parameter"},
+  }));
+  CAPTURE(key, value.substr(0, 40));
+  auto r = parse_search_params(Params{{key, value}});
+  REQUIRE(std::holds_alternative<ApiError>(r));
+  CHECK(std::get<ApiError>(r).code == code);
+  CHECK(std::get<ApiError>(r).status >= 400);
+  CHECK(std::get<ApiError>(r).status < 500);
+}
+
+TEST_CASE("article ids are checked", "[params][unit]") {
+  CHECK(valid_article_id("001_f78e1c69674aca81"));
+  CHECK(valid_article_id("a b \xC3\xA9"));
+  CHECK_FALSE(valid_article_id("../etc/passwd"));
+  CHECK_FALSE(valid_article_id(".."));
+  CHECK_FALSE(valid_article_id(""));
+  CHECK_FALSE(valid_article_id(std::string("a\0b", 3)));
+  CHECK_FALSE(valid_article_id(std::string(201, 'a')));
+}
+
+TEST_CASE("URLs round-trip a request", "[params][unit]") {
+  SearchRequest r;
+  r.query = "a&b=c \"d\"";
+  r.filters[Facet::kNgo] = {"Human Rights Watch"};
+  r.page = 3;
+  CHECK(to_query_string(search_params(r)) == "q=a%26b%3Dc%20%22d%22&ngo=Human%20Rights%20Watch&page=3");
+  CHECK(url_encode("\xE1\x9E\x80") == "%E1%9E%80");
+}
+
+}  // namespace tonle::web

@@ -1,0 +1,189 @@
+// server_test.cc — a real server on an ephemeral port over the corpus index: JSON shapes,
+// filters, 4xx paths, escaping, headers, export, and method refusal.
+#include <httplib.h>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "corpus_index.h"
+#include "web/server.h"
+
+namespace tonle::web {
+
+namespace {
+
+using nlohmann::json;
+
+// One server for the whole file, stopped at exit.
+struct TestServer {
+  Server server{ServerOptions{.db = testing::corpus_index(),
+                              .port = 0,
+                              .static_dir = testing::source_dir() / "web" / "static",
+                              .threads = 4,
+                              .access_log = nullptr}};
+  int port = server.bind();
+  std::thread thread{[this] { server.run(); }};
+  ~TestServer() {
+    server.stop();
+    thread.join();
+  }
+};
+
+httplib::Client& client() {
+  static TestServer s;
+  static httplib::Client c("127.0.0.1", s.port);
+  c.set_read_timeout(10, 0);
+  return c;
+}
+
+json get_json(const std::string& path, int expected_status) {
+  auto res = client().Get(path.c_str());
+  REQUIRE(res);
+  INFO(path << " -> " << res->body.substr(0, 300));
+  REQUIRE(res->status == expected_status);
+  REQUIRE(res->get_header_value("Content-Type").starts_with("application/json"));
+  return json::parse(res->body);
+}
+
+}  // namespace
+
+TEST_CASE("GET /api/search answers the documented shape", "[http][integration]") {
+  json j = get_json("/api/search?q=%22Human%20Rights%20Watch%22", 200);
+  for (const char* key : {"query", "total", "page", "per_page", "hits", "facets", "did_you_mean", "expanded"}) {
+    INFO(key);
+    CHECK(j.contains(key));
+  }
+  CHECK(j["total"] == 2);
+  CHECK(j["query"] == "\"Human Rights Watch\"");
+  for (const auto& hit : j["hits"]) {
+    for (const char* key : {"id", "title", "source", "date", "url", "snippet", "score"}) {
+      INFO(key);
+      CHECK(hit.contains(key));
+    }
+    CHECK(hit["snippet"].get<std::string>().find("<mark>") != std::string::npos);
+  }
+  for (const char* f : {"spokesperson", "ministry", "ngo", "party", "person", "source", "year"}) {
+    INFO(f);
+    REQUIRE(j["facets"].contains(f));
+    for (const auto& v : j["facets"][f]) {
+      CHECK(v.contains("value"));
+      CHECK(v.contains("count"));
+      CHECK(v.contains("selected"));
+    }
+  }
+  CHECK(j["expanded"][0]["to"][0] == "HRW");
+}
+
+TEST_CASE("facet parameters filter, repeat and multi-select", "[http][integration]") {
+  json j = get_json("/api/search?ngo=Human%20Rights%20Watch&ngo=LICADHO", 200);
+  CHECK(j["total"] == 3);
+  j = get_json("/api/search?q=report&source=Phnom%20Penh%20Post&year=2021", 200);
+  CHECK(j["total"] == 1);
+  CHECK(j["hits"][0]["id"] == "002_a9e448d2d7f60a4d");
+  j = get_json("/api/search?q=Sokhoeurn", 200);
+  CHECK(j["did_you_mean"] == "Sokkhoeurn");
+  j = get_json("/api/search?q=&per_page=1000&page=1", 200);
+  CHECK(j["per_page"] == 100);
+}
+
+TEST_CASE("bad requests get 4xx JSON errors, never 5xx", "[http][integration]") {
+  auto [path, status, code] = GENERATE(table<std::string, int, std::string>({
+      {"/api/search?page=-3", 400, "invalid_parameter"},
+      {"/api/search?per_page=abc", 400, "invalid_parameter"},
+      {"/api/search?sort=sideways", 400, "invalid_parameter"},
+      {"/api/search?q=%FF%FE", 400, "invalid_encoding"},
+      {"/api/articles/no-such-article", 404, "not_found"},
+      {"/api/articles/..%2F..%2Fetc%2Fpasswd", 400, "invalid_parameter"},
+      {"/api/nothing", 404, "not_found"},
+  }));
+  json j = get_json(path, status);
+  CHECK(j["error"]["code"] == code);
+  CHECK_FALSE(j["error"]["message"].get<std::string>().empty());
+}
+
+TEST_CASE("odd but valid queries get sane answers", "[http][integration]") {
+  for (const char* q : {"%22unbalanced", "((HRW", "OR%20NOT%20-", "year:abc", "colour:red", "%2A%2A%2A"}) {
+    INFO(q);
+    json j = get_json(std::string("/api/search?q=") + q, 200);
+    CHECK(j["total"].is_number());
+  }
+  std::string long_q(5000, 'a');
+  auto res = client().Get(("/api/search?q=" + long_q).c_str());
+  REQUIRE(res);
+  CHECK(res->status == 414);
+}
+
+TEST_CASE("GET /api/articles/{id} answers the stored article", "[http][integration]") {
+  json j = get_json("/api/articles/002_a9e448d2d7f60a4d", 200);
+  CHECK(j["title"] == "US rights report \xE2\x80\x98politically motivated\xE2\x80\x99");
+  CHECK(j["source"] == "Phnom Penh Post");
+  CHECK(j["entities"].is_array());
+  CHECK(j["related"].is_array());
+}
+
+TEST_CASE("HTML pages escape what they echo and carry security headers", "[http][integration]") {
+  auto res = client().Get("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E&ngo=%3Cimg%20src%3Dx%3E");
+  REQUIRE(res);
+  CHECK(res->status == 200);
+  CHECK(res->body.find("<script>alert(1)") == std::string::npos);
+  CHECK(res->body.find("<img src=x>") == std::string::npos);
+  CHECK(res->body.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
+  CHECK(res->get_header_value("Content-Security-Policy").find("default-src 'none'") != std::string::npos);
+  CHECK(res->get_header_value("X-Content-Type-Options") == "nosniff");
+  CHECK(res->get_header_value("Referrer-Policy") == "no-referrer");
+
+  res = client().Get("/");
+  REQUIRE(res);
+  CHECK(res->status == 200);
+  CHECK(res->body.find("5 articles") != std::string::npos);
+  CHECK(res->body.find("<label for=\"q\"") != std::string::npos);
+
+  res = client().Get("/articles/003_b9fbf3d9378a5c7a");
+  REQUIRE(res);
+  CHECK(res->status == 200);
+  CHECK(res->body.find("Ministry Dismisses Human Rights Watch Credibility") != std::string::npos);
+  CHECK(res->body.find("/search?q=&amp;ngo=Human%20Rights%20Watch") != std::string::npos);
+
+  res = client().Get("/articles/missing");
+  REQUIRE(res);
+  CHECK(res->status == 404);
+  CHECK(res->get_header_value("Content-Type").starts_with("text/html"));
+}
+
+TEST_CASE("the index cannot be changed over HTTP", "[http][integration]") {
+  for (const char* path : {"/api/search", "/", "/api/articles/x"}) {
+    auto post = client().Post(path, "a=1", "application/x-www-form-urlencoded");
+    REQUIRE(post);
+    CHECK(post->status == 405);
+    auto del = client().Delete(path);
+    REQUIRE(del);
+    CHECK(del->status == 405);
+  }
+}
+
+TEST_CASE("results export as CSV and JSON", "[http][integration]") {
+  auto csv = client().Get("/export?format=csv&q=report");
+  REQUIRE(csv);
+  CHECK(csv->status == 200);
+  CHECK(csv->body.starts_with("id,title,source,date,url,score\r\n"));
+  CHECK(std::count(csv->body.begin(), csv->body.end(), '\n') == 5);  // header + 4 hits
+  json j = get_json("/export?format=json&q=report", 200);
+  CHECK(j.size() == 4);
+  get_json("/export?format=xml", 400);
+}
+
+TEST_CASE("healthz and static assets", "[http][integration]") {
+  json j = get_json("/healthz", 200);
+  CHECK(j["status"] == "ok");
+  CHECK(j["articles"] == 5);
+  auto css = client().Get("/static/app.css");
+  REQUIRE(css);
+  CHECK(css->status == 200);
+  CHECK(css->get_header_value("Content-Type").starts_with("text/css"));
+  auto traversal = client().Get("/static/..%2F..%2FCMakeLists.txt");
+  REQUIRE(traversal);
+  CHECK(traversal->status == 404);
+}
+
+}  // namespace tonle::web
