@@ -45,6 +45,7 @@ std::string page_open(const PageFrame& f) {
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
       "<title>" + html_escape(f.title) + " · tonle</title>"
       "<link rel=\"stylesheet\" href=\"/static/app.css\">"
+      "<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">"
       "<script src=\"/static/app.js\" defer></script></head>\n<body>"
       "<a class=\"skip\" href=\"#main\">Skip to content</a>"
       "<header class=\"top\"><a class=\"brand\" href=\"/\">tonle</a>"

@@ -31,7 +31,7 @@ struct StaticFile {
 
 std::map<std::string, StaticFile> load_static(const std::filesystem::path& dir) {
   std::map<std::string, StaticFile> files;
-  for (const char* name : {"app.css", "app.js"}) {
+  for (const char* name : {"app.css", "app.js", "favicon.svg"}) {
     std::ifstream in(dir / name, std::ios::binary);
     if (!in) {
       throw std::runtime_error("missing static asset " + (dir / name).string());
@@ -39,8 +39,9 @@ std::map<std::string, StaticFile> load_static(const std::filesystem::path& dir) 
     std::ostringstream buf;
     buf << in.rdbuf();
     std::string n(name);
-    files[n] = {buf.str(), n.ends_with(".css") ? "text/css; charset=utf-8"
-                                               : "text/javascript; charset=utf-8"};
+    files[n] = {buf.str(), n.ends_with(".css")   ? "text/css; charset=utf-8"
+                           : n.ends_with(".svg") ? "image/svg+xml"
+                                                 : "text/javascript; charset=utf-8"};
   }
   return files;
 }
@@ -152,7 +153,7 @@ struct Server::Impl {
     http.Get("/export", [this](const httplib::Request& req, httplib::Response& res) {
       guarded(req, res, [&] { export_results(req, res); });
     });
-    http.Get(R"(/static/([a-z]+\.(css|js)))", [this](const httplib::Request& req, httplib::Response& res) {
+    http.Get(R"(/static/([a-z]+\.(css|js|svg)))", [this](const httplib::Request& req, httplib::Response& res) {
       auto it = assets.find(req.matches[1]);
       if (it == assets.end()) {
         send_error(req, res, make_error("not_found", "no such asset"));

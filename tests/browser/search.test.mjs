@@ -1,0 +1,100 @@
+// search.test.mjs — the user's main job in a real browser: open tonle, type "Human Rights
+// Watch", submit, see the two articles that mention it with the phrase highlighted, tick a
+// facet, see the list narrow, and save screenshots (desktop and phone width).
+//
+// Runs Debian's /usr/bin/chromium through playwright-core (no browser download). Needs
+// TONLE_BIN and TONLE_CORPUS; writes screenshots to SCREENSHOT_DIR. Exits non-zero on failure.
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import assert from "node:assert/strict";
+import { chromium } from "playwright-core";
+
+const bin = process.env.TONLE_BIN;
+const corpus = process.env.TONLE_CORPUS;
+const shots = process.env.SCREENSHOT_DIR || ".";
+assert.ok(bin && corpus, "TONLE_BIN and TONLE_CORPUS must be set");
+mkdirSync(shots, { recursive: true });
+
+const work = mkdtempSync(join(tmpdir(), "tonle-browser-"));
+const db = join(work, "db");
+const indexed = spawnSync(bin, ["index", corpus, "--db", db, "--quiet"], { encoding: "utf8" });
+assert.equal(indexed.status, 0, indexed.stderr);
+
+// Start the server on a free port and read the port from its start-up line.
+const server = spawn(bin, ["serve", "--db", db, "--port", "0", "--quiet"]);
+const base = await new Promise((resolve, reject) => {
+  let err = "";
+  const timer = setTimeout(() => reject(new Error("server did not start: " + err)), 15000);
+  server.stderr.on("data", (chunk) => {
+    err += chunk;
+    const m = /on (http:\/\/127\.0\.0\.1:\d+)\//.exec(err);
+    if (m) { clearTimeout(timer); resolve(m[1]); }
+  });
+  server.on("exit", (code) => reject(new Error("server exited " + code + ": " + err)));
+});
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+let failed = false;
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+
+  await page.goto(base + "/");
+  await page.keyboard.press("/");  // the shortcut focuses the search box
+  assert.equal(await page.evaluate(() => document.activeElement.id), "q");
+  await page.fill("#q", '"Human Rights Watch"');
+  await Promise.all([page.waitForURL(/\/search\?/), page.press("#q", "Enter")]);
+
+  const summary = await page.textContent("#summary");
+  assert.match(summary, /^2 articles/, summary);
+  const titles = await page.$$eval("ol.hits h2 a", (as) => as.map((a) => a.textContent));
+  assert.deepEqual(titles.sort(), [
+    "CHRC Rejects International Allegations of Deteriorating Human Rights",
+    "Ministry Dismisses Human Rights Watch Credibility",
+  ]);
+  const marks = await page.$$eval("ol.hits mark", (ms) => ms.map((m) => m.textContent));
+  assert.ok(marks.filter((m) => m === "Human Rights Watch").length >= 2, "phrase highlighted: " + marks);
+  assert.ok(marks.includes("HRW"), "acronym highlighted: " + marks);
+  assert.match(await page.textContent(".expanded"), /HRW/);
+  await page.screenshot({ path: join(shots, "search-human-rights-watch.png"), fullPage: true });
+
+  // Tick a facet value: the script submits the form and the list narrows.
+  const box = page.locator('fieldset[data-facet="person"] input[value="Keo Remy"]');
+  await Promise.all([page.waitForURL(/person=Keo/), box.check()]);
+  assert.match(await page.textContent("#summary"), /^1 article\b/);
+  assert.deepEqual(await page.$$eval("ol.hits h2 a", (as) => as.map((a) => a.textContent)),
+                   ["CHRC Rejects International Allegations of Deteriorating Human Rights"]);
+  assert.ok(await page.locator('fieldset[data-facet="person"] input[value="Keo Remy"]').isChecked());
+  await page.screenshot({ path: join(shots, "search-facet-ticked.png"), fullPage: true });
+
+  // The article page links its entities to filtered searches.
+  await Promise.all([page.waitForURL(/\/articles\//), page.click("ol.hits h2 a")]);
+  assert.ok(await page.locator('.entities a[href*="ngo=Human%20Rights%20Watch"]').count() >= 1);
+
+  // Phone width: no sideways scrolling, the search box still usable.
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await phone.goto(base + "/search?q=%22Human+Rights+Watch%22");
+  const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, "horizontal overflow at phone width: " + overflow + "px");
+  await phone.screenshot({ path: join(shots, "search-phone.png"), fullPage: true });
+
+  assert.deepEqual(errors, [], "browser errors: " + errors.join("; "));
+  console.log("browser test: 1 passed, 0 failed");
+} catch (e) {
+  failed = true;
+  console.error(e);
+  console.log("browser test: 0 passed, 1 failed");
+} finally {
+  await browser.close();
+  server.kill("SIGTERM");
+  rmSync(work, { recursive: true, force: true });
+}
+process.exit(failed ? 1 : 0);
