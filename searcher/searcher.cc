@@ -182,8 +182,9 @@ std::string Searcher::did_you_mean(const SearchRequest& req, const BuiltQuery& b
   std::string corrected = req.query;
   bool changed = false;
   for (const std::string& w : built.spell_words) {
-    if (w.size() < 3 || db.term_exists(w)) {
-      continue;
+    if (w.size() < 3 || db.term_exists(w) ||
+        db.term_exists(std::string(schema::kStemPrefix) + analyzer_.stem(w))) {
+      continue;  // known as typed, or as another form of the same word
     }
     std::string suggestion = db.get_spelling_suggestion(w, 2);
     if (!suggestion.empty() && suggestion != w) {

@@ -184,3 +184,14 @@ TEST_CASE("an article comes with related articles", "[search][integration]") {
 }
 
 }  // namespace tonle
+
+namespace tonle {
+
+TEST_CASE("words known in another form get no spelling suggestion", "[search][integration]") {
+  // Regression: "observer" matched "observers" through its stem but was still "corrected".
+  SearchResult r = searcher().search(SearchRequest{.query = "observer"});
+  CHECK(r.total > 0);
+  CHECK(r.did_you_mean.empty());
+}
+
+}  // namespace tonle
