@@ -7,9 +7,11 @@
 //  * the display value in a value slot, for counting with Xapian's built-in ValueCountMatchSpy.
 // Multi-valued facets (an article naming three NGOs) put their i-th value in slot
 // facet_slot(f, i), so each slot holds at most one value per document and the per-value counts of
-// all slots of a facet add up to exact per-article counts. Because only ValueCountMatchSpy is
-// used, the same counting works across shards served by xapian-tcpsrv (its results serialise and
-// merge). The widest slot range any document uses is kept in metadata (kMetaFacetWidth).
+// all slots of a facet add up to exact per-article counts. Slots fill from i = 0 up, so the
+// searcher finds how many slots are in use from the value statistics (a slot nobody uses has
+// value frequency 0). Only ValueCountMatchSpy and value statistics are used, and both work over
+// shards served by xapian-tcpsrv (spy results serialise and merge; statistics add up), so the
+// counts stay exact there too.
 //
 // Pure constants and pure functions: safe from any thread.
 #pragma once
@@ -56,8 +58,6 @@ Xapian::valueno facet_slot(Facet f, unsigned i);
 // ---- Database metadata ----------------------------------------------------------------------
 inline constexpr std::string_view kMetaSchemaVersion = "tonle.schema";
 inline constexpr std::string_view kSchemaVersion = "1";
-// + facet name → decimal count of slots used by the widest document.
-inline constexpr std::string_view kMetaFacetWidth = "tonle.facet_width.";
 // + absolute source path → JSON {"sig": "...", "ids": [...]} for --update.
 inline constexpr std::string_view kMetaSourcePrefix = "tonle.src:";
 // The aliases the indexer learned ("HRW" → "Human Rights Watch"), JSON, for query expansion.

@@ -80,21 +80,19 @@ BuiltDocument build_document(const Article& article, const Analyzer& analyzer) {
   std::array<std::set<std::string>, 7> seen;
   for (const Entity& e : article.entities) {
     size_t f = static_cast<size_t>(e.facet);
-    if (!schema::is_multi_valued(e.facet) || built.facet_widths[f] >= schema::kMaxValuesPerFacet ||
+    if (!schema::is_multi_valued(e.facet) || seen[f].size() >= schema::kMaxValuesPerFacet ||
         !seen[f].insert(analyzer.fold(e.value)).second) {
       continue;
     }
-    add_facet(e.facet, e.value, built.facet_widths[f]++, analyzer, doc);
+    add_facet(e.facet, e.value, static_cast<unsigned>(seen[f].size() - 1), analyzer, doc);
     ++built.entity_count;
   }
   if (!article.source.empty()) {
     add_facet(Facet::kSource, article.source, 0, analyzer, doc);
-    built.facet_widths[static_cast<size_t>(Facet::kSource)] = 1;
   }
   if (article.date) {
     doc.add_value(schema::kSlotDate, schema::date_value(*article.date));
     add_facet(Facet::kYear, std::to_string(article.date->year), 0, analyzer, doc);
-    built.facet_widths[static_cast<size_t>(Facet::kYear)] = 1;
   }
   doc.set_data(schema::encode_stored(article));
   return built;

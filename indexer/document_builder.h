@@ -20,8 +20,6 @@ struct BuiltDocument {
   Xapian::Document document;
   // Distinct unstemmed words, for the spelling table ("did you mean").
   std::vector<std::string> spelling_words;
-  // Per facet: how many value slots this document uses (kept as metadata for the searcher).
-  std::array<unsigned, 7> facet_widths{};
   size_t entity_count = 0;
 };
 

@@ -83,9 +83,6 @@ class Writer {
       for (const std::string& w : d.spelling_words) {
         db_.add_spelling(w);
       }
-      for (size_t k = 0; k < widths_.size(); ++k) {
-        widths_[k] = std::max(widths_[k], d.facet_widths[k]);
-      }
       summary_.entities += d.entity_count;
       record.ids.push_back(d.id);
     }
@@ -117,15 +114,6 @@ class Writer {
 
   void finish() {
     db_.set_metadata(std::string(schema::kMetaSchemaVersion), std::string(schema::kSchemaVersion));
-    for (Facet f : kAllFacets) {
-      std::string key = std::string(schema::kMetaFacetWidth) + std::string(facet_name(f));
-      unsigned stored = 0;
-      std::string old = db_.get_metadata(key);
-      if (!old.empty()) {
-        stored = static_cast<unsigned>(std::stoul(old));
-      }
-      db_.set_metadata(key, std::to_string(std::max(stored, widths_[static_cast<size_t>(f)])));
-    }
     db_.set_metadata(std::string(schema::kMetaAliases), schema::encode_aliases(aliases_.groups()));
   }
 
@@ -134,7 +122,6 @@ class Writer {
   const IndexOptions& opts_;
   IndexSummary& summary_;
   AliasTable& aliases_;
-  std::array<unsigned, 7> widths_{};
   std::map<std::string, std::string> written_ids_;
 };
 

@@ -12,15 +12,12 @@ unsigned facet_width(const Xapian::Database& db, Facet f) {
   if (!schema::is_multi_valued(f)) {
     return 1;
   }
-  std::string raw = db.get_metadata(std::string(schema::kMetaFacetWidth) + std::string(facet_name(f)));
+  // Slots fill from 0 up: the first slot no document uses ends the range.
   unsigned w = 0;
-  for (char c : raw) {
-    if (c < '0' || c > '9') {
-      return 0;
-    }
-    w = w * 10 + static_cast<unsigned>(c - '0');
+  while (w < schema::kMaxValuesPerFacet && db.get_value_freq(schema::facet_slot(f, w)) > 0) {
+    ++w;
   }
-  return std::min(w, schema::kMaxValuesPerFacet);
+  return w;
 }
 
 FacetCounter::FacetCounter(const Xapian::Database& db, const std::vector<Facet>& facets) {

@@ -25,7 +25,7 @@ struct FacetValueCount {
 
 class FacetCounter {
  public:
-  // Counts the given facets; slot widths come from the database metadata.
+  // Counts the given facets over as many slots as the database's documents use.
   FacetCounter(const Xapian::Database& db, const std::vector<Facet>& facets);
   void attach(Xapian::Enquire& enquire);
   // Values with counts, most frequent first (ties by value).

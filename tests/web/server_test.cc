@@ -187,3 +187,37 @@ TEST_CASE("healthz and static assets", "[http][integration]") {
 }
 
 }  // namespace tonle::web
+
+namespace tonle::web {
+
+TEST_CASE("a rebuilt index is served without a restart", "[http][integration]") {
+  testing::TempDir tmp;
+  auto in = tmp.path() / "in";
+  testing::write_file(in / "a.txt", "First headline\nThe ministry spoke.");
+  IndexOptions o{.inputs = {in.string()}, .db = tmp.path() / "db",
+                 .gazetteer_path = testing::gazetteer_path(), .threads = 1};
+  REQUIRE(run_index(o).exit_code() == 0);
+  Server server(ServerOptions{.db = o.db, .port = 0,
+                              .static_dir = testing::source_dir() / "web" / "static",
+                              .threads = 2, .access_log = nullptr});
+  int port = server.bind();
+  std::thread t([&] { server.run(); });
+  httplib::Client c("127.0.0.1", port);
+  auto count = [&] {
+    auto res = c.Get("/api/search?q=");
+    REQUIRE(res);
+    return json::parse(res->body)["total"].get<int>();
+  };
+  CHECK(count() == 1);
+  testing::write_file(in / "b.txt", "Second headline\nThe kiwifruit council spoke.");
+  REQUIRE(run_index(o).exit_code() == 0);  // a full rebuild, swapped in
+  CHECK(count() == 2);
+  o.update = true;
+  std::filesystem::remove(in / "a.txt");
+  REQUIRE(run_index(o).exit_code() == 0);  // an in-place update
+  CHECK(count() == 1);
+  server.stop();
+  t.join();
+}
+
+}  // namespace tonle::web
