@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include <stdexcept>
+#include <unordered_map>
 
 namespace tonle {
 
@@ -70,8 +71,25 @@ struct Analyzer::Impl {
   std::unique_ptr<icu::BreakIterator> words;
   const icu::Normalizer2* nfkc_cf = nullptr;
   Xapian::Stem stemmer{"english"};
+  // Stemming is a hot spot of indexing and words repeat a lot; the cache is bounded.
+  std::unordered_map<std::string, std::string> stems;
+  static constexpr size_t kMaxCachedStems = 200000;
 
   std::string normalise(std::string_view utf8) const {
+    // ASCII needs no ICU: NFKC leaves it alone and case folding is lower-casing.
+    bool ascii = true;
+    for (char c : utf8) {
+      ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    }
+    if (ascii) {
+      std::string out(utf8);
+      for (char& c : out) {
+        if (c >= 'A' && c <= 'Z') {
+          c = static_cast<char>(c + ('a' - 'A'));
+        }
+      }
+      return out;
+    }
     UErrorCode status = U_ZERO_ERROR;
     icu::UnicodeString src = icu::UnicodeString::fromUTF8(
         icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
@@ -145,7 +163,14 @@ std::string Analyzer::stem(const std::string& term) const {
   if (!plain_latin_word(term)) {
     return term;
   }
-  return impl_->stemmer(term);
+  auto& cache = impl_->stems;
+  if (auto it = cache.find(term); it != cache.end()) {
+    return it->second;
+  }
+  if (cache.size() >= Impl::kMaxCachedStems) {
+    cache.clear();
+  }
+  return cache.emplace(term, impl_->stemmer(term)).first->second;
 }
 
 std::string Analyzer::fold(std::string_view utf8) const {
