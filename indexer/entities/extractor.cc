@@ -17,15 +17,18 @@ namespace {
 constexpr std::string_view kUnnamedRole = "spoke through an unnamed spokesperson";
 
 // Entities keyed by (facet, canonical), kept in first-mention order.
+// get() may grow the table, so a reference it returned is only good until the next get().
 class EntityTable {
  public:
-  Entity& get(Facet facet, const std::string& value) {
+  Entity& get(Facet facet, const std::string& value) { return entities_[index(facet, value)]; }
+  size_t index(Facet facet, const std::string& value) {
     auto [it, fresh] = index_.emplace(std::make_pair(facet, value), entities_.size());
     if (fresh) {
       entities_.push_back(Entity{.facet = facet, .value = value});
     }
-    return entities_[it->second];
+    return it->second;
   }
+  Entity& at(size_t i) { return entities_[i]; }
   std::vector<Entity> take() {
     std::stable_sort(entities_.begin(), entities_.end(),
                      [](const Entity& a, const Entity& b) { return a.facet < b.facet; });
@@ -80,9 +83,12 @@ void add_speakers(const Scan& scan, EntityTable& table) {
     if (s.name.empty()) {
       continue;
     }
-    Entity& person = table.get(Facet::kPerson, s.name);
+    // Both entries exist before either is referenced: get() may move the table's entries.
+    size_t person_index = table.index(Facet::kPerson, s.name);
+    size_t speaker_index = table.index(Facet::kSpokesperson, s.name);
+    Entity& person = table.at(person_index);
+    Entity& speaker = table.at(speaker_index);
     person.mentions = std::max(person.mentions, 1);
-    Entity& speaker = table.get(Facet::kSpokesperson, s.name);
     speaker.mentions = person.mentions;
     if (speaker.role.empty()) {
       speaker.role = s.role;
