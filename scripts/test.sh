@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# The second README command (and what CI runs): install what is missing, build, run every test.
+# The second README command (and what CI runs): install what is missing, build, run every test,
+# then run the whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer, and the
+# fuzz targets for a short budget (FUZZ_SECONDS each, default 15).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --test
@@ -7,5 +9,19 @@ scripts/install-deps.sh --test
 if [[ ! -d tests/browser/node_modules/playwright-core ]]; then
   (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 fi
+jobs=$(nproc)
+
+echo "== build and test"
 scripts/build.sh
-ctest --test-dir build --output-on-failure -j"$(nproc)"
+ctest --test-dir build --output-on-failure -j"$jobs"
+
+echo "== the same tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DTONLE_SANITIZE=ON >/dev/null
+cmake --build build-asan --parallel
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --test-dir build-asan --output-on-failure -j"$jobs"
+
+if [[ -x scripts/fuzz.sh ]]; then
+  echo "== fuzz targets, ${FUZZ_SECONDS:-15} s each"
+  scripts/fuzz.sh "${FUZZ_SECONDS:-15}"
+fi

@@ -20,8 +20,6 @@ struct Part {
   Role role = Role::kPositive;
 };
 
-std::string join_words(const std::vector<std::string>& v) { return join(v, " "); }
-
 std::optional<int> parse_year(std::string_view s) {
   if (s.size() != 4 || !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     return std::nullopt;

@@ -115,8 +115,9 @@ std::string notes(const SearchRequest& r, const SearchResult& res) {
     h += "<p class=\"note\">Note: " + html_escape(w) + "</p>";
   }
   std::string chips;
-  for (const auto& [facet, values] : r.filters) {
-    for (const std::string& v : values) {
+  for (const auto& filter : r.filters) {
+    const Facet facet = filter.first;  // a plain variable: lambdas cannot capture bindings in C++20
+    for (const std::string& v : filter.second) {
       QueryParams p = with_page(base, 1);
       std::erase_if(p, [&](const auto& kv) { return kv.first == facet_name(facet) && kv.second == v; });
       chips += "<li><a href=\"" + link(p) + "\" aria-label=\"Remove filter " +
