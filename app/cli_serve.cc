@@ -18,7 +18,7 @@ struct ServeOptions {
   std::string db;
   std::string host = "127.0.0.1";
   int port = 8080;
-  size_t threads = 8;
+  size_t threads = 64;
   std::string static_dir = TONLE_WEB_DIR;
   double time_limit = 2.0;
   bool quiet = false;

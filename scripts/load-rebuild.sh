@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Rebuild under load: serves an index of generated articles, loads it with wrk (CONNECTIONS
+# connections for SECONDS seconds, walking bench/search-mix.lua), swaps in a full rebuild with
+# more articles half-way, and checks that no request failed and that answers moved to the new
+# index. Exits non-zero on any failed request.
+#   scripts/load-rebuild.sh [SECONDS=60] [CONNECTIONS=32]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-60}"
+connections="${2:-32}"
+bin=build/app/tonle
+work=$(mktemp -d)
+trap 'kill "${server_pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+make_articles() {  # FIRST COUNT: corpus-based articles with distinct ids and marker words
+  local n=0 files=(corpus/*.txt)
+  for ((i = $1; i < $1 + $2; i++)); do
+    cp "${files[$((i % ${#files[@]}))]}" "$work/in/a$i.txt"
+    printf '\n\nMarker word zq%d.\n' "$i" >>"$work/in/a$i.txt"
+  done
+}
+mkdir -p "$work/in"
+make_articles 0 2000
+$bin index "$work/in" --db "$work/db" --quiet >/dev/null
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+$bin serve --db "$work/db" --port "$port" --threads 16 --quiet &
+server_pid=$!
+for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
+
+wrk -t2 -c"$connections" -d"${seconds}s" --timeout 5s -s bench/search-mix.lua \
+  "http://127.0.0.1:$port" >"$work/wrk.txt" &
+wrk_pid=$!
+sleep $((seconds / 2))
+make_articles 2000 500
+start=$(date +%s.%N)
+$bin index "$work/in" --db "$work/db" --quiet >/dev/null
+echo "rebuild with 2500 articles swapped in after $(python3 -c "print(round($(date +%s.%N)-$start,2))") s, under load"
+wait "$wrk_pid"
+cat "$work/wrk.txt"
+total=$(curl -sf "http://127.0.0.1:$port/api/search?q=" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
+echo "articles served after the rebuild: $total"
+failed=$(grep -o 'non-200: [0-9]*' "$work/wrk.txt" | grep -o '[0-9]*$')
+socket=$(grep -o 'socket errors: [0-9]*' "$work/wrk.txt" | grep -o '[0-9]*$')
+if [[ "$failed" != 0 || "$socket" != 0 || "$total" != 2500 ]]; then
+  echo "load-rebuild: FAILED (non-200 $failed, socket errors $socket, served $total)"
+  exit 1
+fi
+echo "load-rebuild: ok"
