@@ -106,9 +106,10 @@ struct Server::Impl {
         {"X-Frame-Options", "DENY"},
     });
     http.set_payload_max_length(64 * 1024);
-    http.set_read_timeout(5, 0);
+    // A client that stops sending holds a worker until the read timeout: keep it short.
+    http.set_read_timeout(2, 0);
     http.set_write_timeout(5, 0);
-    http.set_keep_alive_timeout(5);
+    http.set_keep_alive_timeout(2);
     http.set_keep_alive_max_count(100);
     http.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
       if (res.body.empty()) {
