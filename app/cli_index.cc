@@ -19,7 +19,7 @@ struct IndexCommandOptions {
   bool update = false;
   bool quiet = false;
   unsigned threads = 0;
-  unsigned max_file_mb = 256;
+  unsigned max_file_mb = 64;
 };
 
 void draw_progress(size_t done, size_t total) {

@@ -24,6 +24,8 @@ namespace {
 
 using nlohmann::json;
 constexpr size_t kFilesPerWorkerChunk = 32;
+// Input bytes prepared at once (one chunk is written while the next is prepared): bounds memory.
+constexpr uintmax_t kChunkBytes = uintmax_t{48} << 20;
 
 struct SourceRecord {
   std::string signature;
@@ -146,23 +148,34 @@ std::vector<PreparedFile> prepare_chunk(const std::vector<const SourceFile*>& fi
   return out;
 }
 
+// The end of the chunk that starts at `begin`: at most kFilesPerWorkerChunk files per worker
+// and kChunkBytes of input (always at least one file).
+size_t chunk_end(const std::vector<const SourceFile*>& todo, size_t begin, size_t workers) {
+  size_t end = begin;
+  uintmax_t bytes = 0;
+  while (end < todo.size() && end - begin < kFilesPerWorkerChunk * workers &&
+         (end == begin || bytes + todo[end]->size <= kChunkBytes)) {
+    bytes += todo[end++]->size;
+  }
+  return end;
+}
+
 // Prepares `todo` on worker threads, one chunk ahead of the writer.
 void prepare_and_write(const std::vector<const SourceFile*>& todo,
                        const std::vector<std::unique_ptr<Preparer>>& workers, Writer& writer,
                        const IndexOptions& opts, size_t done_before, size_t total) {
-  size_t chunk = kFilesPerWorkerChunk * workers.size();
   size_t done = done_before;
   std::future<std::vector<PreparedFile>> pending;
-  if (!todo.empty()) {
-    pending = std::async(std::launch::async, prepare_chunk, std::cref(todo), 0,
-                         std::min(chunk, todo.size()), std::cref(workers));
+  size_t begin = 0;
+  size_t end = chunk_end(todo, 0, workers.size());
+  if (begin < end) {
+    pending = std::async(std::launch::async, prepare_chunk, std::cref(todo), begin, end, std::cref(workers));
   }
-  for (size_t begin = 0; begin < todo.size(); begin += chunk) {
+  while (begin < end) {
     std::vector<PreparedFile> ready = pending.get();
-    size_t next_begin = begin + chunk;
-    if (next_begin < todo.size()) {
-      pending = std::async(std::launch::async, prepare_chunk, std::cref(todo), next_begin,
-                           std::min(next_begin + chunk, todo.size()), std::cref(workers));
+    size_t next_end = chunk_end(todo, end, workers.size());
+    if (end < next_end) {
+      pending = std::async(std::launch::async, prepare_chunk, std::cref(todo), end, next_end, std::cref(workers));
     }
     for (PreparedFile& f : ready) {
       writer.write(f);
@@ -170,6 +183,8 @@ void prepare_and_write(const std::vector<const SourceFile*>& todo,
         opts.on_progress(++done, total);
       }
     }
+    begin = end;
+    end = next_end;
   }
 }
 

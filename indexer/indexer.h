@@ -19,7 +19,7 @@ struct IndexOptions {
   bool update = false;              // only new and changed files; drop deleted ones
   std::string gazetteer_path;       // data/gazetteer.txt by default
   unsigned threads = 0;             // preparation threads; 0 = one per core
-  uintmax_t max_file_bytes = uintmax_t{256} << 20;
+  uintmax_t max_file_bytes = uintmax_t{64} << 20;  // larger files are skipped with a message
   std::function<void(size_t done, size_t total)> on_progress;  // after each file
   std::function<void(const std::string& line)> on_problem;     // "PATH: reason"
 };

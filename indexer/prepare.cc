@@ -43,6 +43,15 @@ PreparedFile Preparer::prepare(const SourceFile& file) const {
   out.problems = std::move(parsed.problems);
   auto meta_dir = inputs_.metadata.find(path.parent_path().string());
   for (Article& article : parsed.articles) {
+    if (article.body.size() > kMaxArticleBytes) {
+      size_t cut = kMaxArticleBytes;
+      while (cut > 0 && (static_cast<unsigned char>(article.body[cut]) & 0xC0) == 0x80) {
+        --cut;  // never split a UTF-8 sequence
+      }
+      article.body.resize(cut);
+      out.problems.push_back("article \"" + article.id + "\": text longer than " +
+                             std::to_string(kMaxArticleBytes >> 20) + " MiB; the rest was not indexed");
+    }
     if (meta_dir != inputs_.metadata.end()) {
       if (auto m = meta_dir->second.by_id.find(article.id); m != meta_dir->second.by_id.end()) {
         apply_metadata(m->second, article);

@@ -24,6 +24,10 @@ struct PreparedFile {
   bool usable() const { return !documents.empty(); }
 };
 
+// Longest article text indexed; the rest of a longer one is dropped with a problem line (no news
+// article comes near it, and it bounds the memory one article can take).
+inline constexpr size_t kMaxArticleBytes = size_t{1} << 20;
+
 class Preparer {
  public:
   // `gazetteer` and `inputs` must outlive the Preparer.
