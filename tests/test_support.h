@@ -2,6 +2,9 @@
 // directories that clean up after themselves, and paths of the source tree and shared data.
 #pragma once
 
+#include <sys/wait.h>
+
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -27,6 +30,28 @@ inline std::filesystem::path source_dir() { return TONLE_SOURCE_DIR; }
 inline std::filesystem::path shared_dir() { return TONLE_SHARED_DIR; }
 inline std::filesystem::path corpus_dir() { return source_dir() / "corpus"; }
 inline std::string gazetteer_path() { return (source_dir() / "data" / "gazetteer.txt").string(); }
+
+// What a `tonle` command printed (stdout and stderr together) and its exit code.
+struct CommandRun {
+  int code = -1;
+  std::string out;
+};
+
+// Runs the built `tonle` binary with `args` (a shell-quoted argument string).
+inline CommandRun run_tonle(const std::string& args) {
+  std::string cmd = std::string(TONLE_BIN) + " " + args + " 2>&1";
+  FILE* p = popen(cmd.c_str(), "r");
+  CommandRun r;
+  char buf[4096];
+  for (size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) {
+    r.out.append(buf, n);
+  }
+  int status = pclose(p);
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+inline std::string quoted(const std::filesystem::path& p) { return "'" + p.string() + "'"; }
 
 // A fresh directory under the system temp dir, removed with everything in it on destruction.
 class TempDir {

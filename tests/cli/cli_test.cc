@@ -1,10 +1,6 @@
 // cli_test.cc — the `tonle` binary as a user runs it: index the corpus, then stats and article,
 // with their exit codes and JSON shapes.
-#include <sys/wait.h>
-
-#include <array>
 #include <catch2/catch.hpp>
-#include <cstdio>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -14,26 +10,9 @@ namespace tonle {
 
 namespace {
 
-struct Run {
-  int code = -1;
-  std::string out;  // stdout and stderr together
-};
-
-Run run(const std::string& args) {
-  std::string cmd = std::string(TONLE_BIN) + " " + args + " 2>&1";
-  FILE* p = popen(cmd.c_str(), "r");
-  Run r;
-  std::array<char, 4096> buf{};
-  size_t n = 0;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) {
-    r.out.append(buf.data(), n);
-  }
-  int status = pclose(p);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
-
-std::string q(const std::filesystem::path& p) { return "'" + p.string() + "'"; }
+using Run = testing::CommandRun;
+Run run(const std::string& args) { return testing::run_tonle(args); }
+std::string q(const std::filesystem::path& p) { return testing::quoted(p); }
 
 }  // namespace
 

@@ -4,10 +4,8 @@
 // no crash, no hang, and bounded memory.
 #include <sys/resource.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 
 #include <catch2/catch.hpp>
-#include <cstdio>
 #include <fstream>
 
 #include "searcher/index_reader.h"
@@ -52,20 +50,13 @@ TEST_CASE("hostile files are skipped one line each, the rest indexed, memory bou
   fs::create_directory_symlink("..", in / "dirloop");
   REQUIRE(mkfifo((in / "pipe.txt").c_str(), 0644) == 0);
 
-  std::string cmd = std::string(TONLE_BIN) + " index '" + in.string() + "' --db '" +
-                    (tmp.path() / "db").string() + "' --quiet 2>&1";
-  FILE* p = popen(cmd.c_str(), "r");
-  std::string out;
-  char buf[4096];
-  for (size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) {
-    out.append(buf, n);
-  }
-  int status = pclose(p);
+  testing::CommandRun run = testing::run_tonle("index " + testing::quoted(in) + " --db " +
+                                               testing::quoted(tmp.path() / "db") + " --quiet");
   rusage usage{};
   getrusage(RUSAGE_CHILDREN, &usage);
+  const std::string& out = run.out;
   INFO(out);
-  CHECK(WIFEXITED(status));
-  CHECK(WEXITSTATUS(status) == 1);
+  CHECK(run.code == 1);
   for (const char* line : {"huge.txt: too large (100 MiB; the limit is 64 MiB", "long.txt: article \"long\": text longer than 1 MiB",
                            "deep.html: HTML nested 50002 elements deep", "nul.txt: binary file",
                            "latin1.txt: not UTF-8", "feed.jsonl: line 2: not a JSON object",

@@ -5,7 +5,6 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
-#include <cstdio>
 
 #include "searcher/searcher.h"
 #include "test_support.h"
@@ -16,22 +15,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
-  int code = -1;
-  std::string out;
-};
-
-Run tonle(const std::string& args) {
-  FILE* p = popen((std::string(TONLE_BIN) + " " + args + " 2>&1").c_str(), "r");
-  Run r;
-  char buf[4096];
-  for (size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) {
-    r.out.append(buf, n);
-  }
-  int status = pclose(p);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
+using testing::run_tonle;
+using Run = testing::CommandRun;
+Run tonle(const std::string& args) { return run_tonle(args); }
 
 // A tmpfs of `megabytes` mounted on a fresh directory for the scope's lifetime.
 struct SmallDisk {
@@ -51,7 +37,7 @@ struct SmallDisk {
   }
 };
 
-std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
+std::string q(const fs::path& p) { return testing::quoted(p); }
 
 size_t article_count(const fs::path& db) { return Searcher(db).search({}).total; }
 

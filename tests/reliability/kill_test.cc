@@ -147,13 +147,10 @@ TEST_CASE("a second indexer on a busy database is refused with a clear message",
   write_articles(in, 0, 1500);
   pid_t first = spawn_index(in, tmp.path() / "db", false);
   std::this_thread::sleep_for(std::chrono::milliseconds(300));
-  std::string cmd = std::string(TONLE_BIN) + " index '" + in.string() + "' --db '" +
-                    (tmp.path() / "db").string() + "' --quiet 2>&1";
-  FILE* p = popen(cmd.c_str(), "r");
-  std::string out(4096, '\0');
-  out.resize(fread(out.data(), 1, out.size(), p));
-  int status = pclose(p);
-  int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  testing::CommandRun second = testing::run_tonle("index " + testing::quoted(in) + " --db " +
+                                                  testing::quoted(tmp.path() / "db") + " --quiet");
+  int code = second.code;
+  const std::string& out = second.out;
   int first_status = 0;
   waitpid(first, &first_status, 0);
   CHECK(WEXITSTATUS(first_status) == 0);
