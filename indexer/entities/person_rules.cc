@@ -198,6 +198,13 @@ void find_titled_names(Scan& scan, const Gazetteer& g) {
     size_t p = add_person(scan, g, i, len, title->role);
     read_apposition(scan, p);
     read_preceding_role(scan, p, title->first);
+    // "KYA president Chhan Sokunthea": the body named right before the title.
+    if (title->first > 0 && !title->role.empty() && joined(scan.words, title->first - 1)) {
+      const Mention* body = scan.mention_ending_at(title->first - 1);
+      if (body != nullptr && body->faceted && body->facet != Facet::kPerson) {
+        scan.mentions[p].affiliations.push_back(body->canonical);
+      }
+    }
     i += len - 1;
   }
 }

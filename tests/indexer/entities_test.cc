@@ -134,6 +134,12 @@ TEST_CASE("people: titles, appositions, speech verbs and partial names", "[entit
   CHECK(p->affiliations == std::vector<std::string>{"ADHOC"});
   CHECK(p->mentions == 2);
   CHECK(find(es, Facet::kPerson, "Lim Chanthy") != nullptr);
+
+  es = fx.run("The Khmer Youth Association (KYA) objected. KYA president Chhan Sokunthea said so.");
+  const Entity* president = find(es, Facet::kPerson, "Chhan Sokunthea");
+  REQUIRE(president != nullptr);
+  CHECK(president->role == "president");
+  CHECK(president->affiliations == std::vector<std::string>{"Khmer Youth Association"});
 }
 
 TEST_CASE("organisations and places are not people", "[entities][unit]") {
