@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The second README command (and what CI runs): install what is missing, build, run every test,
-# then run the whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer, and the
-# fuzz targets for a short budget (FUZZ_SECONDS each, default 15).
+# then run the whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer, the fuzz
+# targets for a short budget (FUZZ_SECONDS each, default 15) and a rebuild under load
+# (LOAD_SECONDS, default 60).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --test
@@ -21,7 +22,8 @@ cmake --build build-asan --parallel
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --test-dir build-asan --output-on-failure -j"$jobs"
 
-if [[ -x scripts/fuzz.sh ]]; then
-  echo "== fuzz targets, ${FUZZ_SECONDS:-15} s each"
-  scripts/fuzz.sh "${FUZZ_SECONDS:-15}"
-fi
+echo "== fuzz targets, ${FUZZ_SECONDS:-15} s each"
+scripts/fuzz.sh "${FUZZ_SECONDS:-15}"
+
+echo "== a full rebuild swapped in under wrk load (${LOAD_SECONDS:-60} s, 32 connections)"
+scripts/load-rebuild.sh "${LOAD_SECONDS:-60}" 32
