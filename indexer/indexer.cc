@@ -77,11 +77,16 @@ class Writer {
     std::optional<SourceRecord> old = read_record(db_, path);
     SourceRecord record{f.file->signature(), {}};
     for (BuiltDocument& d : f.documents) {
-      if (auto [it, fresh] = written_ids_.emplace(d.id, path); !fresh) {
+      auto [it, fresh] = written_ids_.emplace(d.id, path);
+      if (!fresh) {
         problem(path + ": article id \"" + d.id + "\" was already indexed from " + it->second +
                 "; this one replaces it");
       }
-      db_.replace_document(schema::id_term(d.id), d.document);
+      if (fresh && !opts_.update) {
+        db_.add_document(d.document);  // a fresh database: no old copy to look up
+      } else {
+        db_.replace_document(schema::id_term(d.id), d.document);
+      }
       for (const std::string& w : d.spelling_words) {
         db_.add_spelling(w);
       }
