@@ -127,24 +127,25 @@ void publish_generation(const fs::path& dir, const Generation& gen) {
 
 void remove_stale_generations(const fs::path& dir) {
   std::optional<Generation> current = current_generation(dir);
-  if (!current) {
-    return;
+  std::set<unsigned> keep;
+  if (current) {
+    keep.insert(current->number);
   }
-  std::set<unsigned> keep = {current->number};
   // The newest generation below the current one stays for readers that have it open.
   unsigned previous = 0;
   std::error_code ec;
   for (const fs::directory_entry& e : fs::directory_iterator(dir, ec)) {
     auto n = gen_number(e.path().filename().string());
-    if (n && *n < current->number) {
+    if (n && current && *n < current->number) {
       previous = std::max(previous, *n);
     }
   }
   keep.insert(previous);
   for (const fs::directory_entry& e : fs::directory_iterator(dir, ec)) {
-    auto n = gen_number(e.path().filename().string());
-    if (n && !keep.contains(*n)) {
-      fs::remove_all(e.path(), ec);
+    std::string name = e.path().filename().string();
+    auto n = gen_number(name);
+    if ((n && !keep.contains(*n)) || name.starts_with("build-")) {
+      fs::remove_all(e.path(), ec);  // old generations, and partial databases of a killed run
     }
   }
 }

@@ -5,6 +5,7 @@
 //   DIR/gen-000007/  the live glass database;  DIR/gen-000006/ the previous one (kept for readers
 //                    that still have it open)
 //   DIR/tonle.lock   flock()ed by the one indexer allowed to run on DIR
+//   DIR/build-gen-000008/  partial databases of a rebuild in progress, merged into gen-000008
 //
 // A full rebuild writes gen-N+1 aside and publishes it by renaming a new stub over XAPIANDB, so a
 // crash at any moment leaves the previous generation whole and served. Functions throw IndexError
@@ -47,8 +48,8 @@ std::optional<Generation> current_generation(const std::filesystem::path& dir);
 Generation next_generation(const std::filesystem::path& dir);
 // Atomically points DIR/XAPIANDB at `gen` (write, fsync, rename, fsync the directory).
 void publish_generation(const std::filesystem::path& dir, const Generation& gen);
-// Removes generation directories other than the current and the one before it: half-built ones
-// left by a killed run, and old ones. Call with the lock held.
+// Removes generation directories other than the current and the one before it (half-built ones
+// left by a killed run, and old ones) and leftover partial databases. Call with the lock held.
 void remove_stale_generations(const std::filesystem::path& dir);
 
 }  // namespace tonle

@@ -1,4 +1,7 @@
-// indexer.cc — the index run (see indexer.h).
+// indexer.cc — the index run (see indexer.h). A full rebuild gives every worker thread its own
+// partial database (preparation and writing both run in parallel) and merges them with Xapian's
+// compactor into the new generation, which is then published atomically. An --update edits the
+// live generation inside one transaction: workers prepare one chunk ahead of the single writer.
 #include "indexer/indexer.h"
 
 #include <xapian.h>
@@ -6,44 +9,28 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <exception>
 #include <future>
-#include <map>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <set>
 #include <thread>
 
 #include "core/schema.h"
 #include "indexer/alias_table.h"
 #include "indexer/index_store.h"
-#include "indexer/prepare.h"
+#include "indexer/index_writer.h"
 
 namespace tonle {
 
 namespace {
 
-using nlohmann::json;
+namespace fs = std::filesystem;
+
 constexpr size_t kFilesPerWorkerChunk = 32;
-// Input bytes prepared at once (one chunk is written while the next is prepared): bounds memory.
+// Input bytes prepared at once in an update (one chunk is written while the next is prepared).
 constexpr uintmax_t kChunkBytes = uintmax_t{48} << 20;
-
-struct SourceRecord {
-  std::string signature;
-  std::vector<std::string> ids;
-};
-
-std::string source_key(const std::string& path) {
-  return std::string(schema::kMetaSourcePrefix) + path;
-}
-
-std::optional<SourceRecord> read_record(const Xapian::Database& db, const std::string& path) {
-  std::string raw = db.get_metadata(source_key(path));
-  json j = json::parse(raw, nullptr, false);
-  if (raw.empty() || !j.is_object()) {
-    return std::nullopt;
-  }
-  return SourceRecord{j.value("sig", ""), j.value("ids", std::vector<std::string>{})};
-}
+// A worker commits its partial database this often, which bounds the writer's buffered memory.
+constexpr size_t kArticlesPerPartCommit = 4000;
 
 bool under_any(const std::string& path, const std::vector<std::string>& roots) {
   return std::any_of(roots.begin(), roots.end(), [&](const std::string& r) {
@@ -51,110 +38,101 @@ bool under_any(const std::string& path, const std::vector<std::string>& roots) {
   });
 }
 
-// State of one run's writing side.
-class Writer {
- public:
-  Writer(Xapian::WritableDatabase& db, const IndexOptions& opts, IndexSummary& summary,
-         AliasTable& aliases)
-      : db_(db), opts_(opts), summary_(summary), aliases_(aliases) {}
+void add_summary(IndexSummary& into, const IndexSummary& s) {
+  into.files_indexed += s.files_indexed;
+  into.files_skipped += s.files_skipped;
+  into.files_removed += s.files_removed;
+  into.articles += s.articles;
+  into.entities += s.entities;
+}
 
-  void problem(const std::string& line) {
-    ++summary_.problems;
-    if (opts_.on_problem) {
-      opts_.on_problem(line);
-    }
-  }
-
-  void write(PreparedFile& f) {
-    const std::string& path = f.file->path;
-    for (const std::string& p : f.problems) {
-      problem(path + ": " + p);
-    }
-    if (!f.usable()) {
-      ++summary_.files_skipped;
-      return;  // with --update, the file's previous articles stay indexed
-    }
-    std::optional<SourceRecord> old = read_record(db_, path);
-    SourceRecord record{f.file->signature(), {}};
-    for (BuiltDocument& d : f.documents) {
-      auto [it, fresh] = written_ids_.emplace(d.id, path);
-      if (!fresh) {
-        problem(path + ": article id \"" + d.id + "\" was already indexed from " + it->second +
-                "; this one replaces it");
-      }
-      if (fresh && !opts_.update) {
-        db_.add_document(d.document);  // a fresh database: no old copy to look up
-      } else {
-        db_.replace_document(schema::id_term(d.id), d.document);
-      }
-      for (const std::string& w : d.spelling_words) {
-        db_.add_spelling(w);
-      }
-      summary_.entities += d.entity_count;
-      record.ids.push_back(d.id);
-    }
-    for (const entities::LearnedAlias& a : f.aliases) {
-      aliases_.add_learned(a);
-    }
-    if (old) {
-      std::set<std::string> now(record.ids.begin(), record.ids.end());
-      for (const std::string& id : old->ids) {
-        if (!now.contains(id)) {
-          db_.delete_document(schema::id_term(id));
-        }
-      }
-    }
-    db_.set_metadata(source_key(path), json{{"sig", record.signature}, {"ids", record.ids}}.dump());
-    summary_.articles += record.ids.size();
-    ++summary_.files_indexed;
-  }
-
-  void remove_source(const std::string& path) {
-    if (std::optional<SourceRecord> old = read_record(db_, path)) {
-      for (const std::string& id : old->ids) {
-        db_.delete_document(schema::id_term(id));
-      }
-    }
-    db_.set_metadata(source_key(path), "");
-    ++summary_.files_removed;
-  }
-
-  void finish() {
-    db_.set_metadata(std::string(schema::kMetaSchemaVersion), std::string(schema::kSchemaVersion));
-    db_.set_metadata(std::string(schema::kMetaAliases), schema::encode_aliases(aliases_.groups()));
-  }
-
- private:
-  Xapian::WritableDatabase& db_;
-  const IndexOptions& opts_;
-  IndexSummary& summary_;
-  AliasTable& aliases_;
-  std::map<std::string, std::string> written_ids_;
+// What every kind of run needs: the inputs, the gazetteer and one Preparer per worker.
+struct RunContext {
+  const IndexOptions& opts;
+  Analyzer& analyzer;
+  const entities::Gazetteer& gazetteer;
+  const InputSet& inputs;
+  std::vector<std::unique_ptr<Preparer>> preparers;
+  RunLog log;
+  IdRegistry ids;
 };
 
-std::vector<PreparedFile> prepare_chunk(const std::vector<const SourceFile*>& files, size_t begin,
-                                        size_t end,
-                                        const std::vector<std::unique_ptr<Preparer>>& workers) {
-  std::vector<PreparedFile> out(end - begin);
-  std::atomic<size_t> next{begin};
-  auto work = [&](const Preparer& p) {
-    for (size_t i = next++; i < end; i = next++) {
-      out[i - begin] = p.prepare(*files[i]);
+void write_run_metadata(Xapian::WritableDatabase& db, AliasTable& aliases,
+                        const std::vector<std::unique_ptr<Writer>>& writers) {
+  for (const auto& w : writers) {
+    for (const entities::LearnedAlias& a : w->learned()) {
+      aliases.add_learned(a);
+    }
+  }
+  db.set_metadata(std::string(schema::kMetaSchemaVersion), std::string(schema::kSchemaVersion));
+  db.set_metadata(std::string(schema::kMetaAliases), schema::encode_aliases(aliases.groups()));
+}
+
+// Full rebuild: parallel partial databases, compacted into `gen`.
+void rebuild(RunContext& ctx, const Generation& gen, const fs::path& parts_dir, IndexSummary& summary) {
+  size_t workers = ctx.preparers.size();
+  fs::create_directories(parts_dir);
+  std::vector<std::unique_ptr<Xapian::WritableDatabase>> parts;
+  std::vector<std::unique_ptr<Writer>> writers;
+  for (size_t w = 0; w < workers; ++w) {
+    parts.push_back(std::make_unique<Xapian::WritableDatabase>(
+        (parts_dir / ("part-" + std::to_string(w))).string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS));
+    writers.push_back(std::make_unique<Writer>(*parts[w], /*fresh=*/true, w, ctx.log, ctx.ids));
+  }
+  std::atomic<size_t> next{0};
+  std::atomic<bool> failed{false};
+  std::vector<std::exception_ptr> errors(workers);
+  auto work = [&](size_t w) {
+    try {
+      size_t since_commit = 0;
+      for (size_t i = next++; i < ctx.inputs.files.size() && !failed; i = next++) {
+        PreparedFile f = ctx.preparers[w]->prepare(ctx.inputs.files[i]);
+        since_commit += f.documents.size();
+        writers[w]->write(f);
+        ctx.log.file_done();
+        if (since_commit >= kArticlesPerPartCommit) {
+          parts[w]->commit();
+          since_commit = 0;
+        }
+      }
+    } catch (...) {
+      errors[w] = std::current_exception();
+      failed = true;
     }
   };
   std::vector<std::thread> threads;
-  for (size_t t = 1; t < workers.size(); ++t) {
-    threads.emplace_back(work, std::cref(*workers[t]));
+  for (size_t w = 1; w < workers; ++w) {
+    threads.emplace_back(work, w);
   }
-  work(*workers[0]);
+  work(0);
   for (std::thread& t : threads) {
     t.join();
   }
-  return out;
+  for (std::exception_ptr& e : errors) {
+    if (e) {
+      std::rethrow_exception(e);
+    }
+  }
+  for (const auto& w : writers) {
+    for (const auto& [worker, id] : w->superseded()) {
+      parts[worker]->delete_document(schema::id_term(id));
+    }
+    add_summary(summary, w->summary());
+  }
+  AliasTable aliases(ctx.gazetteer, ctx.analyzer);
+  write_run_metadata(*parts[0], aliases, writers);
+  Xapian::Database merged;
+  for (auto& p : parts) {
+    p->commit();
+    p->close();
+  }
+  for (size_t w = 0; w < workers; ++w) {
+    merged.add_database(Xapian::Database((parts_dir / ("part-" + std::to_string(w))).string()));
+  }
+  merged.compact(gen.path.string());
+  summary.total_articles = Xapian::Database(gen.path.string()).get_doccount();
 }
 
-// The end of the chunk that starts at `begin`: at most kFilesPerWorkerChunk files per worker
-// and kChunkBytes of input (always at least one file).
 size_t chunk_end(const std::vector<const SourceFile*>& todo, size_t begin, size_t workers) {
   size_t end = begin;
   uintmax_t bytes = 0;
@@ -165,32 +143,82 @@ size_t chunk_end(const std::vector<const SourceFile*>& todo, size_t begin, size_
   return end;
 }
 
-// Prepares `todo` on worker threads, one chunk ahead of the writer.
-void prepare_and_write(const std::vector<const SourceFile*>& todo,
-                       const std::vector<std::unique_ptr<Preparer>>& workers, Writer& writer,
-                       const IndexOptions& opts, size_t done_before, size_t total) {
-  size_t done = done_before;
-  std::future<std::vector<PreparedFile>> pending;
+std::vector<PreparedFile> prepare_chunk(RunContext& ctx, const std::vector<const SourceFile*>& todo,
+                                        size_t begin, size_t end) {
+  std::vector<PreparedFile> out(end - begin);
+  std::atomic<size_t> next{begin};
+  auto work = [&](const Preparer& p) {
+    for (size_t i = next++; i < end; i = next++) {
+      out[i - begin] = p.prepare(*todo[i]);
+    }
+  };
+  std::vector<std::thread> threads;
+  for (size_t t = 1; t < ctx.preparers.size(); ++t) {
+    threads.emplace_back(work, std::cref(*ctx.preparers[t]));
+  }
+  work(*ctx.preparers[0]);
+  for (std::thread& t : threads) {
+    t.join();
+  }
+  return out;
+}
+
+// --update: only new and changed files, in one transaction on the live generation.
+void update(RunContext& ctx, const Generation& live, IndexSummary& summary) {
+  Xapian::WritableDatabase db(live.path.string(), Xapian::DB_OPEN);
+  db.begin_transaction(true);
+  std::vector<std::unique_ptr<Writer>> writers;
+  writers.push_back(std::make_unique<Writer>(db, /*fresh=*/false, 0, ctx.log, ctx.ids));
+  Writer& writer = *writers[0];
+  std::vector<const SourceFile*> todo;
+  std::set<std::string> present;
+  for (const SourceFile& f : ctx.inputs.files) {
+    present.insert(f.path);
+    std::optional<SourceRecord> old = read_record(db, f.path);
+    if (old && old->signature == f.signature()) {
+      ++summary.files_unchanged;
+      ctx.log.file_done();
+    } else {
+      todo.push_back(&f);
+    }
+  }
   size_t begin = 0;
-  size_t end = chunk_end(todo, 0, workers.size());
+  size_t end = chunk_end(todo, 0, ctx.preparers.size());
+  std::future<std::vector<PreparedFile>> pending;
   if (begin < end) {
-    pending = std::async(std::launch::async, prepare_chunk, std::cref(todo), begin, end, std::cref(workers));
+    pending = std::async(std::launch::async, prepare_chunk, std::ref(ctx), std::cref(todo), begin, end);
   }
   while (begin < end) {
     std::vector<PreparedFile> ready = pending.get();
-    size_t next_end = chunk_end(todo, end, workers.size());
+    size_t next_end = chunk_end(todo, end, ctx.preparers.size());
     if (end < next_end) {
-      pending = std::async(std::launch::async, prepare_chunk, std::cref(todo), end, next_end, std::cref(workers));
+      pending = std::async(std::launch::async, prepare_chunk, std::ref(ctx), std::cref(todo), end, next_end);
     }
     for (PreparedFile& f : ready) {
       writer.write(f);
-      if (opts.on_progress) {
-        opts.on_progress(++done, total);
-      }
+      ctx.log.file_done();
     }
     begin = end;
     end = next_end;
   }
+  std::string prefix(schema::kMetaSourcePrefix);
+  std::vector<std::string> gone;
+  for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it) {
+    std::string path = (*it).substr(prefix.size());
+    if (!present.contains(path) && under_any(path, ctx.inputs.roots)) {
+      gone.push_back(path);
+    }
+  }
+  for (const std::string& path : gone) {
+    writer.remove_source(path);
+  }
+  AliasTable aliases(ctx.gazetteer, ctx.analyzer);
+  aliases.merge_stored(schema::decode_aliases(db.get_metadata(std::string(schema::kMetaAliases))));
+  write_run_metadata(db, aliases, writers);
+  db.commit_transaction();
+  add_summary(summary, writer.summary());
+  summary.total_articles = db.get_doccount();
+  db.close();
 }
 
 }  // namespace
@@ -204,7 +232,6 @@ int IndexSummary::exit_code() const {
 
 IndexSummary run_index(const IndexOptions& opts) {
   auto started = std::chrono::steady_clock::now();
-  IndexSummary summary;
   Analyzer analyzer;
   entities::Gazetteer gazetteer = [&] {
     try {
@@ -214,81 +241,45 @@ IndexSummary run_index(const IndexOptions& opts) {
     }
   }();
   InputSet inputs = find_inputs(opts.inputs);
-  summary.files_seen = inputs.files.size();
   IndexLock lock(opts.db);
   remove_stale_generations(opts.db);
 
-  std::optional<Generation> live = current_generation(opts.db);
-  bool update = opts.update && live.has_value();
-  Generation gen = update ? *live : next_generation(opts.db);
-  try {
-    Xapian::WritableDatabase db(gen.path.string(), update ? Xapian::DB_OPEN
-                                                          : Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
-    AliasTable aliases(gazetteer, analyzer);
-    if (update) {
-      db.begin_transaction(true);
-      aliases.merge_stored(schema::decode_aliases(db.get_metadata(std::string(schema::kMetaAliases))));
-    }
-    Writer writer(db, opts, summary, aliases);
-    for (const std::string& p : inputs.problems) {
-      writer.problem(p);
-    }
-    std::vector<const SourceFile*> todo;
-    for (const SourceFile& f : inputs.files) {
-      std::optional<SourceRecord> old = update ? read_record(db, f.path) : std::nullopt;
-      if (old && old->signature == f.signature()) {
-        ++summary.files_unchanged;
-      } else {
-        todo.push_back(&f);
-      }
-    }
-    unsigned threads = opts.threads ? opts.threads : std::max(1u, std::thread::hardware_concurrency());
-    std::vector<std::unique_ptr<Preparer>> workers;
-    for (unsigned t = 0; t < threads; ++t) {
-      workers.push_back(std::make_unique<Preparer>(gazetteer, inputs, opts.max_file_bytes));
-    }
-    prepare_and_write(todo, workers, writer, opts, summary.files_unchanged, inputs.files.size());
-    if (update) {
-      std::set<std::string> present;
-      for (const SourceFile& f : inputs.files) {
-        present.insert(f.path);
-      }
-      std::string prefix(schema::kMetaSourcePrefix);
-      std::vector<std::string> gone;
-      for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it) {
-        std::string path = (*it).substr(prefix.size());
-        if (!present.contains(path) && under_any(path, inputs.roots)) {
-          gone.push_back(path);
-        }
-      }
-      for (const std::string& path : gone) {
-        writer.remove_source(path);
-      }
-    }
-    writer.finish();
-    if (update) {
-      db.commit_transaction();
-    } else {
-      db.commit();
-    }
-    summary.total_articles = db.get_doccount();
-    db.close();
-  } catch (...) {
-    if (!update) {
-      std::error_code ec;
-      std::filesystem::remove_all(gen.path, ec);  // never leave a half-built generation behind
-    }
-    throw;
+  RunContext ctx{opts, analyzer, gazetteer, inputs, {}, RunLog(opts, inputs.files.size()), {}};
+  unsigned threads = opts.threads ? opts.threads : std::max(1u, std::thread::hardware_concurrency());
+  for (unsigned t = 0; t < threads; ++t) {
+    ctx.preparers.push_back(std::make_unique<Preparer>(gazetteer, inputs, opts.max_file_bytes));
   }
-  if (!update) {
-    if (summary.files_indexed == 0) {
+  for (const std::string& p : inputs.problems) {
+    ctx.log.problem(p);
+  }
+  IndexSummary summary;
+  summary.files_seen = inputs.files.size();
+  std::optional<Generation> live = current_generation(opts.db);
+  if (opts.update && live) {
+    update(ctx, *live, summary);
+  } else {
+    Generation gen = next_generation(opts.db);
+    fs::path parts_dir = opts.db / ("build-" + gen.path.filename().string());
+    auto clean = [&](bool also_gen) {
       std::error_code ec;
-      std::filesystem::remove_all(gen.path, ec);  // keep serving the previous index
-    } else {
+      fs::remove_all(parts_dir, ec);
+      if (also_gen) {
+        fs::remove_all(gen.path, ec);
+      }
+    };
+    try {
+      rebuild(ctx, gen, parts_dir, summary);
+    } catch (...) {
+      clean(true);  // never leave a half-built generation behind
+      throw;
+    }
+    clean(summary.files_indexed == 0);  // nothing usable: keep serving the previous index
+    if (summary.files_indexed > 0) {
       publish_generation(opts.db, gen);
       remove_stale_generations(opts.db);
     }
   }
+  summary.problems = ctx.log.problems();
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return summary;
 }
