@@ -2,6 +2,7 @@
 #include "core/schema.h"
 
 #include <array>
+#include <algorithm>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
@@ -66,6 +67,22 @@ Xapian::valueno facet_slot(Facet f, unsigned i) {
     return kSlotYear;
   }
   return kFirstMultiSlot + static_cast<Xapian::valueno>(f) * kMaxValuesPerFacet + i;
+}
+
+std::string pack_facets(const FacetValues& values) {
+  std::string out;
+  for (const auto& [facet, value] : values) {
+    size_t len = std::min<size_t>(value.size(), 0x3FFF);
+    out += static_cast<char>(static_cast<unsigned char>(facet));
+    if (len < 0x80) {
+      out += static_cast<char>(len);
+    } else {
+      out += static_cast<char>(0x80 | (len & 0x7F));
+      out += static_cast<char>(len >> 7);
+    }
+    out.append(value, 0, len);
+  }
+  return out;
 }
 
 std::string date_value(const Date& d) {

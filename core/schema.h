@@ -48,6 +48,10 @@ std::string id_term(std::string_view id);
 inline constexpr Xapian::valueno kSlotDate = 0;   // "YYYYMMDD": sorts and ranges as a string
 inline constexpr Xapian::valueno kSlotYear = 1;   // "2023": year facet
 inline constexpr Xapian::valueno kSlotSource = 2; // outlet display name: source facet
+// Every facet value of the document packed into one slot (pack_facets), so a local search counts
+// all facets with a single value read per matching document. The per-facet slots above and below
+// stay for counting over remote shards, where only built-in match spies run.
+inline constexpr Xapian::valueno kSlotFacetPack = 3;
 // Widest number of values of one multi-valued facet stored per document; more are not counted.
 inline constexpr unsigned kMaxValuesPerFacet = 64;
 
@@ -74,6 +78,31 @@ Article decode_stored(std::string_view data);
 using AliasGroups = std::vector<std::vector<std::string>>;
 std::string encode_aliases(const AliasGroups& groups);
 AliasGroups decode_aliases(std::string_view data);
+
+// The kSlotFacetPack format: per value, one byte facet index, one or two bytes of length
+// (7 bits each, high bit = more), then the value's bytes.
+using FacetValues = std::vector<std::pair<Facet, std::string>>;
+std::string pack_facets(const FacetValues& values);
+// Calls fn(facet, value) for each packed value; stops quietly at malformed data.
+template <class Fn>
+void unpack_facets(std::string_view packed, Fn fn) {
+  size_t i = 0;
+  while (i + 2 <= packed.size()) {
+    auto facet = static_cast<unsigned char>(packed[i++]);
+    size_t len = static_cast<unsigned char>(packed[i++]);
+    if (len & 0x80) {
+      if (i >= packed.size()) {
+        return;
+      }
+      len = (len & 0x7F) | (static_cast<size_t>(static_cast<unsigned char>(packed[i++])) << 7);
+    }
+    if (facet >= kAllFacets.size() || i + len > packed.size()) {
+      return;
+    }
+    fn(static_cast<Facet>(facet), packed.substr(i, len));
+    i += len;
+  }
+}
 
 // "20231222" from a Date; the date slot's format.
 std::string date_value(const Date& d);

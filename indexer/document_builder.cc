@@ -40,13 +40,14 @@ void index_field(const std::vector<Token>& tokens, Xapian::termpos base, Xapian:
 constexpr size_t kMaxFacetTermBytes = 200;
 
 void add_facet(Facet f, const std::string& value, unsigned slot_index, const Analyzer& analyzer,
-               Xapian::Document& doc) {
+               Xapian::Document& doc, schema::FacetValues& packed) {
   std::string term = schema::facet_term(f, analyzer.fold(value));
   if (term.size() > kMaxFacetTermBytes) {
     return;
   }
   doc.add_boolean_term(term);
   doc.add_value(schema::facet_slot(f, slot_index), value);
+  packed.emplace_back(f, value);
 }
 
 }  // namespace
@@ -78,22 +79,24 @@ BuiltDocument build_document(const Article& article, const Analyzer& analyzer) {
   // Facets. Values of one facet are de-duplicated by their folded key, so an article counts once
   // per value however often it names it.
   std::array<std::set<std::string>, 7> seen;
+  schema::FacetValues packed;
   for (const Entity& e : article.entities) {
     size_t f = static_cast<size_t>(e.facet);
     if (!schema::is_multi_valued(e.facet) || seen[f].size() >= schema::kMaxValuesPerFacet ||
         !seen[f].insert(analyzer.fold(e.value)).second) {
       continue;
     }
-    add_facet(e.facet, e.value, static_cast<unsigned>(seen[f].size() - 1), analyzer, doc);
+    add_facet(e.facet, e.value, static_cast<unsigned>(seen[f].size() - 1), analyzer, doc, packed);
     ++built.entity_count;
   }
   if (!article.source.empty()) {
-    add_facet(Facet::kSource, article.source, 0, analyzer, doc);
+    add_facet(Facet::kSource, article.source, 0, analyzer, doc, packed);
   }
   if (article.date) {
     doc.add_value(schema::kSlotDate, schema::date_value(*article.date));
-    add_facet(Facet::kYear, std::to_string(article.date->year), 0, analyzer, doc);
+    add_facet(Facet::kYear, std::to_string(article.date->year), 0, analyzer, doc, packed);
   }
+  doc.add_value(schema::kSlotFacetPack, schema::pack_facets(packed));
   doc.set_data(schema::encode_stored(article));
   return built;
 }

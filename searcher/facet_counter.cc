@@ -1,12 +1,50 @@
-// facet_counter.cc — ValueCountMatchSpy-based facet counting (see facet_counter.h).
+// facet_counter.cc — packed-slot and per-slot facet counting (see facet_counter.h).
 #include "searcher/facet_counter.h"
 
 #include <algorithm>
-#include <memory>
 
 #include "core/schema.h"
 
 namespace tonle {
+
+namespace {
+// Lets the counting map be searched with a string_view into the document's value, without
+// building a string for every lookup.
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using CountMap = std::unordered_map<std::string, Xapian::doccount, ViewHash, std::equal_to<>>;
+}  // namespace
+
+// Counts every wanted facet from the packed slot: one value read per matching document.
+class FacetCounter::PackedSpy : public Xapian::MatchSpy {
+ public:
+  explicit PackedSpy(const std::vector<Facet>& facets) {
+    for (Facet f : facets) {
+      wanted_[static_cast<size_t>(f)] = true;
+    }
+  }
+  void operator()(const Xapian::Document& doc, double) override {
+    schema::unpack_facets(doc.get_value(schema::kSlotFacetPack), [&](Facet f, std::string_view v) {
+      size_t i = static_cast<size_t>(f);
+      if (wanted_[i]) {
+        auto it = counts_[i].find(v);
+        if (it == counts_[i].end()) {
+          counts_[i].emplace(std::string(v), 1);
+        } else {
+          ++it->second;
+        }
+      }
+    });
+  }
+  std::string name() const override { return "tonle.PackedFacetSpy"; }
+  const CountMap& counts(Facet f) const { return counts_[static_cast<size_t>(f)]; }
+
+ private:
+  std::array<bool, 7> wanted_{};
+  std::array<CountMap, 7> counts_;
+};
 
 unsigned facet_width(const Xapian::Database& db, Facet f) {
   if (!schema::is_multi_valued(f)) {
@@ -20,47 +58,69 @@ unsigned facet_width(const Xapian::Database& db, Facet f) {
   return w;
 }
 
-FacetCounter::FacetCounter(const Xapian::Database& db, const std::vector<Facet>& facets) {
+FacetCounter::FacetCounter(const Xapian::Database& db, const std::vector<Facet>& facets,
+                           FacetStrategy strategy) {
+  if (strategy == FacetStrategy::kPacked) {
+    packed_ = std::make_unique<PackedSpy>(facets);
+    return;
+  }
   for (Facet f : facets) {
-    Slots s{f, {}, {}};
+    Slots s{f, {}};
     unsigned width = facet_width(db, f);
     for (unsigned i = 0; i < width; ++i) {
-      Xapian::valueno slot = schema::facet_slot(f, i);
-      spies_.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
-      s.slots.push_back(slot);
+      spies_.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(schema::facet_slot(f, i)));
       s.spies.push_back(spies_.back().get());
     }
     facets_.push_back(std::move(s));
   }
 }
 
+FacetCounter::~FacetCounter() = default;
+
 void FacetCounter::attach(Xapian::Enquire& enquire) {
+  if (packed_) {
+    enquire.add_matchspy(packed_.get());
+  }
   for (auto& spy : spies_) {
     enquire.add_matchspy(spy.get());
   }
 }
 
-std::vector<FacetValueCount> FacetCounter::counts(Facet f) const {
+std::vector<FacetValueCount> FacetCounter::counts(Facet f, size_t limit) const {
+  std::vector<FacetValueCount> out;
+  auto by_count = [](const FacetValueCount& a, const FacetValueCount& b) {
+    return a.count != b.count ? a.count > b.count : a.value < b.value;
+  };
+  auto finish = [&] {
+    if (limit > 0 && out.size() > limit) {
+      std::partial_sort(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(limit), out.end(), by_count);
+      out.resize(limit);
+    } else {
+      std::sort(out.begin(), out.end(), by_count);
+    }
+    return out;
+  };
+  if (packed_) {
+    for (const auto& [value, count] : packed_->counts(f)) {
+      out.push_back({value, count});
+    }
+    return finish();
+  }
   std::map<std::string, Xapian::doccount> totals;
   for (const Slots& s : facets_) {
     if (s.facet != f) {
       continue;
     }
-    for (Xapian::MatchSpy* spy : s.spies) {
-      auto* counter = static_cast<Xapian::ValueCountMatchSpy*>(spy);
-      for (auto it = counter->values_begin(); it != counter->values_end(); ++it) {
+    for (Xapian::ValueCountMatchSpy* spy : s.spies) {
+      for (auto it = spy->values_begin(); it != spy->values_end(); ++it) {
         totals[*it] += it.get_termfreq();
       }
     }
   }
-  std::vector<FacetValueCount> out;
   for (auto& [value, count] : totals) {
     out.push_back({value, count});
   }
-  std::sort(out.begin(), out.end(), [](const FacetValueCount& a, const FacetValueCount& b) {
-    return a.count != b.count ? a.count > b.count : a.value < b.value;
-  });
-  return out;
+  return finish();
 }
 
 }  // namespace tonle

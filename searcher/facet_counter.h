@@ -1,7 +1,10 @@
-// facet_counter.h — exact facet counts over every document a query matches, using only
-// Xapian's built-in ValueCountMatchSpy (one per value slot; see core/schema.h for why the slots
-// of a multi-valued facet add up to per-article counts). Because built-in spies serialise and
-// merge, the same code counts correctly over shards served by xapian-tcpsrv.
+// facet_counter.h — exact facet counts over every document a query matches. Two strategies
+// count the same thing (see core/schema.h for the storage):
+//  * kPacked (local databases): one match spy reads the document's packed facet slot, a single
+//    value read per matching document whatever the number of facets and values;
+//  * kSlots (shards served by xapian-tcpsrv): only Xapian's built-in ValueCountMatchSpy, one per
+//    value slot, whose results serialise and merge across remote shards; the slots of a
+//    multi-valued facet add up to per-article counts.
 //
 // Usage: construct, attach() to an Enquire, run get_mset with check_at_least = doc count, then
 // read counts(). Owns its spies; one FacetCounter per query; not thread-safe.
@@ -9,9 +12,11 @@
 
 #include <xapian.h>
 
+#include <array>
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/article.h"
@@ -23,22 +28,26 @@ struct FacetValueCount {
   Xapian::doccount count = 0;
 };
 
+enum class FacetStrategy { kPacked, kSlots };
+
 class FacetCounter {
  public:
-  // Counts the given facets over as many slots as the database's documents use.
-  FacetCounter(const Xapian::Database& db, const std::vector<Facet>& facets);
+  FacetCounter(const Xapian::Database& db, const std::vector<Facet>& facets,
+               FacetStrategy strategy = FacetStrategy::kPacked);
+  ~FacetCounter();
   void attach(Xapian::Enquire& enquire);
-  // Values with counts, most frequent first (ties by value).
-  std::vector<FacetValueCount> counts(Facet f) const;
+  // Values with counts, most frequent first (ties by value); at most `limit` of them (0: all).
+  std::vector<FacetValueCount> counts(Facet f, size_t limit = 0) const;
 
  private:
+  class PackedSpy;
   struct Slots {
     Facet facet;
-    std::vector<Xapian::valueno> slots;
-    std::vector<Xapian::MatchSpy*> spies;  // owned by spies_
+    std::vector<Xapian::ValueCountMatchSpy*> spies;  // owned by spies_
   };
   std::vector<Slots> facets_;
   std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies_;
+  std::unique_ptr<PackedSpy> packed_;
 };
 
 // Width (number of value slots used) of a facet in this database.

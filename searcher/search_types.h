@@ -30,7 +30,9 @@ struct SearchRequest {
   bool exact = false;        // no acronym or alias expansion
   size_t page = 1;           // 1-based
   size_t per_page = 10;
+  size_t facet_limit = 50;  // values listed per facet (the most frequent, plus selected ones)
   static constexpr size_t kMaxPerPage = 100;
+  static constexpr size_t kMaxFacetLimit = 1000;
   static constexpr size_t kMaxPage = 10000;
 };
 

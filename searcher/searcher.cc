@@ -139,6 +139,7 @@ SearchResult Searcher::search_once(const SearchRequest& req) {
     out.hits.push_back(make_hit(it, built.highlight, analyzer_));
   }
 
+  size_t limit = std::clamp<size_t>(req.facet_limit, 1, SearchRequest::kMaxFacetLimit);
   for (Facet f : facets) {
     std::vector<FacetValueCount> counts;
     auto selected_it = req.filters.find(f);
@@ -151,9 +152,9 @@ SearchResult Searcher::search_once(const SearchRequest& req) {
       FacetCounter one(db, {f});
       one.attach(own);
       own.get_mset(0, 0, all);
-      counts = one.counts(f);
+      counts = one.counts(f, limit);
     } else {
-      counts = counter.counts(f);
+      counts = counter.counts(f, limit);
     }
     std::vector<FacetValue> values;
     for (FacetValueCount& c : counts) {

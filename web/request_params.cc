@@ -75,6 +75,13 @@ std::variant<SearchRequest, ApiError> parse_search_params(const Params& params,
                                                    std::to_string(SearchRequest::kMaxPerPage));
       }
       r.per_page = std::min(*n, SearchRequest::kMaxPerPage);  // capped, not refused
+    } else if (key == "facet_limit") {
+      auto n = parse_count(value, 1, SearchRequest::kMaxFacetLimit);
+      if (!n) {
+        return make_error("invalid_parameter", "facet_limit must be a whole number from 1 to " +
+                                                   std::to_string(SearchRequest::kMaxFacetLimit));
+      }
+      r.facet_limit = *n;
     } else if (key == "sort") {
       auto s = sort_from_name(value);
       if (!s) {

@@ -49,6 +49,9 @@ QueryParams search_params(const SearchRequest& r) {
   if (r.per_page != SearchRequest{}.per_page) {
     p.emplace_back("per_page", std::to_string(r.per_page));
   }
+  if (r.facet_limit != SearchRequest{}.facet_limit) {
+    p.emplace_back("facet_limit", std::to_string(r.facet_limit));
+  }
   if (r.page > 1) {
     p.emplace_back("page", std::to_string(r.page));
   }

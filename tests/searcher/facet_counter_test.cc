@@ -43,9 +43,10 @@ TEST_CASE("multi-valued facets count each article once per value", "[facets][uni
   REQUIRE(facet_width(db, Facet::kNgo) == 3);
   REQUIRE(facet_width(db, Facet::kParty) == 0);
 
+  auto strategy = GENERATE(FacetStrategy::kPacked, FacetStrategy::kSlots);
   Xapian::Enquire e(db);
   e.set_query(Xapian::Query::MatchAll);
-  FacetCounter counter(db, {Facet::kNgo, Facet::kYear});
+  FacetCounter counter(db, {Facet::kNgo, Facet::kYear}, strategy);
   counter.attach(e);
   e.get_mset(0, 10, db.get_doccount());
   CHECK(as_map(counter.counts(Facet::kNgo)) ==

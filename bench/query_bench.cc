@@ -1,0 +1,82 @@
+// query_bench.cc — in-process query latency of tonle: runs a query mix (bench/make_queries.py)
+// against an index through the same Searcher the server uses (exact facets and snippets
+// included), after one warm-up pass, and prints p50/p95/p99 latency and queries per second as
+// JSON.
+//   tonle_query_bench --db DIR --queries FILE [--passes 3]
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "searcher/searcher.h"
+
+namespace {
+
+tonle::SearchRequest to_request(const nlohmann::json& j) {
+  tonle::SearchRequest r;
+  r.query = j.value("q", "");
+  r.mode = j.value("mode", "all") == "any" ? tonle::MatchMode::kAny : tonle::MatchMode::kAll;
+  r.page = j.value("page", 1);
+  nlohmann::json facets = j.value("facets", nlohmann::json::object());
+  for (const auto& [facet, values] : facets.items()) {
+    if (auto f = tonle::facet_from_name(facet)) {
+      r.filters[*f] = values.get<std::vector<std::string>>();
+    }
+  }
+  return r;
+}
+
+double percentile(std::vector<double> v, double p) {
+  std::sort(v.begin(), v.end());
+  return v.empty() ? 0 : v[std::min(v.size() - 1, static_cast<size_t>(p / 100.0 * v.size()))];
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string db, queries;
+  int passes = 3;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    std::string a = argv[i];
+    if (a == "--db") db = argv[i + 1];
+    else if (a == "--queries") queries = argv[i + 1];
+    else if (a == "--passes") passes = std::stoi(argv[i + 1]);
+  }
+  if (db.empty() || queries.empty()) {
+    std::cerr << "usage: tonle_query_bench --db DIR --queries FILE [--passes N]\n";
+    return 2;
+  }
+  std::vector<tonle::SearchRequest> reqs;
+  std::ifstream in(queries);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty()) {
+      reqs.push_back(to_request(nlohmann::json::parse(line)));
+    }
+  }
+  tonle::Searcher searcher(db);
+  size_t hits = 0;
+  for (const auto& r : reqs) {  // warm-up: page cache and Xapian's own caches
+    hits += searcher.search(r).hits.size();
+  }
+  std::vector<double> ms;
+  auto start = std::chrono::steady_clock::now();
+  for (int p = 0; p < passes; ++p) {
+    for (const auto& r : reqs) {
+      auto t0 = std::chrono::steady_clock::now();
+      tonle::SearchResult res = searcher.search(r);
+      ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+      hits += res.hits.size();
+    }
+  }
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  nlohmann::json out = {{"queries", ms.size()},         {"p50_ms", percentile(ms, 50)},
+                        {"p95_ms", percentile(ms, 95)}, {"p99_ms", percentile(ms, 99)},
+                        {"max_ms", percentile(ms, 100)}, {"qps", ms.size() / seconds},
+                        {"hits_returned", hits}};
+  std::cout << out.dump() << "\n";
+  return 0;
+}
