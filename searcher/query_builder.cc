@@ -6,6 +6,7 @@
 
 #include "core/schema.h"
 #include "core/text.h"
+#include "searcher/stopwords.h"
 
 namespace tonle {
 
@@ -240,11 +241,33 @@ class Builder {
     return Part{qs.size() == 1 ? qs[0] : Xapian::Query(Xapian::Query::OP_OR, qs.begin(), qs.end())};
   }
 
+  // In mode=any, a lone stopword adds nothing but noise when other words are there.
+  bool droppable_stopword(const QueryNode& n, const QueryNode& parent) const {
+    if (o_.mode != MatchMode::kAny || !parent.implicit || n.kind != Kind::kWord) {
+      return false;
+    }
+    std::vector<std::string> ks = keys(n.text);
+    if (ks.size() != 1 || !is_stopword(ks[0])) {
+      return false;
+    }
+    return std::any_of(parent.children.begin(), parent.children.end(), [&](const QueryNode& c) {
+      if (c.kind != Kind::kWord) {
+        return true;
+      }
+      std::vector<std::string> k = keys(c.text);
+      return !(k.size() == 1 && is_stopword(k[0]));
+    });
+  }
+
   // Adjacent word children become runs so that "human rights watch" can expand as one name.
   std::vector<Part> and_parts(const QueryNode& n) {
     std::vector<Part> parts;
     const auto& ch = n.children;
     for (size_t i = 0; i < ch.size();) {
+      if (droppable_stopword(ch[i], n)) {
+        ++i;
+        continue;
+      }
       if (ch[i].kind != Kind::kWord) {
         if (std::optional<Part> p = node(ch[i])) {
           parts.push_back(*p);

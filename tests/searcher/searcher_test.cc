@@ -195,3 +195,14 @@ TEST_CASE("words known in another form get no spelling suggestion", "[search][in
 }
 
 }  // namespace tonle
+
+namespace tonle {
+
+TEST_CASE("mode any drops stopwords when other words are there", "[search][integration]") {
+  SearchRequest any{.query = "what is the Sokkhoeurn of", .mode = MatchMode::kAny};
+  CHECK(ids(searcher().search(any)) == std::set<std::string>{"001_f78e1c69674aca81"});
+  SearchRequest only_stopwords{.query = "the of", .mode = MatchMode::kAny};
+  CHECK(searcher().search(only_stopwords).total == 5);  // nothing else to search by
+}
+
+}  // namespace tonle
