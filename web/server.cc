@@ -105,6 +105,9 @@ struct Server::Impl {
         {"Referrer-Policy", "no-referrer"},
         {"X-Frame-Options", "DENY"},
     });
+    // Without TCP_NODELAY, Nagle's algorithm and delayed ACKs add ~40 ms to every keep-alive
+    // answer (bench/run.sh measured 23 requests/s at concurrency 1).
+    http.set_tcp_nodelay(true);
     http.set_payload_max_length(64 * 1024);
     // A client that stops sending holds a worker until the read timeout: keep it short.
     http.set_read_timeout(2, 0);

@@ -130,6 +130,8 @@ TEST_CASE("killing the indexer at any moment never breaks the served index", "[r
   serving.join();
 
   INFO("first bad answer: " << first_bad);
+  WARN("killed " << kills << " index runs (rebuilds and updates alternating); " << answers
+                 << " searches answered meanwhile, " << bad << " bad");
   CHECK(kills >= 10);
   CHECK(answers > 100);
   CHECK(bad == 0);

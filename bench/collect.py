@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""collect.py — gathers one bench/run.sh size's measurements into a JSON object."""
+import argparse
+import glob
+import json
+import os
+import re
+import subprocess
+
+
+def du_mb(path):
+    return round(int(subprocess.check_output(["du", "-sk", path]).split()[0]) / 1024, 1)
+
+
+def timed(work, name):
+    try:
+        seconds, rss = open(os.path.join(work, name + ".time")).read().split()[-2:]
+        return float(seconds), int(rss)
+    except (OSError, ValueError):
+        return None, None
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, required=True)
+    ap.add_argument("--work", required=True)
+    ap.add_argument("--input-mb", type=float, required=True)
+    a = ap.parse_args()
+    out = {"articles": a.n, "input_mb": a.input_mb, "machine": {
+        "cpus": os.cpu_count(),
+        "model": next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?"),
+        "mem_gb": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)}}
+    for system, name, db in [("tonle", "tonle-index", "tonle-db"), ("omindex", "omindex-index", "omindex-db"),
+                             ("fts5", "fts5-index", "fts5.db")]:
+        seconds, rss = timed(a.work, name)
+        entry = {"seconds": seconds, "peak_rss_mb": round(rss / 1024, 1) if rss else None,
+                 "index_mb": du_mb(os.path.join(a.work, db)) if os.path.exists(os.path.join(a.work, db)) else None}
+        if seconds:
+            entry["articles_per_s"] = round(a.n / seconds, 1)
+            entry["mb_per_s"] = round(a.input_mb / seconds, 2)
+        entry["query"] = json.load(open(os.path.join(a.work, system.replace("omindex", "omindex") + "-query.json")))
+        out[system] = entry
+    http = {}
+    for path in sorted(glob.glob(os.path.join(a.work, "wrk-tonle-c*.txt"))):
+        m = re.search(r"RESULT (.*)", open(path).read())
+        if m:
+            fields = dict(kv.split("=") for kv in m.group(1).split())
+            c = re.search(r"c(\d+)", os.path.basename(path)).group(1)
+            http["c" + c] = {"requests_per_s": round(int(fields["requests"]) / float(fields["seconds"]), 1),
+                             "p50_ms": float(fields["p50_ms"]), "p99_ms": float(fields["p99_ms"]),
+                             "errors": int(fields["non200"]) + int(fields["socket_errors"])}
+    out["tonle"]["http"] = http
+    print(json.dumps(out, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# The benchmark kit: one size per run, everything measured in the same run on this machine.
+#   bench/run.sh N [OUT]      e.g. bench/run.sh 20000   (OUT defaults to var/bench)
+# Builds the corpus (bench/make_corpus.py) and query mix (bench/make_queries.py), indexes it with
+# tonle, omindex and SQLite FTS5, answers the query mix in process with each (tonle with exact
+# facets and snippets), loads tonle's HTTP server with wrk at concurrency 1, 8 and 64, and
+# writes OUT/results-N.json. bench/report.py turns the results into docs/BENCHMARKS.md tables.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n="${1:?usage: bench/run.sh N [OUT]}"
+out="${2:-var/bench}"
+mkdir -p "$out"
+for tool in omindex wrk /usr/bin/python3; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool missing; run scripts/install-deps.sh --bench"; exit 2; }
+done
+/usr/bin/python3 -c 'import xapian' 2>/dev/null || { echo "bench: python3-xapian missing"; exit 2; }
+[[ -x build/app/tonle && -x build/bench/tonle_query_bench ]] || scripts/build.sh
+py=/usr/bin/python3
+corpus="$out/corpus-$n"
+work="$out/work-$n"
+rm -rf "$work"
+mkdir -p "$work"
+[[ -d "$corpus/files" ]] || $py bench/make_corpus.py --n "$n" --out "$corpus" >/dev/null
+$py bench/make_queries.py --corpus "$corpus" --out "$work/queries.jsonl" --n 500 >/dev/null
+input_mb=$(du -sm "$corpus/files" | cut -f1)
+
+measure() {  # NAME COMMAND...: wall seconds and peak RSS (KiB) of a command
+  local name="$1"; shift
+  /usr/bin/time -f "%e %M" -o "$work/$name.time" "$@" >"$work/$name.out" 2>"$work/$name.err" || true
+}
+measure tonle-index build/app/tonle index "$corpus/files" --db "$work/tonle-db" --quiet
+measure omindex-index omindex --db "$work/omindex-db" --url / "$corpus/files"
+measure fts5-index $py bench/peers.py fts5-index --jsonl "$corpus/jsonl" --db "$work/fts5.db"
+
+build/bench/tonle_query_bench --db "$work/tonle-db" --queries "$work/queries.jsonl" >"$work/tonle-query.json"
+$py bench/peers.py xapian-query --db "$work/omindex-db" --queries "$work/queries.jsonl" >"$work/omindex-query.json"
+$py bench/peers.py fts5-query --db "$work/fts5.db" --queries "$work/queries.jsonl" >"$work/fts5-query.json"
+
+# HTTP: tonle's server under wrk, walking the same query mix.
+$py - "$work/queries.jsonl" >"$work/paths.lua" <<'PY'
+import json, sys, urllib.parse
+paths = []
+for line in open(sys.argv[1]):
+    q = json.loads(line)
+    p = {"q": q["q"], "page": q["page"]}
+    if q["mode"] == "any":
+        p["mode"] = "any"
+    for f, vs in q["facets"].items():
+        p[f] = vs[0]
+    paths.append("/api/search?" + urllib.parse.urlencode(p))
+print("paths = {" + ",".join(json.dumps(p) for p in paths) + "}")
+PY
+build/app/tonle serve --db "$work/tonle-db" --port 0 --quiet 2>"$work/serve.log" &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 100); do grep -q 'http://' "$work/serve.log" && break; sleep 0.1; done
+port=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/serve.log" | grep -o '[0-9]*$')
+for c in 1 8 64; do
+  wrk -t"$(( c < 2 ? 1 : 2 ))" -c"$c" -d15s --timeout 5s --latency -s bench/http-mix.lua \
+    "http://127.0.0.1:$port" -- "$work/paths.lua" >"$work/wrk-tonle-c$c.txt" 2>&1 || true
+done
+kill $server
+
+$py bench/collect.py --n "$n" --work "$work" --input-mb "$input_mb" >"$out/results-$n.json"
+echo "bench: wrote $out/results-$n.json"
