@@ -256,7 +256,12 @@ IndexSummary run_index(const IndexOptions& opts) {
   summary.files_seen = inputs.files.size();
   std::optional<Generation> live = current_generation(opts.db);
   if (opts.update && live) {
-    update(ctx, *live, summary);
+    try {
+      update(ctx, *live, summary);
+    } catch (const Xapian::Error& e) {
+      throw IndexError("cannot update the index in " + opts.db.string() + ": " +
+                       e.get_description() + "; the index is unchanged");
+    }
   } else {
     Generation gen = next_generation(opts.db);
     fs::path parts_dir = opts.db / ("build-" + gen.path.filename().string());
@@ -269,8 +274,12 @@ IndexSummary run_index(const IndexOptions& opts) {
     };
     try {
       rebuild(ctx, gen, parts_dir, summary);
-    } catch (...) {
+    } catch (const Xapian::Error& e) {
       clean(true);  // never leave a half-built generation behind
+      throw IndexError("cannot write the new index in " + opts.db.string() + ": " +
+                       e.get_description() + "; the previous index is unchanged");
+    } catch (...) {
+      clean(true);
       throw;
     }
     clean(summary.files_indexed == 0);  // nothing usable: keep serving the previous index

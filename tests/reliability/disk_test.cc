@@ -70,7 +70,9 @@ TEST_CASE("a full disk fails the rebuild clearly and keeps the previous index", 
   Run full = tonle("index " + q(big.path()) + " --db " + q(db) + " --quiet");
   INFO(full.out);
   CHECK(full.code == 2);
-  CHECK(full.out.find("tonle: error:") != std::string::npos);
+  CHECK(full.out.find("tonle: error: cannot write the new index") != std::string::npos);
+  CHECK(full.out.find("No space left on device") != std::string::npos);
+  CHECK(full.out.find("the previous index is unchanged") != std::string::npos);
   CHECK(article_count(db) == 5);  // the previous index still serves
 
   // Room again: the next run succeeds.
