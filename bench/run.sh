@@ -10,10 +10,7 @@ cd "$(dirname "$0")/.."
 n="${1:?usage: bench/run.sh N [OUT]}"
 out="${2:-var/bench}"
 mkdir -p "$out"
-for tool in omindex wrk /usr/bin/python3; do
-  command -v "$tool" >/dev/null || { echo "bench: $tool missing; run scripts/install-deps.sh --bench"; exit 2; }
-done
-/usr/bin/python3 -c 'import xapian' 2>/dev/null || { echo "bench: python3-xapian missing"; exit 2; }
+scripts/install-deps.sh --bench
 [[ -x build/app/tonle && -x build/bench/tonle_query_bench ]] || scripts/build.sh
 py=/usr/bin/python3
 corpus="$out/corpus-$n"

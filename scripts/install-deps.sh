@@ -2,6 +2,7 @@
 # Installs what tonle needs on Debian 12, skipping what is already there.
 #   scripts/install-deps.sh          build and run dependencies
 #   scripts/install-deps.sh --test   also what the tests need (Chromium, Node.js for playwright-core)
+#   scripts/install-deps.sh --bench  also the benchmark peers (omindex, python3-xapian, wrk)
 set -euo pipefail
 
 packages=(build-essential cmake ninja-build pkg-config libxapian-dev xapian-tools libicu-dev
@@ -10,6 +11,10 @@ if [[ "${1:-}" == "--test" ]]; then
   packages+=(chromium curl clang libclang-rt-14-dev wrk)
   command -v node >/dev/null 2>&1 || packages+=(nodejs)
   command -v npm >/dev/null 2>&1 || packages+=(npm)
+fi
+
+if [[ "${1:-}" == "--bench" ]]; then
+  packages+=(xapian-omega python3 python3-xapian wrk time)
 fi
 
 missing=()
