@@ -216,6 +216,11 @@ std::optional<Facet> classify_org_name(const std::vector<std::string>& keys) {
   return std::nullopt;
 }
 
+bool is_org_head(std::string_view key) {
+  return key == "ministry" || key == "department" || key == "authority" || key == "agency" ||
+         key == "party" || contains(kNgoHeads, key);
+}
+
 std::vector<std::string> keys_of(const Scan& scan, size_t first, size_t last) {
   std::vector<std::string> keys;
   for (size_t k = first; k <= last && k < scan.words.size(); ++k) {

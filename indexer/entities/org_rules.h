@@ -19,6 +19,9 @@ size_t capitalised_run_end(const std::vector<Word>& words, size_t i);
 
 // The facet an organisation name's own words suggest, if any.
 std::optional<Facet> classify_org_name(const std::vector<std::string>& keys);
+// True for words that head organisation names ("ministry", "party", "watch", "network", ...):
+// such a word is never part of a person's name.
+bool is_org_head(std::string_view key);
 
 // Analyzer keys of words [first, last].
 std::vector<std::string> keys_of(const Scan& scan, size_t first, size_t last);

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <unordered_set>
 #include <vector>
 
 #include "indexer/entities/org_rules.h"
@@ -72,6 +73,29 @@ bool is_title_key(std::string_view key) {
   });
 }
 
+// Words that can never be part of a person's name: pronouns and months, title and role words
+// (organisation heads are checked by is_org_head). Built once (immutable afterwards, so safe to share); name_word runs
+// for nearly every word of every article.
+const std::unordered_set<std::string_view>& not_name_words() {
+  static const std::unordered_set<std::string_view> words = [] {
+    std::unordered_set<std::string_view> w(kNeverNames.begin(), kNeverNames.end());
+    w.insert(kRoleNouns.begin(), kRoleNouns.end());
+    for (const Title& t : kTitles) {
+      for (std::string_view k : t.keys) {
+        if (!k.empty()) {
+          w.insert(k);
+        }
+      }
+    }
+    return w;
+  }();
+  return words;
+}
+
+bool contains(const std::unordered_set<std::string_view>& set, std::string_view key) {
+  return set.contains(key);
+}
+
 bool name_word(const Scan& scan, size_t i, bool after_title = false) {
   if (i >= scan.words.size() || scan.covered(i)) {
     return false;
@@ -85,9 +109,8 @@ bool name_word(const Scan& scan, size_t i, bool after_title = false) {
       return false;
     }
   }
-  return !contains(kNeverNames, w.key) && (after_title || !contains(kClauseWords, w.key)) &&
-         !is_title_key(w.key) &&
-         !contains(kRoleNouns, w.key) && !classify_org_name({"x", w.key});
+  return !contains(not_name_words(), w.key) && (after_title || !contains(kClauseWords, w.key)) &&
+         !is_org_head(w.key);
 }
 
 // A longer name found earlier that ends with these words ("Sam Ath" → "Am Sam Ath").
