@@ -47,6 +47,9 @@ void Gazetteer::add_alias(std::string_view written, size_t entry, const Analyzer
   } else if (written.starts_with('@')) {
     a.mode = AliasMode::kRoleContext;
     written.remove_prefix(1);
+  } else if (written.starts_with('^')) {
+    a.mode = AliasMode::kDefinedOnly;
+    written.remove_prefix(1);
   }
   for (const Token& t : analyzer.analyze(written)) {
     a.keys.push_back(t.term);
@@ -81,11 +84,13 @@ Gazetteer Gazetteer::parse(std::string_view text, const Analyzer& analyzer) {
                                ": expected \"kind | canonical name | aliases\" with kind one of "
                                "ministry, ngo, party, person, source, place, other");
     }
-    e->canonical = fields[1];
+    // The canonical name is an alias too, and may carry a mode marker ("~Senate").
+    std::string_view written = fields[1];
+    e->canonical = std::string(written.find_first_of("~@^") == 0 ? written.substr(1) : written);
     size_t index = g.entries_.size();
     g.entries_.push_back(std::move(*e));
     g.entries_[index].aliases.clear();
-    g.add_alias(g.entries_[index].canonical, index, analyzer);
+    g.add_alias(written, index, analyzer);
     if (fields.size() >= 3) {
       for (const std::string& alias : split(fields[2], ';')) {
         g.add_alias(alias, index, analyzer);
@@ -137,7 +142,7 @@ std::optional<AliasMatch> Gazetteer::match_at(const std::vector<Word>& words, si
       ok = words[i + k].key == a.keys[k] && (k + 1 == n || joined(words, i + k));
     }
     if (ok) {
-      best = AliasMatch{.entry = a.entry, .first = i, .last = i + n - 1};
+      best = AliasMatch{.entry = a.entry, .first = i, .last = i + n - 1, .mode = a.mode};
     }
   }
   return best;

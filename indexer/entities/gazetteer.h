@@ -34,12 +34,15 @@ enum class AliasMode {
   kNormal,       // anywhere its first word is capitalised
   kWeak,         // "~": not right after another capitalised word ("Malaysian Human Rights …")
   kRoleContext,  // "@": only as the body in a role pattern ("Government spokesman")
+  kDefinedOnly,  // "^": only once the article has named the entity another way (ambiguous
+                 // acronyms: "NEC" is also a company, "GDP" an economic figure)
 };
 
 struct AliasMatch {
   size_t entry = 0;      // index into entries()
   size_t first = 0;      // first word of the match
   size_t last = 0;       // last word, inclusive
+  AliasMode mode = AliasMode::kNormal;
 };
 
 class Gazetteer {

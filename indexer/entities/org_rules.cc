@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <set>
 
 namespace tonle::entities {
 
@@ -153,7 +154,8 @@ std::optional<Candidate> run_rule_candidate(const Scan& scan, const Gazetteer& g
   }
   std::vector<std::string> keys = keys_of(scan, first, last);
   std::optional<Facet> facet = classify_org_name(keys);
-  bool cued = first >= 1 && contains(kNgoCues, w[first - 1].key) && joined(w, first - 1);
+  bool cued = first >= 1 && contains(kNgoCues, w[first - 1].key) && joined(w, first - 1) &&
+              !is_company_suffix(keys.back());
   if (!facet && cued) {
     facet = Facet::kNgo;
   }
@@ -191,8 +193,8 @@ size_t capitalised_run_end(const std::vector<Word>& words, size_t i) {
 }
 
 std::optional<Facet> classify_org_name(const std::vector<std::string>& keys) {
-  if (keys.size() < 2) {
-    return std::nullopt;  // "Ministry" alone names no particular ministry
+  if (keys.size() < 2 || is_company_suffix(keys.back())) {
+    return std::nullopt;  // "Ministry" alone names no particular ministry; "… Inc" is a company
   }
   // The nominal head: the word before the first "of"/"for" ("Forum for Development"), and the
   // last word ("Candlelight Party").
@@ -216,6 +218,13 @@ std::optional<Facet> classify_org_name(const std::vector<std::string>& keys) {
   return std::nullopt;
 }
 
+bool is_company_suffix(std::string_view key) {
+  static constexpr std::array<std::string_view, 16> kSuffixes = {
+      "inc", "corp", "co", "ltd", "plc", "llc", "sa", "ag", "nv", "gmbh", "bhd", "corporation",
+      "company", "holdings", "industries", "bank"};
+  return contains(kSuffixes, key);
+}
+
 bool is_org_head(std::string_view key) {
   return key == "ministry" || key == "department" || key == "authority" || key == "agency" ||
          key == "party" || contains(kNgoHeads, key);
@@ -231,6 +240,7 @@ std::vector<std::string> keys_of(const Scan& scan, size_t first, size_t last) {
 
 void find_org_mentions(Scan& scan, const Gazetteer& g) {
   std::vector<LearnedResolution> learned = resolve_learned(scan, g);
+  std::set<size_t> named;  // gazetteer entries the article has named unambiguously so far
   for (size_t i = 0; i < scan.words.size(); ++i) {
     const std::string& key = scan.words[i].key;
     if (scan.covered(i) || !scan.words[i].capitalized || contains(kDeterminers, key) ||
@@ -239,8 +249,12 @@ void find_org_mentions(Scan& scan, const Gazetteer& g) {
     }
     // The longest reading wins: gazetteer alias, learned acronym, or a rule on the run.
     std::optional<Candidate> best;
-    if (std::optional<AliasMatch> m = g.match_at(scan.words, i)) {
+    if (std::optional<AliasMatch> m = g.match_at(scan.words, i);
+        m && (m->mode != AliasMode::kDefinedOnly || named.contains(m->entry))) {
       best = Candidate{resolve_entry(g, m->entry), m->first, m->last};
+      if (m->mode != AliasMode::kDefinedOnly) {
+        named.insert(m->entry);
+      }
     }
     for (const LearnedResolution& lr : learned) {
       std::optional<size_t> end = match_learned(scan, *lr.alias, i);

@@ -22,6 +22,8 @@ std::optional<Facet> classify_org_name(const std::vector<std::string>& keys);
 // True for words that head organisation names ("ministry", "party", "watch", "network", ...):
 // such a word is never part of a person's name.
 bool is_org_head(std::string_view key);
+// "Inc", "Corp", "Ltd", "Bank", ...: words that end company names, never NGOs or people.
+bool is_company_suffix(std::string_view key);
 
 // Analyzer keys of words [first, last].
 std::vector<std::string> keys_of(const Scan& scan, size_t first, size_t last);

@@ -110,7 +110,7 @@ bool name_word(const Scan& scan, size_t i, bool after_title = false) {
     }
   }
   return !contains(not_name_words(), w.key) && (after_title || !contains(kClauseWords, w.key)) &&
-         !is_org_head(w.key);
+         !is_org_head(w.key) && !is_company_suffix(w.key);
 }
 
 // A longer name found earlier that ends with these words ("Sam Ath" → "Am Sam Ath").

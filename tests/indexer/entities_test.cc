@@ -176,3 +176,34 @@ TEST_CASE("the gazetteer reports a bad line with its number", "[entities][unit]"
 }
 
 }  // namespace tonle::entities
+
+namespace tonle::entities {
+
+TEST_CASE("companies are neither NGOs nor people", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("General Motors Corp said profits fell. The Hanson Trust group Inc agreed. "
+                   "Tokyo Electric Co and the Asian Development Bank declined to comment.");
+  CHECK(values(es, Facet::kPerson).empty());
+  CHECK(values(es, Facet::kNgo).empty());
+}
+
+TEST_CASE("ambiguous acronyms count only after the article names the entity", "[entities][unit]") {
+  Fixture fx;
+  CHECK(values(fx.run("GDP grew 3 pct. NEC said chip sales rose."), Facet::kParty).empty());
+  CHECK(values(fx.run("GDP grew 3 pct. NEC said chip sales rose."), Facet::kMinistry).empty());
+  auto es = fx.run("The National Election Committee met. The NEC said turnout was high.");
+  REQUIRE(values(es, Facet::kMinistry) == std::vector<std::string>{"National Election Committee"});
+  CHECK(find(es, Facet::kMinistry, "National Election Committee")->mentions == 2);
+}
+
+TEST_CASE("generic ministry names after a foreign name are not Cambodia's", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Japan's Finance Ministry and the Japanese Foreign Ministry disagreed.");
+  CHECK(find(es, Facet::kMinistry, "Ministry of Economy and Finance") == nullptr);
+  CHECK(find(es, Facet::kMinistry, "Ministry of Foreign Affairs and International Cooperation") == nullptr);
+  es = fx.run("The Finance Ministry said the Foreign Ministry agreed.");
+  CHECK(find(es, Facet::kMinistry, "Ministry of Economy and Finance") != nullptr);
+  CHECK(find(es, Facet::kMinistry, "Ministry of Foreign Affairs and International Cooperation") != nullptr);
+}
+
+}  // namespace tonle::entities
