@@ -149,6 +149,12 @@ std::optional<AliasMatch> Gazetteer::match_at(const std::vector<Word>& words, si
 }
 
 std::optional<size_t> Gazetteer::find_by_keys(const std::vector<std::string>& keys) const {
+  auto found = find_alias(keys);
+  return found ? std::optional<size_t>(found->first) : std::nullopt;
+}
+
+std::optional<std::pair<size_t, AliasMode>> Gazetteer::find_alias(
+    const std::vector<std::string>& keys) const {
   if (keys.empty()) {
     return std::nullopt;
   }
@@ -158,7 +164,7 @@ std::optional<size_t> Gazetteer::find_by_keys(const std::vector<std::string>& ke
   }
   for (size_t ai : it->second) {
     if (aliases_[ai].keys == keys) {
-      return aliases_[ai].entry;
+      return std::make_pair(aliases_[ai].entry, aliases_[ai].mode);
     }
   }
   return std::nullopt;

@@ -61,6 +61,8 @@ class Gazetteer {
                                      bool role_context = false) const;
   // The entry whose canonical name or alias has these analyzer keys, if any (any mode).
   std::optional<size_t> find_by_keys(const std::vector<std::string>& keys) const;
+  // The same, with the mode of the alias that matched.
+  std::optional<std::pair<size_t, AliasMode>> find_alias(const std::vector<std::string>& keys) const;
 
  private:
   struct Alias {

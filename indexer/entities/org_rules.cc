@@ -82,9 +82,13 @@ struct LearnedResolution {
 std::vector<LearnedResolution> resolve_learned(const Scan& scan, const Gazetteer& g) {
   std::vector<LearnedResolution> out;
   for (const LearnedAlias& la : scan.learned) {
-    std::optional<size_t> entry = g.find_by_keys({la.acronym_key});
+    // The long form decides; the acronym only when it is an unambiguous gazetteer alias
+    // ("Liberal Democratic Party (LDP)" is not the League for Democracy Party).
+    std::optional<size_t> entry = g.find_by_keys(la.long_keys);
     if (!entry) {
-      entry = g.find_by_keys(la.long_keys);
+      if (auto acronym = g.find_alias({la.acronym_key}); acronym && acronym->second != AliasMode::kDefinedOnly) {
+        entry = acronym->first;
+      }
     }
     Resolution r = entry ? resolve_entry(g, *entry)
                          : Resolution{classify_org_name(la.long_keys), la.long_form};

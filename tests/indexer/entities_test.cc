@@ -207,3 +207,14 @@ TEST_CASE("generic ministry names after a foreign name are not Cambodia's", "[en
 }
 
 }  // namespace tonle::entities
+
+namespace tonle::entities {
+
+TEST_CASE("an article's own acronym beats an ambiguous gazetteer acronym", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("The ruling Liberal Democratic Party (LDP) lost seats. LDP leaders met.");
+  CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Liberal Democratic Party"});
+  CHECK(find(es, Facet::kParty, "Liberal Democratic Party")->mentions == 2);
+}
+
+}  // namespace tonle::entities
