@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark kit: one size per run, everything measured in the same run on this machine.
 #   bench/run.sh N [OUT]      e.g. bench/run.sh 20000   (OUT defaults to var/bench)
+#   BENCH_SECONDS=3 bench/run.sh 300 build/bench-smoke   (the CI smoke run)
 # Builds the corpus (bench/make_corpus.py) and query mix (bench/make_queries.py), indexes it with
 # tonle, omindex and SQLite FTS5, answers the query mix in process with each (tonle with exact
 # facets and snippets), loads tonle's HTTP server with wrk at concurrency 1, 8 and 64, and
@@ -53,7 +54,7 @@ trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 100); do grep -q 'http://' "$work/serve.log" && break; sleep 0.1; done
 port=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/serve.log" | grep -o '[0-9]*$')
 for c in 1 8 64; do
-  wrk -t"$(( c < 2 ? 1 : 2 ))" -c"$c" -d15s --timeout 5s --latency -s bench/http-mix.lua \
+  wrk -t"$(( c < 2 ? 1 : 2 ))" -c"$c" -d"${BENCH_SECONDS:-15}s" --timeout 5s --latency -s bench/http-mix.lua \
     "http://127.0.0.1:$port" -- "$work/paths.lua" >"$work/wrk-tonle-c$c.txt" 2>&1 || true
 done
 kill $server

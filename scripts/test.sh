@@ -27,3 +27,15 @@ scripts/fuzz.sh "${FUZZ_SECONDS:-15}"
 
 echo "== a full rebuild swapped in under wrk load (${LOAD_SECONDS:-60} s, 32 connections)"
 scripts/load-rebuild.sh "${LOAD_SECONDS:-60}" 32
+
+echo "== benchmark kit smoke run (300 articles; proves the kit works, times nothing)"
+rm -rf build/bench-smoke
+BENCH_SECONDS=2 bench/run.sh 300 build/bench-smoke
+/usr/bin/python3 - build/bench-smoke/results-300.json <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+for system in ("tonle", "omindex", "fts5"):
+    assert r[system]["seconds"] and r[system]["index_mb"] and r[system]["query"]["queries"], system
+assert all(level["errors"] == 0 and level["requests_per_s"] > 0 for level in r["tonle"]["http"].values())
+print("bench smoke: ok (tonle, omindex, FTS5 indexed and queried; HTTP at 1, 8, 64 connections)")
+PY
