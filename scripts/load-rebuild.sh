@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Rebuild under load: serves an index of generated articles, loads it with wrk (CONNECTIONS
-# connections for SECONDS seconds, walking bench/search-mix.lua), swaps in a full rebuild with
+# connections for SECONDS seconds, walking a mix of searches through bench/http-mix.lua), swaps
+# in a full rebuild with
 # more articles half-way, and checks that no request failed and that answers moved to the new
 # index. Exits non-zero on any failed request.
 #   scripts/load-rebuild.sh [SECONDS=60] [CONNECTIONS=32]
@@ -31,8 +32,17 @@ for _ in $(seq 100); do
   sleep 0.1
 done
 
-wrk -t2 -c"$connections" -d"${seconds}s" --timeout 5s -s bench/search-mix.lua \
-  "http://127.0.0.1:$port" >"$work/wrk.txt" &
+cat >"$work/paths.lua" <<'LUA'
+paths = {
+  "/api/search?q=%22Human+Rights+Watch%22", "/api/search?q=report",
+  "/api/search?q=ministry+spokesman", "/api/search?q=HRW&ngo=Human+Rights+Watch",
+  "/api/search?q=elections&mode=any", "/api/search?q=&year=2023&sort=newest",
+  "/api/search?q=rights&page=5", "/search?q=Sokkhoeurn", "/api/search?q=%22unbalanced",
+  "/api/articles/a1",
+}
+LUA
+wrk -t2 -c"$connections" -d"${seconds}s" --timeout 5s --latency -s bench/http-mix.lua \
+  "http://127.0.0.1:$port" -- "$work/paths.lua" >"$work/wrk.txt" &
 wrk_pid=$!
 sleep $((seconds / 2))
 make_articles 2000 500
@@ -43,8 +53,8 @@ wait "$wrk_pid"
 cat "$work/wrk.txt"
 total=$(curl -sf "http://127.0.0.1:$port/api/search?q=&per_page=1" | grep -o '"total":[0-9]*' | grep -o '[0-9]*$')
 echo "articles served after the rebuild: $total"
-failed=$(grep -o 'non-200: [0-9]*' "$work/wrk.txt" | grep -o '[0-9]*$')
-socket=$(grep -o 'socket errors: [0-9]*' "$work/wrk.txt" | grep -o '[0-9]*$')
+failed=$(grep -o 'non200=[0-9]*' "$work/wrk.txt" | grep -o '[0-9]*$')
+socket=$(grep -o 'socket_errors=[0-9]*' "$work/wrk.txt" | grep -o '[0-9]*$')
 if [[ "$failed" != 0 || "$socket" != 0 || "$total" != 2500 ]]; then
   echo "load-rebuild: FAILED (non-200 $failed, socket errors $socket, served $total)"
   exit 1

@@ -61,27 +61,17 @@ std::variant<SearchRequest, ApiError> parse_search_params(const Params& params,
                                                 std::to_string(limits.max_query_bytes));
       }
       r.query = value;
-    } else if (key == "page") {
-      auto page = parse_count(value, 1, SearchRequest::kMaxPage);
-      if (!page) {
-        return make_error("invalid_parameter", "page must be a whole number from 1 to " +
-                                                   std::to_string(SearchRequest::kMaxPage));
-      }
-      r.page = *page;
-    } else if (key == "per_page") {
-      auto n = parse_count(value, 1, 1000000);
+    } else if (key == "page" || key == "per_page" || key == "facet_limit") {
+      // per_page above its cap is capped, not refused; the others must be in range.
+      size_t max = key == "page" ? SearchRequest::kMaxPage
+                   : key == "per_page" ? SearchRequest::kMaxPerPage
+                                       : SearchRequest::kMaxFacetLimit;
+      auto n = parse_count(value, 1, key == "per_page" ? 1000000 : max);
       if (!n) {
-        return make_error("invalid_parameter", "per_page must be a whole number from 1 to " +
-                                                   std::to_string(SearchRequest::kMaxPerPage));
+        return make_error("invalid_parameter",
+                          key + " must be a whole number from 1 to " + std::to_string(max));
       }
-      r.per_page = std::min(*n, SearchRequest::kMaxPerPage);  // capped, not refused
-    } else if (key == "facet_limit") {
-      auto n = parse_count(value, 1, SearchRequest::kMaxFacetLimit);
-      if (!n) {
-        return make_error("invalid_parameter", "facet_limit must be a whole number from 1 to " +
-                                                   std::to_string(SearchRequest::kMaxFacetLimit));
-      }
-      r.facet_limit = *n;
+      (key == "page" ? r.page : key == "per_page" ? r.per_page : r.facet_limit) = std::min(*n, max);
     } else if (key == "sort") {
       auto s = sort_from_name(value);
       if (!s) {
