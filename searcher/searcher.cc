@@ -187,10 +187,16 @@ std::string Searcher::did_you_mean(const SearchRequest& req, const BuiltQuery& b
   Xapian::Database& db = reader_.database();
   std::string corrected = req.query;
   bool changed = false;
+  // Each suggestion walks the spelling table: bound the work a long query can cause.
+  size_t lookups = 0;
+  constexpr size_t kMaxLookups = 8;
   for (const std::string& w : built.spell_words) {
     if (w.size() < 3 || db.term_exists(w) ||
         db.term_exists(std::string(schema::kStemPrefix) + analyzer_.stem(w))) {
       continue;  // known as typed, or as another form of the same word
+    }
+    if (++lookups > kMaxLookups) {
+      break;
     }
     std::string suggestion = db.get_spelling_suggestion(w, 2);
     if (!suggestion.empty() && suggestion != w) {

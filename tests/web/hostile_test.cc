@@ -70,6 +70,7 @@ TEST_CASE("hostile query strings get 4xx or sane answers quickly", "[http][hosti
   std::vector<std::string> paths = {
       "/api/search?q=" + repeat("a", 10 * 1024),
       "/api/search?q=" + repeat("w", 1300, "+"),
+      "/api/search?mode=any&q=" + repeat("qzxwvut", 400, "+"),  // unknown words: spelling work
       "/api/search?q=" + repeat("HRW", 1000, "+OR+"),
       "/api/search?q=" + repeat("a%2A", 800, "+"),
       "/api/search?q=" + repeat("%28", 2000) + "x",
