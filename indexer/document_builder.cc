@@ -1,6 +1,7 @@
 // document_builder.cc — Article → Xapian::Document, following core/schema.h.
 #include "indexer/document_builder.h"
 
+#include <array>
 #include <set>
 #include <unordered_set>
 
@@ -39,16 +40,38 @@ void index_field(const std::vector<Token>& tokens, Xapian::termpos base, Xapian:
 // Xapian refuses terms over 245 bytes; facet values that long are not names anyway.
 constexpr size_t kMaxFacetTermBytes = 200;
 
-void add_facet(Facet f, const std::string& value, unsigned slot_index, const Analyzer& analyzer,
-               Xapian::Document& doc, schema::FacetValues& packed) {
-  std::string term = schema::facet_term(f, analyzer.fold(value));
-  if (term.size() > kMaxFacetTermBytes) {
-    return;
+// The facet values one document gets: one boolean term and one value slot per distinct value,
+// slots filled from 0 up with no gap (the searcher finds a facet's width from that), plus the
+// packed slot.
+class FacetWriter {
+ public:
+  FacetWriter(const Analyzer& analyzer, Xapian::Document& doc) : analyzer_(analyzer), doc_(doc) {}
+
+  // Adds `value` unless the document has it already (by folded key) or it cannot be a term.
+  bool add(Facet f, const std::string& value) {
+    size_t i = static_cast<size_t>(f);
+    if (used_[i] >= (schema::is_multi_valued(f) ? schema::kMaxValuesPerFacet : 1)) {
+      return false;
+    }
+    std::string key = analyzer_.fold(value);
+    std::string term = schema::facet_term(f, key);
+    if (term.size() > kMaxFacetTermBytes || !seen_[i].insert(std::move(key)).second) {
+      return false;
+    }
+    doc_.add_boolean_term(term);
+    doc_.add_value(schema::facet_slot(f, used_[i]++), value);
+    packed_.emplace_back(f, value);
+    return true;
   }
-  doc.add_boolean_term(term);
-  doc.add_value(schema::facet_slot(f, slot_index), value);
-  packed.emplace_back(f, value);
-}
+  void finish() { doc_.add_value(schema::kSlotFacetPack, schema::pack_facets(packed_)); }
+
+ private:
+  const Analyzer& analyzer_;
+  Xapian::Document& doc_;
+  std::array<std::set<std::string>, 7> seen_;
+  std::array<unsigned, 7> used_{};
+  schema::FacetValues packed_;
+};
 
 }  // namespace
 
@@ -76,27 +99,22 @@ BuiltDocument build_document(const Article& article, const Analyzer& analyzer) {
   }
   built.spelling_words.assign(spelling.begin(), spelling.end());
 
-  // Facets. Values of one facet are de-duplicated by their folded key, so an article counts once
-  // per value however often it names it.
-  std::array<std::set<std::string>, 7> seen;
-  schema::FacetValues packed;
+  // Facets: an article counts once per value however often it names it. Source and year come
+  // from the article's fields, never from entities.
+  FacetWriter facets(analyzer, doc);
   for (const Entity& e : article.entities) {
-    size_t f = static_cast<size_t>(e.facet);
-    if (!schema::is_multi_valued(e.facet) || seen[f].size() >= schema::kMaxValuesPerFacet ||
-        !seen[f].insert(analyzer.fold(e.value)).second) {
-      continue;
+    if (schema::is_multi_valued(e.facet) && facets.add(e.facet, e.value)) {
+      ++built.entity_count;
     }
-    add_facet(e.facet, e.value, static_cast<unsigned>(seen[f].size() - 1), analyzer, doc, packed);
-    ++built.entity_count;
   }
   if (!article.source.empty()) {
-    add_facet(Facet::kSource, article.source, 0, analyzer, doc, packed);
+    facets.add(Facet::kSource, article.source);
   }
   if (article.date) {
     doc.add_value(schema::kSlotDate, schema::date_value(*article.date));
-    add_facet(Facet::kYear, std::to_string(article.date->year), 0, analyzer, doc, packed);
+    facets.add(Facet::kYear, std::to_string(article.date->year));
   }
-  doc.add_value(schema::kSlotFacetPack, schema::pack_facets(packed));
+  facets.finish();
   doc.set_data(schema::encode_stored(article));
   return built;
 }

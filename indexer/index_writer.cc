@@ -35,15 +35,11 @@ void RunLog::problem(const std::string& line) {
   }
 }
 
-void RunLog::file_done() { files_done(1); }
-
-void RunLog::files_done(size_t n) {
+void RunLog::file_done() {
   std::lock_guard<std::mutex> lock(mu_);
-  for (size_t i = 0; i < n; ++i) {
-    ++done_;
-    if (opts_.on_progress) {
-      opts_.on_progress(done_, total_);
-    }
+  ++done_;
+  if (opts_.on_progress) {
+    opts_.on_progress(done_, total_);
   }
 }
 
@@ -67,8 +63,6 @@ std::optional<std::pair<size_t, std::string>> IdRegistry::claim(const std::strin
 
 Writer::Writer(Xapian::WritableDatabase& db, bool fresh, size_t worker, RunLog& log, IdRegistry& ids)
     : db_(db), fresh_(fresh), worker_(worker), log_(log), ids_(ids) {}
-
-std::string Writer::schema_id_term(const std::string& id) { return schema::id_term(id); }
 
 void Writer::write(PreparedFile& f) {
   const std::string& path = f.file->path;

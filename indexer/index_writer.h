@@ -34,7 +34,6 @@ class RunLog {
   RunLog(const IndexOptions& opts, size_t total_files) : opts_(opts), total_(total_files) {}
   void problem(const std::string& line);
   void file_done();
-  void files_done(size_t n);  // files finished without work (unchanged)
   size_t problems() const;
 
  private:
@@ -65,17 +64,12 @@ class Writer {
   void write(PreparedFile& file);
   // --update: forget a file that is gone, and its articles.
   void remove_source(const std::string& path);
-  // Ids this Writer must delete because another worker wrote them again later.
-  void drop(const std::string& id) { db_.delete_document(schema_id_term(id)); }
-
   IndexSummary& summary() { return summary_; }
   std::vector<entities::LearnedAlias>& learned() { return learned_; }
   // Ids written here that a later copy elsewhere replaced, for the caller to drop.
   std::vector<std::pair<size_t, std::string>>& superseded() { return superseded_; }
 
  private:
-  static std::string schema_id_term(const std::string& id);
-
   Xapian::WritableDatabase& db_;
   bool fresh_;
   size_t worker_;

@@ -36,7 +36,6 @@ class Preparer {
   PreparedFile prepare(const SourceFile& file) const;
   // The enrichment steps on an already parsed article (also used by tests).
   void enrich(Article& article, std::vector<entities::LearnedAlias>* aliases) const;
-  const Analyzer& analyzer() const { return analyzer_; }
 
  private:
   Analyzer analyzer_;

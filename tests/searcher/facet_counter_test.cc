@@ -59,3 +59,23 @@ TEST_CASE("multi-valued facets count each article once per value", "[facets][uni
 }
 
 }  // namespace tonle
+
+namespace tonle {
+
+TEST_CASE("an unusable facet value leaves no gap in the slots", "[facets][unit]") {
+  // Regression: a value too long to be a term still advanced the slot index, so the next value
+  // landed in slot 1 with slot 0 empty, and per-slot counting (shards) stopped at the gap.
+  Analyzer analyzer;
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  Article a = make("a", {std::string(300, 'x'), "HRW"}, 2023);
+  db.add_document(build_document(a, analyzer).document);
+  CHECK(facet_width(db, Facet::kNgo) == 1);
+  Xapian::Enquire e(db);
+  e.set_query(Xapian::Query::MatchAll);
+  FacetCounter counter(db, {Facet::kNgo}, FacetStrategy::kSlots);
+  counter.attach(e);
+  e.get_mset(0, 10, db.get_doccount());
+  CHECK(as_map(counter.counts(Facet::kNgo)) == std::map<std::string, Xapian::doccount>{{"HRW", 1}});
+}
+
+}  // namespace tonle
