@@ -46,6 +46,26 @@ class FacetCounter::PackedSpy : public Xapian::MatchSpy {
   std::array<CountMap, 7> counts_;
 };
 
+// Counts every facet from the in-memory table: a few increments per matching document.
+class FacetCounter::TableSpy : public Xapian::MatchSpy {
+ public:
+  explicit TableSpy(std::shared_ptr<const FacetTable> table)
+      : table_(std::move(table)), counts_(table_->value_count(), 0) {}
+  void operator()(const Xapian::Document& doc, double) override { add(doc.get_docid()); }
+  void add(Xapian::docid did) {
+    for (uint32_t id : table_->ids(did)) {
+      ++counts_[id];
+    }
+  }
+  std::string name() const override { return "tonle.TableFacetSpy"; }
+  const FacetTable& table() const { return *table_; }
+  Xapian::doccount count(uint32_t id) const { return counts_[id]; }
+
+ private:
+  std::shared_ptr<const FacetTable> table_;
+  std::vector<Xapian::doccount> counts_;
+};
+
 unsigned facet_width(const Xapian::Database& db, Facet f) {
   if (!schema::is_multi_valued(f)) {
     return 1;
@@ -75,14 +95,26 @@ FacetCounter::FacetCounter(const Xapian::Database& db, const std::vector<Facet>&
   }
 }
 
+FacetCounter::FacetCounter(std::shared_ptr<const FacetTable> table)
+    : table_(std::make_unique<TableSpy>(std::move(table))) {}
+
 FacetCounter::~FacetCounter() = default;
 
 void FacetCounter::attach(Xapian::Enquire& enquire) {
   if (packed_) {
     enquire.add_matchspy(packed_.get());
   }
+  if (table_) {
+    enquire.add_matchspy(table_.get());
+  }
   for (auto& spy : spies_) {
     enquire.add_matchspy(spy.get());
+  }
+}
+
+void FacetCounter::add(const DocSet& matches) {
+  if (table_) {
+    matches.for_each([&](Xapian::docid did) { table_->add(did); });
   }
 }
 
@@ -100,6 +132,15 @@ std::vector<FacetValueCount> FacetCounter::counts(Facet f, size_t limit) const {
     }
     return out;
   };
+  if (table_) {
+    auto [first, last] = table_->table().facet_ids(f);
+    for (uint32_t id = first; id < last; ++id) {
+      if (Xapian::doccount c = table_->count(id)) {
+        out.push_back({table_->table().value(id), c});
+      }
+    }
+    return finish();
+  }
   if (packed_) {
     for (const auto& [value, count] : packed_->counts(f)) {
       out.push_back({value, count});

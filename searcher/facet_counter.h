@@ -1,7 +1,9 @@
-// facet_counter.h — exact facet counts over every document a query matches. Two strategies
+// facet_counter.h — exact facet counts over every document a query matches. Three strategies
 // count the same thing (see core/schema.h for the storage):
-//  * kPacked (local databases): one match spy reads the document's packed facet slot, a single
-//    value read per matching document whatever the number of facets and values;
+//  * a FacetTable (local database, table cached by the process): one counter per facet value
+//    id, bumped for each document of a match set (match_set.h) or by a match spy; no value reads;
+//  * kPacked (local databases, no table): one match spy reads the document's packed facet slot, a
+//    single value read per matching document whatever the number of facets and values;
 //  * kSlots (shards served by xapian-tcpsrv): only Xapian's built-in ValueCountMatchSpy, one per
 //    value slot, whose results serialise and merge across remote shards; the slots of a
 //    multi-valued facet add up to per-article counts.
@@ -20,6 +22,8 @@
 #include <vector>
 
 #include "core/article.h"
+#include "searcher/facet_table.h"
+#include "searcher/match_set.h"
 
 namespace tonle {
 
@@ -34,13 +38,18 @@ class FacetCounter {
  public:
   FacetCounter(const Xapian::Database& db, const std::vector<Facet>& facets,
                FacetStrategy strategy = FacetStrategy::kPacked);
+  // Counts from a table of the database the Enquire will search (every facet).
+  explicit FacetCounter(std::shared_ptr<const FacetTable> table);
   ~FacetCounter();
   void attach(Xapian::Enquire& enquire);
+  // Table strategy only: counts the documents of `matches` (instead of attaching).
+  void add(const DocSet& matches);
   // Values with counts, most frequent first (ties by value); at most `limit` of them (0: all).
   std::vector<FacetValueCount> counts(Facet f, size_t limit = 0) const;
 
  private:
   class PackedSpy;
+  class TableSpy;
   struct Slots {
     Facet facet;
     std::vector<Xapian::ValueCountMatchSpy*> spies;  // owned by spies_
@@ -48,6 +57,7 @@ class FacetCounter {
   std::vector<Slots> facets_;
   std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies_;
   std::unique_ptr<PackedSpy> packed_;
+  std::unique_ptr<TableSpy> table_;
 };
 
 // Width (number of value slots used) of a facet in this database.

@@ -7,6 +7,7 @@
 #include "core/schema.h"
 #include "core/text.h"
 #include "searcher/facet_counter.h"
+#include "searcher/match_set.h"
 #include "searcher/snippets.h"
 
 namespace tonle {
@@ -19,6 +20,19 @@ Xapian::Query and_filters(const std::vector<Xapian::Query>& fs) {
 
 Xapian::Query filtered(const Xapian::Query& q, const std::vector<Xapian::Query>& fs) {
   return fs.empty() ? q : Xapian::Query(Xapian::Query::OP_FILTER, q, and_filters(fs));
+}
+
+using FacetFilters = std::map<Facet, Xapian::Query>;
+
+// The filter queries of every chosen facet but `skip`.
+std::vector<Xapian::Query> filters_except(const FacetFilters& filters, std::optional<Facet> skip) {
+  std::vector<Xapian::Query> fs;
+  for (const auto& [f, q] : filters) {
+    if (f != skip) {
+      fs.push_back(q);
+    }
+  }
+  return fs;
 }
 
 // BM25 parameters (Xapian's defaults are k1 = 1, b = 0.5). Measured with bench/cranfield.py:
@@ -84,6 +98,12 @@ bool Searcher::refresh() {
   return true;
 }
 
+void Searcher::warm_up() {
+  if (options_.facet_tables) {
+    with_retry([&] { return options_.facet_tables->get(reader_.database()); });
+  }
+}
+
 template <class F>
 auto Searcher::with_retry(F f) -> decltype(f()) {
   try {
@@ -114,73 +134,115 @@ SearchResult Searcher::search_once(const SearchRequest& req) {
 
   QueryBuilder builder(analyzer_, aliases_);
   BuiltQuery built = builder.build(parse_query(req.query), {.mode = req.mode, .exact = req.exact});
-  std::map<Facet, Xapian::Query> facet_filters;
+  FacetFilters filters;
   for (const auto& [facet, values] : req.filters) {
     if (!values.empty()) {
-      facet_filters.emplace(facet, builder.facet_filter(facet, values, req.exact));
+      filters.emplace(facet, builder.facet_filter(facet, values, req.exact));
     }
   }
-  auto filters_except = [&](std::optional<Facet> skip) {
-    std::vector<Xapian::Query> fs;
-    for (const auto& [f, q] : facet_filters) {
-      if (f != skip) {
-        fs.push_back(q);
-      }
-    }
-    return fs;
-  };
-
   Xapian::Database& db = reader_.database();
-  Xapian::doccount all = db.get_doccount();
   Xapian::Enquire enquire(db);
   configure(enquire, req.sort, options_.time_limit_seconds);
-  enquire.set_query(filtered(built.query, filters_except(std::nullopt)));
-  std::vector<Facet> facets(kAllFacets.begin(), kAllFacets.end());
-  FacetCounter counter(db, facets);
-  counter.attach(enquire);
-  Xapian::MSet mset = enquire.get_mset((out.page - 1) * out.per_page, out.per_page, all);
-  out.total = mset.get_matches_estimated();
+  enquire.set_query(filtered(built.query, filters_except(filters, std::nullopt)));
+  std::shared_ptr<const FacetTable> table = options_.facet_tables ? options_.facet_tables->get(db) : nullptr;
+  size_t limit = std::clamp<size_t>(req.facet_limit, 1, SearchRequest::kMaxFacetLimit);
+  Xapian::doccount first = static_cast<Xapian::doccount>((out.page - 1) * out.per_page);
+  Xapian::MSet mset;
+  std::map<Facet, std::vector<FacetValueCount>> counts;
+  if (table) {
+    // Totals and facets from the exact match set; ranking only has to find this page.
+    MatchSetOptions set_options{.time_limit_seconds = options_.time_limit_seconds};
+    DocSet base = match_set(db, built.query, set_options);
+    std::map<Facet, DocSet> chosen;
+    for (const auto& [f, q] : filters) {
+      chosen.emplace(f, match_set(db, q, set_options));
+    }
+    auto matches_except = [&](std::optional<Facet> skip) {
+      DocSet s = base;
+      for (const auto& [f, set] : chosen) {
+        if (f != skip) {
+          s &= set;
+        }
+      }
+      return s;
+    };
+    DocSet matches = matches_except(std::nullopt);
+    out.total = matches.count();
+    mset = enquire.get_mset(first, static_cast<Xapian::doccount>(out.per_page));
+    FacetCounter counter(table);
+    counter.add(matches);
+    for (Facet f : kAllFacets) {
+      if (chosen.contains(f)) {  // multi-select: counts as if none of its own values were chosen
+        FacetCounter own(table);
+        own.add(matches_except(f));
+        counts[f] = own.counts(f, limit);
+      } else {
+        counts[f] = counter.counts(f, limit);
+      }
+    }
+  } else {
+    // Xapian's match spies over every match (remote shards, one-off searches).
+    FacetCounter counter(db, {kAllFacets.begin(), kAllFacets.end()});
+    counter.attach(enquire);
+    mset = enquire.get_mset(first, static_cast<Xapian::doccount>(out.per_page), db.get_doccount());
+    out.total = mset.get_matches_estimated();
+    for (Facet f : kAllFacets) {
+      if (filters.contains(f)) {
+        Xapian::Enquire own(db);
+        configure(own, SortOrder::kRelevance, options_.time_limit_seconds);
+        own.set_query(filtered(built.query, filters_except(filters, f)));
+        FacetCounter one(db, {f});
+        one.attach(own);
+        own.get_mset(0, 0, db.get_doccount());
+        counts[f] = one.counts(f, limit);
+      } else {
+        counts[f] = counter.counts(f, limit);
+      }
+    }
+  }
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     out.hits.push_back(make_hit(it, built.highlight, analyzer_));
   }
-
-  size_t limit = std::clamp<size_t>(req.facet_limit, 1, SearchRequest::kMaxFacetLimit);
-  for (Facet f : facets) {
-    std::vector<FacetValueCount> counts;
-    auto selected_it = req.filters.find(f);
-    bool selected = selected_it != req.filters.end() && !selected_it->second.empty();
-    if (selected) {
-      // Multi-select: this facet's counts as if none of its own values were chosen.
-      Xapian::Enquire own(db);
-      configure(own, SortOrder::kRelevance, options_.time_limit_seconds);
-      own.set_query(filtered(built.query, filters_except(f)));
-      FacetCounter one(db, {f});
-      one.attach(own);
-      own.get_mset(0, 0, all);
-      counts = one.counts(f, limit);
-    } else {
-      counts = counter.counts(f, limit);
-    }
-    std::vector<FacetValue> values;
-    for (FacetValueCount& c : counts) {
-      bool is_selected = selected && std::any_of(selected_it->second.begin(), selected_it->second.end(),
-                                                 [&](const std::string& v) { return analyzer_.fold(v) == analyzer_.fold(c.value); });
-      values.push_back({std::move(c.value), c.count, is_selected});
-    }
-    if (selected) {
-      for (const std::string& v : selected_it->second) {
-        bool present = std::any_of(values.begin(), values.end(), [&](const FacetValue& fv) { return fv.selected && analyzer_.fold(fv.value) == analyzer_.fold(v); });
-        if (!present) {
-          values.push_back({v, 0, true});  // keep a chosen value visible so it can be unticked
-        }
-      }
-    }
-    out.facets.emplace_back(f, std::move(values));
+  for (Facet f : kAllFacets) {
+    out.facets.emplace_back(f, facet_values(std::move(counts[f]), req.filters, f));
   }
   out.expanded = std::move(built.expanded);
   out.warnings = std::move(built.warnings);
   out.did_you_mean = did_you_mean(req, built);
   return out;
+}
+
+// Marks the chosen values of facet f, and keeps a chosen value with no matches visible so it
+// can be unticked.
+std::vector<FacetValue> Searcher::facet_values(std::vector<FacetValueCount> counts,
+                                               const std::map<Facet, std::vector<std::string>>& chosen,
+                                               Facet f) const {
+  auto it = chosen.find(f);
+  std::vector<std::string> folded;
+  if (it != chosen.end()) {
+    for (const std::string& v : it->second) {
+      folded.push_back(analyzer_.fold(v));
+    }
+  }
+  auto is_chosen = [&](const std::string& v) {
+    return !folded.empty() && std::find(folded.begin(), folded.end(), analyzer_.fold(v)) != folded.end();
+  };
+  std::vector<FacetValue> values;
+  for (FacetValueCount& c : counts) {
+    bool selected = is_chosen(c.value);
+    values.push_back({std::move(c.value), c.count, selected});
+  }
+  if (it != chosen.end()) {
+    for (size_t i = 0; i < it->second.size(); ++i) {
+      bool present = std::any_of(values.begin(), values.end(), [&](const FacetValue& fv) {
+        return fv.selected && analyzer_.fold(fv.value) == folded[i];
+      });
+      if (!present) {
+        values.push_back({it->second[i], 0, true});
+      }
+    }
+  }
+  return values;
 }
 
 std::string Searcher::did_you_mean(const SearchRequest& req, const BuiltQuery& built) {

@@ -9,11 +9,14 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 
 #include "core/analyzer.h"
 #include "searcher/aliases.h"
+#include "searcher/facet_table.h"
 #include "searcher/index_reader.h"
 #include "searcher/query_builder.h"
 #include "searcher/search_types.h"
@@ -23,6 +26,10 @@ namespace tonle {
 struct SearcherOptions {
   double time_limit_seconds = 2.0;  // per Xapian match; a runaway query stops with what it has
   size_t related_articles = 5;
+  // Shared by every Searcher of a process (servers, benchmarks): facets are then counted from an
+  // in-memory table per index revision instead of from stored values. A one-off search leaves it
+  // empty: building the table would cost more than it saves.
+  std::shared_ptr<FacetTableCache> facet_tables;
 };
 
 class Searcher {
@@ -38,6 +45,9 @@ class Searcher {
   size_t article_count() const { return reader_.article_count(); }
   // Picks up a newly published or updated index; returns true if it changed.
   bool refresh();
+  // Builds (or finds) the shared facet table of the open index now rather than on the first
+  // search; does nothing without SearcherOptions::facet_tables.
+  void warm_up();
 
  private:
   SearchResult search_once(const SearchRequest& request);
@@ -46,6 +56,8 @@ class Searcher {
   auto with_retry(F f) -> decltype(f());
   void load_aliases();
   std::string did_you_mean(const SearchRequest& request, const BuiltQuery& built);
+  std::vector<FacetValue> facet_values(std::vector<FacetValueCount> counts,
+                                       const std::map<Facet, std::vector<std::string>>& chosen, Facet f) const;
 
   SearcherOptions options_;
   IndexReader reader_;

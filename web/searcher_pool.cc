@@ -4,8 +4,12 @@
 namespace tonle::web {
 
 SearcherPool::SearcherPool(std::filesystem::path db, SearcherOptions options)
-    : db_(std::move(db)), options_(options) {
+    : db_(std::move(db)), options_(std::move(options)) {
+  if (!options_.facet_tables) {
+    options_.facet_tables = std::make_shared<FacetTableCache>();
+  }
   idle_.push_back(std::make_unique<Searcher>(db_, options_));
+  idle_.back()->warm_up();
 }
 
 SearcherPool::Lease SearcherPool::lease() {
@@ -18,7 +22,7 @@ SearcherPool::Lease SearcherPool::lease() {
     }
   }
   if (s) {
-    s->refresh();
+    s->refresh();  // a new revision's facet table is built by the first search that needs it
   } else {
     s = std::make_unique<Searcher>(db_, options_);  // opened outside the lock
   }

@@ -1,7 +1,8 @@
 // searcher_pool.h — hands each request a Searcher of its own: Xapian databases are not
 // thread-safe, so the pool keeps one Searcher (one Database) per concurrently running request
 // and lends them out with a RAII lease. A lent Searcher is refreshed first, so a rebuilt or
-// updated index is picked up without a restart. Thread-safe.
+// updated index is picked up without a restart. All its Searchers share one FacetTableCache, so
+// the index's facet table is built once (at start-up, and again per new revision). Thread-safe.
 #pragma once
 
 #include <filesystem>
