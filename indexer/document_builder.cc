@@ -1,7 +1,9 @@
 // document_builder.cc — Article → Xapian::Document, following core/schema.h.
 #include "indexer/document_builder.h"
 
+#include <algorithm>
 #include <array>
+#include <iterator>
 #include <set>
 #include <unordered_set>
 
@@ -10,10 +12,6 @@
 namespace tonle {
 
 namespace {
-
-bool spellable(const Token& t) {
-  return !t.numeric && t.term.size() >= 3 && t.term.size() <= 32;
-}
 
 // Indexes one field's tokens: positional unprefixed terms (weighted by wdf), stemmed Z terms,
 // and optionally the field's own prefixed terms.
@@ -75,14 +73,38 @@ class FacetWriter {
 
 }  // namespace
 
+bool spelling_word(std::string_view term) {
+  return term.size() >= 3 && term.size() <= 32 &&
+         !std::all_of(term.begin(), term.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.' || c == ','; });
+}
+
 BuiltDocument build_document(const Article& article, const Analyzer& analyzer) {
+  return build_document(article, analyzer, {analyzer.analyze(article.title), analyzer.analyze(article.body)});
+}
+
+FieldTokens split_article_tokens(std::vector<Token> tokens, const Article& article) {
+  FieldTokens out;
+  size_t body_start = article.title.size() + 2;  // the "\n\n" between them
+  auto first_body = std::find_if(tokens.begin(), tokens.end(), [&](const Token& t) { return t.begin >= body_start; });
+  out.title.assign(std::make_move_iterator(tokens.begin()), std::make_move_iterator(first_body));
+  out.body.assign(std::make_move_iterator(first_body), std::make_move_iterator(tokens.end()));
+  auto shift = static_cast<uint32_t>(out.title.size());
+  for (Token& t : out.body) {
+    t.position -= shift;
+    t.begin -= body_start;
+    t.end -= body_start;
+  }
+  return out;
+}
+
+BuiltDocument build_document(const Article& article, const Analyzer& analyzer, const FieldTokens& tokens) {
   BuiltDocument built;
   built.id = article.id;
   Xapian::Document& doc = built.document;
   doc.add_boolean_term(schema::id_term(article.id));
 
-  std::vector<Token> title = analyzer.analyze(article.title);
-  std::vector<Token> body = analyzer.analyze(article.body);
+  const std::vector<Token>& title = tokens.title;
+  const std::vector<Token>& body = tokens.body;
   index_field(title, 1, schema::kTitleWdf, schema::kTitlePrefix, schema::kTitleStemPrefix,
               analyzer, doc);
   Xapian::termpos body_base = 1 + static_cast<Xapian::termpos>(title.size()) +
@@ -92,7 +114,7 @@ BuiltDocument build_document(const Article& article, const Analyzer& analyzer) {
   std::unordered_set<std::string> spelling;
   for (const auto* tokens : {&title, &body}) {
     for (const Token& t : *tokens) {
-      if (spellable(t)) {
+      if (!t.numeric && spelling_word(t.term)) {
         spelling.insert(t.term);
       }
     }

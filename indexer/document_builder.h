@@ -25,4 +25,17 @@ struct BuiltDocument {
 
 BuiltDocument build_document(const Article& article, const Analyzer& analyzer);
 
+// A word worth suggesting in "did you mean": 3 to 32 bytes and not a number.
+bool spelling_word(std::string_view term);
+
+// The analyzer's tokens of an article's fields, each with offsets and positions of its own field.
+struct FieldTokens {
+  std::vector<Token> title;
+  std::vector<Token> body;
+};
+// Splits the tokens of EntityExtractor::article_text (title, paragraph break, body) into fields,
+// so one analysis serves entity extraction and indexing.
+FieldTokens split_article_tokens(std::vector<Token> tokens, const Article& article);
+BuiltDocument build_document(const Article& article, const Analyzer& analyzer, const FieldTokens& tokens);
+
 }  // namespace tonle

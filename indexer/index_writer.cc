@@ -89,8 +89,10 @@ void Writer::write(PreparedFile& f) {
     } else {
       db_.replace_document(schema::id_term(d.id), d.document);
     }
-    for (const std::string& w : d.spelling_words) {
-      db_.add_spelling(w);
+    if (!fresh_) {  // a rebuild adds the vocabulary once, at the end
+      for (const std::string& w : d.spelling_words) {
+        db_.add_spelling(w);
+      }
     }
     summary_.entities += d.entity_count;
     record.ids.push_back(d.id);
@@ -118,6 +120,20 @@ void Writer::remove_source(const std::string& path) {
   }
   db_.set_metadata(source_key(path), "");
   ++summary_.files_removed;
+}
+
+void add_vocabulary_spelling(Xapian::WritableDatabase& db) {
+  for (auto it = db.allterms_begin(), end = db.allterms_end(); it != end;) {
+    std::string term = *it;
+    if (term[0] >= 'A' && term[0] <= 'Z') {
+      it.skip_to("[");  // prefixed terms (upper-case prefixes) sort together: pass them all
+      continue;
+    }
+    if (spelling_word(term)) {
+      db.add_spelling(term, it.get_termfreq());
+    }
+    ++it;
+  }
 }
 
 }  // namespace tonle

@@ -1,6 +1,7 @@
 // index_writer.h — the writing half of an index run. A Writer puts prepared files into one
-// WritableDatabase: their documents, spelling words, and a per-file record (signature and
-// article ids, in metadata) that --update uses to skip unchanged files and drop deleted ones.
+// WritableDatabase: their documents, spelling words (--update only: a full rebuild adds the
+// whole vocabulary once at the end, add_vocabulary_spelling), and a per-file record (signature
+// and article ids, in metadata) that --update uses to skip unchanged files and drop deleted ones.
 // A full rebuild runs one Writer per worker thread, each on its own partial database; an update
 // runs one Writer on the live database.
 //
@@ -55,6 +56,11 @@ class IdRegistry {
   std::mutex mu_;
   std::map<std::string, std::pair<size_t, std::string>> owners_;
 };
+
+// Adds every unprefixed word of `db` worth suggesting (spelling_word) to its spelling table,
+// weighted by the number of articles that use it: one call per distinct word, where adding each
+// article's words cost a third of a full rebuild's time.
+void add_vocabulary_spelling(Xapian::WritableDatabase& db);
 
 class Writer {
  public:

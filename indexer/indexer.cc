@@ -30,7 +30,7 @@ constexpr size_t kFilesPerWorkerChunk = 32;
 // Input bytes prepared at once in an update (one chunk is written while the next is prepared).
 constexpr uintmax_t kChunkBytes = uintmax_t{48} << 20;
 // A worker commits its partial database this often, which bounds the writer's buffered memory.
-constexpr size_t kArticlesPerPartCommit = 4000;
+constexpr size_t kArticlesPerPartCommit = 1000;
 
 bool under_any(const std::string& path, const std::vector<std::string>& roots) {
   return std::any_of(roots.begin(), roots.end(), [&](const std::string& r) {
@@ -130,7 +130,10 @@ void rebuild(RunContext& ctx, const Generation& gen, const fs::path& parts_dir, 
     merged.add_database(Xapian::Database((parts_dir / ("part-" + std::to_string(w))).string()));
   }
   merged.compact(gen.path.string());
-  summary.total_articles = Xapian::Database(gen.path.string()).get_doccount();
+  Xapian::WritableDatabase out(gen.path.string(), Xapian::DB_OPEN);
+  add_vocabulary_spelling(out);
+  out.commit();
+  summary.total_articles = out.get_doccount();
 }
 
 size_t chunk_end(const std::vector<const SourceFile*>& todo, size_t begin, size_t workers) {

@@ -12,20 +12,23 @@ Preparer::Preparer(const entities::Gazetteer& gazetteer, const InputSet& inputs,
                    uintmax_t max_file_bytes)
     : extractor_(gazetteer, analyzer_), inputs_(inputs), max_file_bytes_(max_file_bytes) {}
 
-void Preparer::enrich(Article& article, std::vector<entities::LearnedAlias>* aliases) const {
+std::vector<Token> Preparer::enrich(Article& article, std::vector<entities::LearnedAlias>* aliases) const {
   if (!article.source.empty()) {
     article.source = extractor_.canonical_source(article.source);
   }
   if (!article.date) {
     article.date = infer_publication_date(article.body, std::nullopt);
   }
-  entities::Extraction found = extractor_.extract(article);
+  std::string text = entities::EntityExtractor::article_text(article);
+  std::vector<Token> tokens = analyzer_.analyze(text);
+  entities::Extraction found = extractor_.extract_text(text, tokens);
   article.entities = std::move(found.entities);
   if (aliases != nullptr) {
     for (entities::LearnedAlias& a : found.aliases) {
       aliases->push_back(std::move(a));
     }
   }
+  return tokens;
 }
 
 PreparedFile Preparer::prepare(const SourceFile& file) const {
@@ -57,8 +60,8 @@ PreparedFile Preparer::prepare(const SourceFile& file) const {
         apply_metadata(m->second, article);
       }
     }
-    enrich(article, &out.aliases);
-    out.documents.push_back(build_document(article, analyzer_));
+    std::vector<Token> tokens = enrich(article, &out.aliases);
+    out.documents.push_back(build_document(article, analyzer_, split_article_tokens(std::move(tokens), article)));
   }
   return out;
 }

@@ -34,8 +34,9 @@ class Preparer {
   Preparer(const entities::Gazetteer& gazetteer, const InputSet& inputs, uintmax_t max_file_bytes);
 
   PreparedFile prepare(const SourceFile& file) const;
-  // The enrichment steps on an already parsed article (also used by tests).
-  void enrich(Article& article, std::vector<entities::LearnedAlias>* aliases) const;
+  // The enrichment steps on an already parsed article (also used by tests). Returns the
+  // analyzer's tokens of the article's text (EntityExtractor::article_text), for indexing.
+  std::vector<Token> enrich(Article& article, std::vector<entities::LearnedAlias>* aliases) const;
 
  private:
   Analyzer analyzer_;

@@ -105,17 +105,25 @@ void add_speakers(const Scan& scan, EntityTable& table) {
 
 }  // namespace
 
-Extraction EntityExtractor::extract(const Article& article) const {
+std::string EntityExtractor::article_text(const Article& article) {
   std::string text = article.title;
   text += "\n\n";
   text += article.body;
-  return extract_text(text);
+  return text;
+}
+
+Extraction EntityExtractor::extract(const Article& article) const {
+  return extract_text(article_text(article));
 }
 
 Extraction EntityExtractor::extract_text(std::string_view text) const {
+  return extract_text(text, analyzer_.analyze(text));
+}
+
+Extraction EntityExtractor::extract_text(std::string_view text, const std::vector<Token>& tokens) const {
   Scan scan;
   scan.text = text;
-  scan.words = make_word_stream(text, analyzer_);
+  scan.words = make_word_stream(text, tokens);
   scan.owner.assign(scan.words.size(), -1);
   learn_acronyms(scan);
   find_org_mentions(scan, gazetteer_);

@@ -32,6 +32,10 @@ class EntityExtractor {
   Extraction extract(const Article& article) const;
   // Same, on a bare piece of text (tests, tools).
   Extraction extract_text(std::string_view text) const;
+  // Same, on text the caller has already analysed (`tokens` = analyze(text)).
+  Extraction extract_text(std::string_view text, const std::vector<Token>& tokens) const;
+  // The text extract() reads: the title, a paragraph break, the body.
+  static std::string article_text(const Article& article);
 
   // "FN" → "Fresh News", "Phnom Penh Post" → "Phnom Penh Post"; unknown names come back as given.
   std::string canonical_source(std::string_view raw) const;

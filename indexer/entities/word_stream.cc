@@ -65,7 +65,10 @@ bool all_caps(std::string_view s) {
 }  // namespace
 
 std::vector<Word> make_word_stream(std::string_view text, const Analyzer& analyzer) {
-  std::vector<Token> tokens = analyzer.analyze(text);
+  return make_word_stream(text, analyzer.analyze(text));
+}
+
+std::vector<Word> make_word_stream(std::string_view text, const std::vector<Token>& tokens) {
   std::vector<Word> words;
   words.reserve(tokens.size());
   size_t prev_end = 0;

@@ -35,6 +35,8 @@ struct Word {
 };
 
 std::vector<Word> make_word_stream(std::string_view text, const Analyzer& analyzer);
+// Same, from the analyzer's tokens of `text` (when the caller needs them for indexing too).
+std::vector<Word> make_word_stream(std::string_view text, const std::vector<Token>& tokens);
 
 // The text from word `first` to word `last` inclusive, as written, with a trailing possessive
 // removed and curly apostrophes straightened ("Cambodian People’s Party’s" → "Cambodian
