@@ -20,6 +20,20 @@ def timed(work, name):
         return None, None
 
 
+def wrk_results(work, name):
+    """Requests/s, p50, p99 and errors per concurrency from wrk-NAME-cC.txt (bench/http-mix.lua)."""
+    http = {}
+    for path in sorted(glob.glob(os.path.join(work, "wrk-%s-c*.txt" % name))):
+        m = re.search(r"RESULT (.*)", open(path).read())
+        if m:
+            fields = dict(kv.split("=") for kv in m.group(1).split())
+            c = re.search(r"-c(\d+)", os.path.basename(path)).group(1)
+            http["c" + c] = {"requests_per_s": round(int(fields["requests"]) / float(fields["seconds"]), 1),
+                             "p50_ms": float(fields["p50_ms"]), "p99_ms": float(fields["p99_ms"]),
+                             "errors": int(fields["non200"]) + int(fields["socket_errors"])}
+    return http
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, required=True)
@@ -40,16 +54,8 @@ def main():
             entry["mb_per_s"] = round(a.input_mb / seconds, 2)
         entry["query"] = json.load(open(os.path.join(a.work, system.replace("omindex", "omindex") + "-query.json")))
         out[system] = entry
-    http = {}
-    for path in sorted(glob.glob(os.path.join(a.work, "wrk-tonle-c*.txt"))):
-        m = re.search(r"RESULT (.*)", open(path).read())
-        if m:
-            fields = dict(kv.split("=") for kv in m.group(1).split())
-            c = re.search(r"c(\d+)", os.path.basename(path)).group(1)
-            http["c" + c] = {"requests_per_s": round(int(fields["requests"]) / float(fields["seconds"]), 1),
-                             "p50_ms": float(fields["p50_ms"]), "p99_ms": float(fields["p99_ms"]),
-                             "errors": int(fields["non200"]) + int(fields["socket_errors"])}
-    out["tonle"]["http"] = http
+    for system in ("tonle", "omindex"):
+        out[system]["http"] = wrk_results(a.work, "omega" if system == "omindex" else system)
     print(json.dumps(out, indent=2))
 
 

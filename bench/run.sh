@@ -34,30 +34,45 @@ build/bench/tonle_query_bench --db "$work/tonle-db" --queries "$work/queries.jso
 $py bench/peers.py xapian-query --db "$work/omindex-db" --queries "$work/queries.jsonl" >"$work/omindex-query.json"
 $py bench/peers.py fts5-query --db "$work/fts5.db" --queries "$work/queries.jsonl" >"$work/fts5-query.json"
 
-# HTTP: tonle's server under wrk, walking the same query mix.
-$py - "$work/queries.jsonl" >"$work/paths.lua" <<'PY'
+# HTTP: tonle's server and Omega's CGI under wrk, walking the same query mix (Omega has no
+# facets: its facet-filtered queries are the query text alone).
+$py - "$work/queries.jsonl" "$work/paths.lua" "$work/omega-paths.lua" <<'PY'
 import json, sys, urllib.parse
-paths = []
+tonle, omega = [], []
 for line in open(sys.argv[1]):
     q = json.loads(line)
     p = {"q": q["q"], "page": q["page"]}
+    o = {"DB": "omega", "P": q["q"], "TOPDOC": (q["page"] - 1) * 10}
     if q["mode"] == "any":
         p["mode"] = "any"
+        o["DEFAULTOP"] = "or"
     for f, vs in q["facets"].items():
         p[f] = vs[0]
-    paths.append("/api/search?" + urllib.parse.urlencode(p))
-print("paths = {" + ",".join(json.dumps(p) for p in paths) + "}")
+    tonle.append("/api/search?" + urllib.parse.urlencode(p))
+    omega.append("/cgi-bin/omega/omega?" + urllib.parse.urlencode(o))
+for path, paths in ((sys.argv[2], tonle), (sys.argv[3], omega)):
+    open(path, "w").write("paths = {" + ",".join(json.dumps(p) for p in paths) + "}\n")
 PY
+load() {  # NAME URL PATHS: wrk at concurrency 1, 8 and 64
+  for c in 1 8 64; do
+    wrk -t"$(( c < 2 ? 1 : 2 ))" -c"$c" -d"${BENCH_SECONDS:-15}s" --timeout 5s --latency -s bench/http-mix.lua \
+      "$2" -- "$3" >"$work/wrk-$1-c$c.txt" 2>&1 || true
+  done
+}
 build/app/tonle serve --db "$work/tonle-db" --port 0 --quiet 2>"$work/serve.log" &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 100); do grep -q 'http://' "$work/serve.log" && break; sleep 0.1; done
 port=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/serve.log" | grep -o '[0-9]*$')
-for c in 1 8 64; do
-  wrk -t"$(( c < 2 ? 1 : 2 ))" -c"$c" -d"${BENCH_SECONDS:-15}s" --timeout 5s --latency -s bench/http-mix.lua \
-    "http://127.0.0.1:$port" -- "$work/paths.lua" >"$work/wrk-tonle-c$c.txt" 2>&1 || true
-done
+load tonle "http://127.0.0.1:$port" "$work/paths.lua"
 kill $server
+omega_port=$(( 20000 + RANDOM % 20000 ))
+chmod -R a+rX "$work/omindex-db"
+if bench/omega-cgi.sh start "$work/omega-run" "$omega_port" "$work/omindex-db"; then
+  trap 'bench/omega-cgi.sh stop "$work/omega-run"' EXIT
+  load omega "http://127.0.0.1:$omega_port" "$work/omega-paths.lua"
+  bench/omega-cgi.sh stop "$work/omega-run"
+fi
 
 $py bench/collect.py --n "$n" --work "$work" --input-mb "$input_mb" >"$out/results-$n.json"
 echo "bench: wrote $out/results-$n.json"
