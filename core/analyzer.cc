@@ -159,7 +159,7 @@ std::vector<Token> Analyzer::analyze(std::string_view utf8) const {
   return tokens;
 }
 
-std::string Analyzer::stem(const std::string& term) const {
+const std::string& Analyzer::stem(const std::string& term) const {
   if (!plain_latin_word(term)) {
     return term;
   }

@@ -41,7 +41,9 @@ class Analyzer {
 
   // The English stem of an already-normalised term; terms that are not plain Latin words
   // (numbers, Khmer, mixed scripts) come back unchanged.
-  std::string stem(const std::string& term) const;
+  // The reference stays valid until the next call to stem() (or as long as `term`, for words
+  // returned unstemmed): copy it to keep it.
+  const std::string& stem(const std::string& term) const;
 
   // NFKC case-folded form of arbitrary text, with the same normalisation as terms but without
   // splitting: used for facet keys ("Human Rights Watch" → "human rights watch").

@@ -14,7 +14,7 @@ if [[ "${1:-}" == "--test" ]]; then
 fi
 
 if [[ "${1:-}" == "--bench" ]]; then
-  packages+=(xapian-omega apache2 curl python3 python3-xapian wrk time)
+  packages+=(xapian-omega apache2 curl python3 python3-xapian wrk time gnuplot-nox)
 fi
 
 missing=()

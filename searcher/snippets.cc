@@ -36,12 +36,25 @@ std::vector<Match> find_matches(const std::vector<Token>& toks, const HighlightS
       }
     }
   }
+  // English stemming rewrites endings: a word whose first two bytes begin no query stem cannot
+  // stem to one, so most words of a body are never looked up. (The one exception, Porter2's
+  // "dying/lying/tying" -> "die/lie/tie", is covered by also accepting "y" for a second "i".)
+  std::vector<std::string> heads;
+  for (const std::string& s : spec.stems) {
+    heads.push_back(s.substr(0, 2));
+    if (s.size() >= 2 && s[1] == 'i') {
+      heads.push_back(s.substr(0, 1) + "y");
+    }
+  }
+  auto may_stem_to_query = [&](const std::string& t) {
+    return std::any_of(heads.begin(), heads.end(), [&](const std::string& h) { return t.starts_with(h); });
+  };
   for (size_t i = 0; i < toks.size() && out.size() < kMaxMatches; ++i) {
     const std::string& t = toks[i].term;
     if (spec.terms.contains(t)) {
       out.push_back({i, i, key_of(t), 1.0});
-    } else if (!spec.stems.empty()) {
-      std::string stem = a.stem(t);
+    } else if (!spec.stems.empty() && may_stem_to_query(t)) {
+      const std::string& stem = a.stem(t);
       if (spec.stems.contains(stem)) {
         out.push_back({i, i, key_of("Z" + stem), 1.0});
       }

@@ -67,12 +67,6 @@ bool contains(const auto& list, std::string_view key) {
   return std::find(list.begin(), list.end(), key) != list.end();
 }
 
-bool is_title_key(std::string_view key) {
-  return std::any_of(kTitles.begin(), kTitles.end(), [&](const Title& t) {
-    return std::find(t.keys.begin(), t.keys.end(), key) != t.keys.end();
-  });
-}
-
 // Words that can never be part of a person's name: pronouns and months, title and role words
 // (organisation heads are checked by is_org_head). Built once (immutable afterwards, so safe to share); name_word runs
 // for nearly every word of every article.

@@ -30,6 +30,16 @@ TEST_CASE("words, stems and whole phrases are highlighted", "[snippets][unit]") 
         "<mark>report</mark> was ignored.");
 }
 
+TEST_CASE("stemmed forms are found whatever their spelling", "[snippets][unit]") {
+  Analyzer a;
+  HighlightSpec spec;
+  for (const char* w : {"die", "skies", "lies"}) {
+    spec.stems.insert(a.stem(w));
+  }
+  Snippet s = make_snippet("Dying, he saw the sky; lying is what dies.", spec, a);
+  CHECK(marked(s) == std::vector<std::string>{"Dying", "sky", "lying", "dies"});
+}
+
 TEST_CASE("the window goes to the best cluster of matches", "[snippets][unit]") {
   Analyzer a;
   std::string body;
