@@ -56,6 +56,13 @@ int run_index_command(const IndexCommandOptions& o) {
       "%zu skipped, %zu unchanged, %zu removed; %zu articles in the index\n",
       o.update ? "updated:" : "indexed:", s.articles, s.entities, s.files_indexed, s.files_seen,
       s.seconds, rate, s.files_skipped, s.files_unchanged, s.files_removed, s.total_articles);
+  if (!s.phases.empty() && !o.quiet) {
+    std::printf("time:");
+    for (size_t i = 0; i < s.phases.size(); ++i) {
+      std::printf("%s %s %.1f s", i == 0 ? "" : ",", s.phases[i].first.c_str(), s.phases[i].second);
+    }
+    std::printf("\n");
+  }
   if (s.exit_code() == 2) {
     std::cerr << "tonle: error: nothing usable to index; the previous index (if any) is unchanged\n";
   }

@@ -30,7 +30,7 @@ constexpr size_t kFilesPerWorkerChunk = 32;
 // Input bytes prepared at once in an update (one chunk is written while the next is prepared).
 constexpr uintmax_t kChunkBytes = uintmax_t{48} << 20;
 // A worker commits its partial database this often, which bounds the writer's buffered memory.
-constexpr size_t kArticlesPerPartCommit = 1000;
+constexpr size_t kArticlesPerPartCommit = 4000;
 
 bool under_any(const std::string& path, const std::vector<std::string>& roots) {
   return std::any_of(roots.begin(), roots.end(), [&](const std::string& r) {
@@ -69,7 +69,15 @@ void write_run_metadata(Xapian::WritableDatabase& db, AliasTable& aliases,
 }
 
 // Full rebuild: parallel partial databases, compacted into `gen`.
+double seconds_since(std::chrono::steady_clock::time_point& t) {
+  auto now = std::chrono::steady_clock::now();
+  double s = std::chrono::duration<double>(now - t).count();
+  t = now;
+  return s;
+}
+
 void rebuild(RunContext& ctx, const Generation& gen, const fs::path& parts_dir, IndexSummary& summary) {
+  auto phase_start = std::chrono::steady_clock::now();
   size_t workers = ctx.preparers.size();
   fs::create_directories(parts_dir);
   std::vector<std::unique_ptr<Xapian::WritableDatabase>> parts;
@@ -126,13 +134,16 @@ void rebuild(RunContext& ctx, const Generation& gen, const fs::path& parts_dir, 
     p->commit();
     p->close();
   }
+  summary.phases.emplace_back("articles", seconds_since(phase_start));
   for (size_t w = 0; w < workers; ++w) {
     merged.add_database(Xapian::Database((parts_dir / ("part-" + std::to_string(w))).string()));
   }
   merged.compact(gen.path.string());
+  summary.phases.emplace_back("merge", seconds_since(phase_start));
   Xapian::WritableDatabase out(gen.path.string(), Xapian::DB_OPEN);
   add_vocabulary_spelling(out);
   out.commit();
+  summary.phases.emplace_back("spelling", seconds_since(phase_start));
   summary.total_articles = out.get_doccount();
 }
 

@@ -47,16 +47,6 @@ bool DocSet::empty() const {
 
 namespace {
 
-// Collects the documents Xapian's matcher finds into a DocSet.
-class Collect : public Xapian::MatchSpy {
- public:
-  explicit Collect(DocSet& into) : into_(into) {}
-  void operator()(const Xapian::Document& doc, double) override { into_.add(doc.get_docid()); }
-
- private:
-  DocSet& into_;
-};
-
 class Evaluator {
  public:
   Evaluator(const Xapian::Database& db, const MatchSetOptions& o)
@@ -102,6 +92,26 @@ class Evaluator {
         return eval(q.get_subquery(0));
       default:
         return by_matcher(q);
+    }
+  }
+
+  static bool handled_here(Xapian::Query::op op) {
+    switch (op) {
+      case Xapian::Query::LEAF_TERM:
+      case Xapian::Query::LEAF_MATCH_ALL:
+      case Xapian::Query::LEAF_MATCH_NOTHING:
+      case Xapian::Query::OP_OR:
+      case Xapian::Query::OP_SYNONYM:
+      case Xapian::Query::OP_MAX:
+      case Xapian::Query::OP_AND:
+      case Xapian::Query::OP_FILTER:
+      case Xapian::Query::OP_AND_NOT:
+      case Xapian::Query::OP_XOR:
+      case Xapian::Query::OP_AND_MAYBE:
+      case Xapian::Query::OP_SCALE_WEIGHT:
+        return true;
+      default:
+        return false;
     }
   }
 
@@ -176,7 +186,7 @@ class Evaluator {
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     enquire.set_docid_order(Xapian::Enquire::DONT_CARE);
     enquire.set_time_limit(options_.time_limit_seconds);
-    Collect collect(s);
+    DocSetCollector collect(s);
     enquire.add_matchspy(&collect);
     enquire.get_mset(0, 0, db_.get_doccount());
     return s;
@@ -188,6 +198,18 @@ class Evaluator {
 };
 
 }  // namespace
+
+bool needs_matcher(const Xapian::Query& query) {
+  if (!Evaluator::handled_here(query.get_type())) {
+    return true;
+  }
+  for (size_t i = 0; i < query.get_num_subqueries(); ++i) {
+    if (needs_matcher(query.get_subquery(i))) {
+      return true;
+    }
+  }
+  return false;
+}
 
 DocSet match_set(const Xapian::Database& db, const Xapian::Query& query, const MatchSetOptions& options) {
   return Evaluator(db, options).eval(query);

@@ -61,4 +61,19 @@ struct MatchSetOptions {
 // Every document of `db` that `query` matches.
 DocSet match_set(const Xapian::Database& db, const Xapian::Query& query, const MatchSetOptions& options = {});
 
+// True if match_set would hand part of `query` to Xapian's matcher (a phrase, a value range):
+// a caller that must run the matcher over the whole query anyway can collect the set there.
+bool needs_matcher(const Xapian::Query& query);
+
+// A match spy that adds every document Xapian's matcher visits to a DocSet (which must
+// outlive it). Attach it to an Enquire whose get_mset checks every match.
+class DocSetCollector : public Xapian::MatchSpy {
+ public:
+  explicit DocSetCollector(DocSet& into) : into_(into) {}
+  void operator()(const Xapian::Document& doc, double) override { into_.add(doc.get_docid()); }
+
+ private:
+  DocSet& into_;
+};
+
 }  // namespace tonle

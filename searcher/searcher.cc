@@ -149,7 +149,20 @@ SearchResult Searcher::search_once(const SearchRequest& req) {
   Xapian::doccount first = static_cast<Xapian::doccount>((out.page - 1) * out.per_page);
   Xapian::MSet mset;
   std::map<Facet, std::vector<FacetValueCount>> counts;
-  if (table) {
+  if (table && filters.empty() && needs_matcher(built.query)) {
+    // A phrase or range needs Xapian's matcher over every candidate anyway: one ranked pass
+    // that visits every match collects the exact set on the way.
+    DocSet matches(db.get_lastdocid());
+    DocSetCollector collect(matches);
+    enquire.add_matchspy(&collect);
+    mset = enquire.get_mset(first, static_cast<Xapian::doccount>(out.per_page), db.get_doccount());
+    out.total = matches.count();
+    FacetCounter counter(table);
+    counter.add(matches);
+    for (Facet f : kAllFacets) {
+      counts[f] = counter.counts(f, limit);
+    }
+  } else if (table) {
     // Totals and facets from the exact match set; ranking only has to find this page.
     MatchSetOptions set_options{.time_limit_seconds = options_.time_limit_seconds};
     DocSet base = match_set(db, built.query, set_options);

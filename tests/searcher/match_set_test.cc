@@ -91,6 +91,14 @@ TEST_CASE("the match set equals Xapian's matches for every query shape", "[match
   }
 }
 
+TEST_CASE("queries that need Xapian's matcher are recognised", "[match_set][unit]") {
+  using Q = Xapian::Query;
+  CHECK_FALSE(needs_matcher(Q(Q::OP_AND_NOT, Q(Q::OP_OR, Q("a"), Q("b")), Q("c"))));
+  CHECK_FALSE(needs_matcher(Q::MatchAll));
+  CHECK(needs_matcher(Q(Q::OP_AND, Q("a"), Q(Q::OP_PHRASE, Q("b"), Q("c")))));
+  CHECK(needs_matcher(Q(Q::OP_VALUE_RANGE, 1, "2001", "2003")));
+}
+
 TEST_CASE("doc sets combine like sets", "[match_set][unit]") {
   DocSet a(200);
   DocSet b(200);
