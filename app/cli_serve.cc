@@ -19,6 +19,7 @@ struct ServeOptions {
   std::string host = "127.0.0.1";
   int port = 8080;
   size_t threads = 64;
+  size_t searching = 0;
   std::string static_dir = TONLE_WEB_DIR;
   double time_limit = 2.0;
   bool quiet = false;
@@ -37,6 +38,7 @@ int run_serve(const ServeOptions& o) {
                       .port = o.port,
                       .static_dir = o.static_dir,
                       .threads = o.threads,
+                      .searching = o.searching,
                       .query_time_limit = o.time_limit,
                       .access_log = o.quiet ? nullptr : stderr});
   int port = server.bind();
@@ -63,6 +65,8 @@ void add_serve_command(CLI::App& app, Runner& run) {
       ->capture_default_str();
   cmd->add_option("--port", o->port, "Port")->capture_default_str();
   cmd->add_option("--threads", o->threads, "Worker threads")->capture_default_str();
+  cmd->add_option("--searching", o->searching, "Searches run at once, others queue (0: one per core)")
+      ->capture_default_str();
   cmd->add_option("--static", o->static_dir, "Directory of app.css and app.js")->capture_default_str();
   cmd->add_option("--time-limit", o->time_limit, "Seconds a query may run")->capture_default_str();
   cmd->add_flag("--quiet", o->quiet, "No access log");

@@ -39,7 +39,9 @@ def fmt(v, digits=1):
 def section(r):
     n = r["articles"]
     t, o, f = r["tonle"], r["omindex"], r["fts5"]
+    m = r.get("machine", {})
     lines = ["### %s articles (%s MB of input)" % (format(n, ","), fmt(r["input_mb"], 0)), "",
+             "Machine: %s CPUs (%s), %s GiB." % (m.get("cpus", "?"), m.get("model", "?"), m.get("mem_gb", "?")), "",
              "| system | index s | articles/s | MB/s | peak RSS MB | index MB |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
     for key, name in SYSTEMS:
         s = r[key]
@@ -53,6 +55,9 @@ def section(r):
         q = r[key]["query"]
         lines.append("| %s | %s | %s | %s | %s |" % (name, fmt(q["p50_ms"], 2), fmt(q["p95_ms"], 2), fmt(q["p99_ms"], 2),
                      fmt(q["qps"], 0)))
+    lines += ["", "tonle's p99 is %s omindex's and %s FTS5's (below 1× means faster), with exact counts of "
+              "all seven facets and highlighted snippets on every query." % (
+                  "%.2f×" % (t["query"]["p99_ms"] / o["query"]["p99_ms"]), "%.2f×" % (t["query"]["p99_ms"] / f["query"]["p99_ms"]))]
     kinds = t["query"].get("by_kind", {})
     if kinds:
         lines += ["", "tonle p50 / p99 ms by kind of query: " + "; ".join(

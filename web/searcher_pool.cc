@@ -1,40 +1,58 @@
 // searcher_pool.cc — see searcher_pool.h.
 #include "web/searcher_pool.h"
 
+#include <algorithm>
+#include <thread>
+
 namespace tonle::web {
 
-SearcherPool::SearcherPool(std::filesystem::path db, SearcherOptions options)
-    : db_(std::move(db)), options_(std::move(options)) {
+SearcherPool::SearcherPool(std::filesystem::path db, SearcherOptions options, size_t max_active)
+    : db_(std::move(db)),
+      options_(std::move(options)),
+      max_active_(max_active ? max_active : std::max(1u, std::thread::hardware_concurrency())) {
   if (!options_.facet_tables) {
     options_.facet_tables = std::make_shared<FacetTableCache>();
   }
   idle_.push_back(std::make_unique<Searcher>(db_, options_));
+  created_ = 1;
   idle_.back()->warm_up();
 }
 
 SearcherPool::Lease SearcherPool::lease() {
   std::unique_ptr<Searcher> s;
   {
-    std::lock_guard<std::mutex> lock(mu_);
+    std::unique_lock<std::mutex> lock(mu_);
+    returned_.wait(lock, [&] { return !idle_.empty() || created_ < max_active_; });
     if (!idle_.empty()) {
       s = std::move(idle_.back());
       idle_.pop_back();
+    } else {
+      ++created_;
     }
   }
-  if (s) {
-    s->refresh();  // a new revision's facet table is built by the first search that needs it
-  } else {
-    s = std::make_unique<Searcher>(db_, options_);  // opened outside the lock
+  try {
+    if (s) {
+      s->refresh();  // a new revision's facet table is built by the first search that needs it
+    } else {
+      s = std::make_unique<Searcher>(db_, options_);  // opened outside the lock
+    }
+  } catch (...) {
+    give_back(std::move(s));  // keep the slot: a Searcher that failed to refresh is still usable
+    throw;
   }
   return Lease(*this, std::move(s));
 }
 
 void SearcherPool::give_back(std::unique_ptr<Searcher> s) {
-  if (!s) {
-    return;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (s) {
+      idle_.push_back(std::move(s));
+    } else {
+      --created_;  // it was never opened: free its slot
+    }
   }
-  std::lock_guard<std::mutex> lock(mu_);
-  idle_.push_back(std::move(s));
+  returned_.notify_one();
 }
 
 }  // namespace tonle::web

@@ -1,10 +1,13 @@
 // searcher_pool.h — hands each request a Searcher of its own: Xapian databases are not
 // thread-safe, so the pool keeps one Searcher (one Database) per concurrently running request
-// and lends them out with a RAII lease. A lent Searcher is refreshed first, so a rebuilt or
+// and lends them out with a RAII lease. At most `max_active` are lent at once (searching is CPU
+// work: more at once than there are cores only makes every request slower, a heavy one most);
+// further requests wait their turn in lease(). A lent Searcher is refreshed first, so a rebuilt or
 // updated index is picked up without a restart. All its Searchers share one FacetTableCache, so
 // the index's facet table is built once (at start-up, and again per new revision). Thread-safe.
 #pragma once
 
+#include <condition_variable>
 #include <filesystem>
 #include <memory>
 #include <mutex>
@@ -17,7 +20,8 @@ namespace tonle::web {
 class SearcherPool {
  public:
   // Opens one Searcher now so a missing index fails at start-up (throws SearchError).
-  SearcherPool(std::filesystem::path db, SearcherOptions options);
+  // max_active 0: one per core.
+  SearcherPool(std::filesystem::path db, SearcherOptions options, size_t max_active = 0);
 
   class Lease {
    public:
@@ -40,7 +44,10 @@ class SearcherPool {
 
   std::filesystem::path db_;
   SearcherOptions options_;
+  size_t max_active_;
   std::mutex mu_;
+  std::condition_variable returned_;
+  size_t created_ = 0;  // Searchers in existence, idle or lent
   std::vector<std::unique_ptr<Searcher>> idle_;
 };
 

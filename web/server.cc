@@ -69,7 +69,7 @@ struct Server::Impl {
 
   explicit Impl(ServerOptions o)
       : options(std::move(o)),
-        pool(options.db, SearcherOptions{.time_limit_seconds = options.query_time_limit}),
+        pool(options.db, SearcherOptions{.time_limit_seconds = options.query_time_limit}, options.searching),
         assets(load_static(options.static_dir)) {
     configure();
     routes();

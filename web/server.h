@@ -20,7 +20,8 @@ struct ServerOptions {
   std::string host = "127.0.0.1";
   int port = 8080;                       // 0: any free port (tests)
   std::filesystem::path static_dir;      // web/static: app.css, app.js, favicon.svg
-  size_t threads = 64;                    // worker threads
+  size_t threads = 64;                    // worker threads (connections served at once)
+  size_t searching = 0;                   // searches run at once, others queue (0: one per core)
   double query_time_limit = 2.0;         // seconds per Xapian match
   FILE* access_log = stderr;             // nullptr: no access log
 };
