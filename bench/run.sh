@@ -2,6 +2,7 @@
 # The benchmark kit: one size per run, everything measured in the same run on this machine.
 #   bench/run.sh N [OUT]      e.g. bench/run.sh 20000   (OUT defaults to var/bench)
 #   BENCH_SECONDS=3 bench/run.sh 300 build/bench-smoke   (the CI smoke run)
+#   BENCH_ONLY=http bench/run.sh N   (re-measure only HTTP on the indexes of an earlier run)
 # Builds the corpus (bench/make_corpus.py) and query mix (bench/make_queries.py), indexes it with
 # tonle, omindex and SQLite FTS5, answers the query mix in process with each (tonle with exact
 # facets and snippets), loads tonle's HTTP server with wrk at concurrency 1, 8 and 64, and
@@ -16,23 +17,28 @@ scripts/install-deps.sh --bench
 py=/usr/bin/python3
 corpus="$out/corpus-$n"
 work="$out/work-$n"
-rm -rf "$work"
-mkdir -p "$work"
-[[ -d "$corpus/files" ]] || $py bench/make_corpus.py --n "$n" --out "$corpus" >/dev/null
-$py bench/make_queries.py --corpus "$corpus" --out "$work/queries.jsonl" --n 500 >/dev/null
+only="${BENCH_ONLY:-}"
+if [[ "$only" != http ]]; then
+  rm -rf "$work"
+  mkdir -p "$work"
+  [[ -d "$corpus/files" ]] || $py bench/make_corpus.py --n "$n" --out "$corpus" >/dev/null
+  $py bench/make_queries.py --corpus "$corpus" --out "$work/queries.jsonl" --n 500 >/dev/null
+fi
 input_mb=$(du -sm "$corpus/files" | cut -f1)
 
 measure() {  # NAME COMMAND...: wall seconds and peak RSS (KiB) of a command
   local name="$1"; shift
   /usr/bin/time -f "%e %M" -o "$work/$name.time" "$@" >"$work/$name.out" 2>"$work/$name.err" || true
 }
-measure tonle-index build/app/tonle index "$corpus/files" --db "$work/tonle-db" --quiet
-measure omindex-index omindex --db "$work/omindex-db" --url / "$corpus/files"
-measure fts5-index $py bench/peers.py fts5-index --jsonl "$corpus/jsonl" --db "$work/fts5.db"
+if [[ "$only" != http ]]; then
+  measure tonle-index build/app/tonle index "$corpus/files" --db "$work/tonle-db" --quiet
+  measure omindex-index omindex --db "$work/omindex-db" --url / "$corpus/files"
+  measure fts5-index $py bench/peers.py fts5-index --jsonl "$corpus/jsonl" --db "$work/fts5.db"
 
-build/bench/tonle_query_bench --db "$work/tonle-db" --queries "$work/queries.jsonl" >"$work/tonle-query.json"
-$py bench/peers.py xapian-query --db "$work/omindex-db" --queries "$work/queries.jsonl" >"$work/omindex-query.json"
-$py bench/peers.py fts5-query --db "$work/fts5.db" --queries "$work/queries.jsonl" >"$work/fts5-query.json"
+  build/bench/tonle_query_bench --db "$work/tonle-db" --queries "$work/queries.jsonl" >"$work/tonle-query.json"
+  $py bench/peers.py xapian-query --db "$work/omindex-db" --queries "$work/queries.jsonl" >"$work/omindex-query.json"
+  $py bench/peers.py fts5-query --db "$work/fts5.db" --queries "$work/queries.jsonl" >"$work/fts5-query.json"
+fi
 
 # HTTP: tonle's server and Omega's CGI under wrk, walking the same query mix (Omega has no
 # facets: its facet-filtered queries are the query text alone).
