@@ -48,6 +48,102 @@ void configure(Xapian::Enquire& e, SortOrder sort, double time_limit) {
   e.set_time_limit(time_limit);
 }
 
+// What to fetch: the page of hits, how many values per facet, the per-match time limit.
+struct Page {
+  Xapian::doccount first = 0;
+  Xapian::doccount size = 10;
+  size_t facet_limit = 50;
+  double time_limit = 2.0;
+};
+
+// The page of hits, the exact total and every facet's counts.
+struct Ranked {
+  Xapian::MSet mset;
+  Xapian::doccount total = 0;
+  std::map<Facet, std::vector<FacetValueCount>> counts;
+};
+
+std::map<Facet, std::vector<FacetValueCount>> all_counts(const FacetCounter& counter, size_t limit) {
+  std::map<Facet, std::vector<FacetValueCount>> counts;
+  for (Facet f : kAllFacets) {
+    counts[f] = counter.counts(f, limit);
+  }
+  return counts;
+}
+
+// A phrase or range needs Xapian's matcher over every candidate anyway: one ranked pass that
+// visits every match collects the exact set on the way (no facet chosen).
+Ranked rank_collecting(const Xapian::Database& db, Xapian::Enquire& enquire,
+                       const std::shared_ptr<const FacetTable>& table, const Page& page) {
+  Ranked r;
+  DocSet matches(db.get_lastdocid());
+  DocSetCollector collect(matches);
+  enquire.add_matchspy(&collect);
+  r.mset = enquire.get_mset(page.first, page.size, db.get_doccount());
+  r.total = matches.count();
+  FacetCounter counter(table);
+  counter.add(matches);
+  r.counts = all_counts(counter, page.facet_limit);
+  return r;
+}
+
+// Totals and facets from the exact match set; ranking only has to find this page. A chosen
+// facet's own counts are the set without its filter (multi-select).
+Ranked rank_from_sets(const Xapian::Database& db, Xapian::Enquire& enquire,
+                      const std::shared_ptr<const FacetTable>& table, const Xapian::Query& query,
+                      const FacetFilters& filters, const Page& page) {
+  Ranked r;
+  MatchSetOptions set_options{.time_limit_seconds = page.time_limit};
+  DocSet base = match_set(db, query, set_options);
+  std::map<Facet, DocSet> chosen;
+  for (const auto& [f, q] : filters) {
+    chosen.emplace(f, match_set(db, q, set_options));
+  }
+  auto matches_except = [&](std::optional<Facet> skip) {
+    DocSet s = base;
+    for (const auto& [f, set] : chosen) {
+      if (f != skip) {
+        s &= set;
+      }
+    }
+    return s;
+  };
+  DocSet matches = matches_except(std::nullopt);
+  r.total = matches.count();
+  r.mset = enquire.get_mset(page.first, page.size);
+  FacetCounter counter(table);
+  counter.add(matches);
+  r.counts = all_counts(counter, page.facet_limit);
+  for (const auto& [f, set] : chosen) {
+    FacetCounter own(table);
+    own.add(matches_except(f));
+    r.counts[f] = own.counts(f, page.facet_limit);
+  }
+  return r;
+}
+
+// Xapian's match spies over every match (remote shards, one-off searches); a chosen facet's
+// own counts need a second match without its filter.
+Ranked rank_with_spies(const Xapian::Database& db, Xapian::Enquire& enquire, const Xapian::Query& query,
+                       const FacetFilters& filters, const Page& page) {
+  Ranked r;
+  FacetCounter counter(db, {kAllFacets.begin(), kAllFacets.end()});
+  counter.attach(enquire);
+  r.mset = enquire.get_mset(page.first, page.size, db.get_doccount());
+  r.total = r.mset.get_matches_estimated();
+  r.counts = all_counts(counter, page.facet_limit);
+  for (const auto& [f, filter] : filters) {
+    Xapian::Enquire own(db);
+    configure(own, SortOrder::kRelevance, page.time_limit);
+    own.set_query(filtered(query, filters_except(filters, f)));
+    FacetCounter one(db, {f});
+    one.attach(own);
+    own.get_mset(0, 0, db.get_doccount());
+    r.counts[f] = one.counts(f, page.facet_limit);
+  }
+  return r;
+}
+
 Hit make_hit(const Xapian::MSetIterator& it, const HighlightSpec& spec, const Analyzer& a) {
   Article art = schema::decode_stored(it.get_document().get_data());
   Hit h{.id = art.id, .title = art.title, .source = art.source, .url = art.url, .date = art.date,
@@ -145,79 +241,19 @@ SearchResult Searcher::search_once(const SearchRequest& req) {
   configure(enquire, req.sort, options_.time_limit_seconds);
   enquire.set_query(filtered(built.query, filters_except(filters, std::nullopt)));
   std::shared_ptr<const FacetTable> table = options_.facet_tables ? options_.facet_tables->get(db) : nullptr;
-  size_t limit = std::clamp<size_t>(req.facet_limit, 1, SearchRequest::kMaxFacetLimit);
-  Xapian::doccount first = static_cast<Xapian::doccount>((out.page - 1) * out.per_page);
-  Xapian::MSet mset;
-  std::map<Facet, std::vector<FacetValueCount>> counts;
-  if (table && filters.empty() && needs_matcher(built.query)) {
-    // A phrase or range needs Xapian's matcher over every candidate anyway: one ranked pass
-    // that visits every match collects the exact set on the way.
-    DocSet matches(db.get_lastdocid());
-    DocSetCollector collect(matches);
-    enquire.add_matchspy(&collect);
-    mset = enquire.get_mset(first, static_cast<Xapian::doccount>(out.per_page), db.get_doccount());
-    out.total = matches.count();
-    FacetCounter counter(table);
-    counter.add(matches);
-    for (Facet f : kAllFacets) {
-      counts[f] = counter.counts(f, limit);
-    }
-  } else if (table) {
-    // Totals and facets from the exact match set; ranking only has to find this page.
-    MatchSetOptions set_options{.time_limit_seconds = options_.time_limit_seconds};
-    DocSet base = match_set(db, built.query, set_options);
-    std::map<Facet, DocSet> chosen;
-    for (const auto& [f, q] : filters) {
-      chosen.emplace(f, match_set(db, q, set_options));
-    }
-    auto matches_except = [&](std::optional<Facet> skip) {
-      DocSet s = base;
-      for (const auto& [f, set] : chosen) {
-        if (f != skip) {
-          s &= set;
-        }
-      }
-      return s;
-    };
-    DocSet matches = matches_except(std::nullopt);
-    out.total = matches.count();
-    mset = enquire.get_mset(first, static_cast<Xapian::doccount>(out.per_page));
-    FacetCounter counter(table);
-    counter.add(matches);
-    for (Facet f : kAllFacets) {
-      if (chosen.contains(f)) {  // multi-select: counts as if none of its own values were chosen
-        FacetCounter own(table);
-        own.add(matches_except(f));
-        counts[f] = own.counts(f, limit);
-      } else {
-        counts[f] = counter.counts(f, limit);
-      }
-    }
-  } else {
-    // Xapian's match spies over every match (remote shards, one-off searches).
-    FacetCounter counter(db, {kAllFacets.begin(), kAllFacets.end()});
-    counter.attach(enquire);
-    mset = enquire.get_mset(first, static_cast<Xapian::doccount>(out.per_page), db.get_doccount());
-    out.total = mset.get_matches_estimated();
-    for (Facet f : kAllFacets) {
-      if (filters.contains(f)) {
-        Xapian::Enquire own(db);
-        configure(own, SortOrder::kRelevance, options_.time_limit_seconds);
-        own.set_query(filtered(built.query, filters_except(filters, f)));
-        FacetCounter one(db, {f});
-        one.attach(own);
-        own.get_mset(0, 0, db.get_doccount());
-        counts[f] = one.counts(f, limit);
-      } else {
-        counts[f] = counter.counts(f, limit);
-      }
-    }
-  }
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
+  Page page{.first = static_cast<Xapian::doccount>((out.page - 1) * out.per_page),
+            .size = static_cast<Xapian::doccount>(out.per_page),
+            .facet_limit = std::clamp<size_t>(req.facet_limit, 1, SearchRequest::kMaxFacetLimit),
+            .time_limit = options_.time_limit_seconds};
+  Ranked ranked = !table                                          ? rank_with_spies(db, enquire, built.query, filters, page)
+                  : filters.empty() && needs_matcher(built.query) ? rank_collecting(db, enquire, table, page)
+                                                                  : rank_from_sets(db, enquire, table, built.query, filters, page);
+  out.total = ranked.total;
+  for (auto it = ranked.mset.begin(); it != ranked.mset.end(); ++it) {
     out.hits.push_back(make_hit(it, built.highlight, analyzer_));
   }
   for (Facet f : kAllFacets) {
-    out.facets.emplace_back(f, facet_values(std::move(counts[f]), req.filters, f));
+    out.facets.emplace_back(f, facet_values(std::move(ranked.counts[f]), req.filters, f));
   }
   out.expanded = std::move(built.expanded);
   out.warnings = std::move(built.warnings);
