@@ -3,6 +3,7 @@
 // from any thread.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,5 +29,12 @@ std::string html_escape(std::string_view s);
 bool is_valid_utf8(std::string_view s);
 // Byte offset of the first ill-formed sequence, or npos if `s` is valid.
 size_t first_invalid_utf8(std::string_view s);
+
+// A string hash that also takes string_views, so an unordered_map<std::string, T, ViewHash,
+// std::equal_to<>> can be searched with a view without building a string per lookup.
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
 
 }  // namespace tonle

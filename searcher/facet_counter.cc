@@ -4,16 +4,11 @@
 #include <algorithm>
 
 #include "core/schema.h"
+#include "core/text.h"
 
 namespace tonle {
 
 namespace {
-// Lets the counting map be searched with a string_view into the document's value, without
-// building a string for every lookup.
-struct ViewHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
 using CountMap = std::unordered_map<std::string, Xapian::doccount, ViewHash, std::equal_to<>>;
 }  // namespace
 

@@ -6,16 +6,11 @@
 #include <unordered_map>
 
 #include "core/schema.h"
+#include "core/text.h"
 
 namespace tonle {
 
 namespace {
-
-// Lets the interning map be searched with a string_view into the document's value.
-struct ViewHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
 
 // Values as first met, each tagged with its facet; renumbered by facet once all are known.
 struct Interner {
