@@ -25,17 +25,26 @@ std::string_view facet_name(Facet f);
 // Inverse of facet_name; std::nullopt for an unknown name.
 std::optional<Facet> facet_from_name(std::string_view name);
 
-// A calendar date; month and day are 1-based and always set.
+// A calendar date in the publisher's own time zone; month and day are 1-based and always set.
+// The time of day and the zone are optional: many sources give only the day.
 struct Date {
+  static constexpr int kNoTime = -1;
+  static constexpr int kNoZone = -100000;
   int year = 0;
   int month = 0;
   int day = 0;
+  int minute = kNoTime;      // minutes after local midnight, when the source gives a time
+  int utc_offset = kNoZone;  // the zone's offset from UTC in minutes, when the source gives one
   friend bool operator==(const Date&, const Date&) = default;
   friend auto operator<=>(const Date&, const Date&) = default;
 };
-// "2023-12-22"
+// "2023-12-22": the day only, whatever else is known.
 std::string to_iso(const Date& d);
-// Parses "YYYY-MM-DD" (or "YYYY-MM" / "YYYY", missing parts become 1); nullopt if malformed.
+// "2022-11-03T17:40+07:00", "2022-11-03T17:40" or "2022-11-03": as much as is known.
+std::string to_iso_datetime(const Date& d);
+// Parses "YYYY-MM-DD" (or "YYYY-MM" / "YYYY", missing parts become 1), optionally followed by
+// a time ("T" or a space, "HH:MM[:SS[.fff]]") and a zone ("Z", "+07:00", "+0700", "+07");
+// nullopt if malformed.
 std::optional<Date> parse_iso_date(std::string_view s);
 
 // One real-world entity named by an article, with its canonical value.
@@ -57,6 +66,7 @@ struct Article {
   std::string url;       // canonical URL ("" if unknown)
   std::string dateline;  // "PHNOM PENH" when the lead started with a dateline
   std::optional<Date> date;
+  std::string date_basis;  // where the date came from: "front matter", "JSON-LD", "lead", ...
   std::vector<Entity> entities;
   std::string origin;  // the file it came from (for --update bookkeeping)
 };

@@ -96,7 +96,8 @@ std::string encode_stored(const Article& a) {
             {"source", a.source}, {"url", a.url},         {"dateline", a.dateline},
             {"origin", a.origin}, {"entities", json::array()}};
   if (a.date) {
-    j["date"] = to_iso(*a.date);
+    j["date"] = to_iso_datetime(*a.date);
+    j["date_basis"] = a.date_basis;
   }
   for (const Entity& e : a.entities) {
     j["entities"].push_back(entity_json(e));
@@ -120,6 +121,7 @@ Article decode_stored(std::string_view data) {
   a.origin = j.value("origin", "");
   if (j.contains("date")) {
     a.date = parse_iso_date(j["date"].get<std::string>());
+    a.date_basis = j.value("date_basis", "");
   }
   for (const json& e : j.value("entities", json::array())) {
     a.entities.push_back(entity_from_json(e));

@@ -1,11 +1,13 @@
 // dates.cc — a small hand-written scanner for the date forms listed in dates.h (no regex: it
-// runs on every article).
+// runs on every article), and the publication-date rules built on it.
 #include "indexer/dates.h"
 
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <string>
+
+#include "core/text.h"
 
 namespace tonle {
 
@@ -81,10 +83,17 @@ std::optional<DateMention> month_first(std::string_view s, size_t i, size_t mlen
     return std::nullopt;
   }
   DateMention m{.date = {.year = 0, .month = month, .day = day}, .year_given = false};
+  m.begin = i;
+  m.end = j;
   int year = 0;
-  if (j + 2 < s.size() && s[j] == ',' && s[j + 1] == ' ' && read_number(s, j + 2, 4, &year) == 4) {
+  if (j < s.size() && s[j] == ',') {
+    ++j;
+  }
+  if (j + 1 < s.size() && s[j] == ' ' && read_number(s, j + 1, 4, &year) == 4 &&
+      (j + 5 >= s.size() || !is_digit(s[j + 5]))) {
     m.date.year = year;
     m.year_given = true;
+    m.end = j + 5;
   }
   return m;
 }
@@ -106,10 +115,16 @@ std::optional<DateMention> day_first(std::string_view s, size_t i, size_t mlen, 
     return std::nullopt;
   }
   size_t j = i + mlen;
+  if (j < s.size() && s[j] == ',') {
+    ++j;  // "03 Nov, 2022"
+  }
   if (j + 1 >= s.size() || s[j] != ' ' || read_number(s, j + 1, 4, &year) != 4) {
     return std::nullopt;
   }
-  return DateMention{.date = {.year = year, .month = month, .day = day}, .year_given = true};
+  return DateMention{.date = {.year = year, .month = month, .day = day},
+                     .year_given = true,
+                     .begin = start,
+                     .end = j + 5};
 }
 
 // "YYYY-MM-DD" at i.
@@ -121,7 +136,7 @@ std::optional<DateMention> iso_at(std::string_view s, size_t i) {
   if (!d || (i + 10 < s.size() && is_digit(s[i + 10]))) {
     return std::nullopt;
   }
-  return DateMention{.date = *d, .year_given = true};
+  return DateMention{.date = *d, .year_given = true, .begin = i, .end = i + 10};
 }
 
 }  // namespace
@@ -174,12 +189,223 @@ std::vector<DateMention> find_dates(std::string_view text, std::optional<int> kn
   return out;
 }
 
-std::optional<Date> infer_publication_date(std::string_view text, std::optional<int> known_year) {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// "5:40 PM", "17:40", "17:40:00", "10.15 am": sets d.minute and returns bytes read (0: none).
+size_t read_time(std::string_view s, size_t i, Date& d) {
+  int hour = 0;
+  int minute = 0;
+  size_t n = read_number(s, i, 2, &hour);
+  if (n == 0 || i + n >= s.size() || (s[i + n] != ':' && s[i + n] != '.') ||
+      read_number(s, i + n + 1, 2, &minute) != 2) {
+    return 0;
+  }
+  size_t j = i + n + 3;
+  int seconds = 0;
+  if (j < s.size() && s[j] == ':' && read_number(s, j + 1, 2, &seconds) == 2) {
+    j += 3;
+  }
+  size_t k = j;
+  while (k < s.size() && s[k] == ' ') {
+    ++k;
+  }
+  std::string marker;
+  for (size_t m = k; m < s.size() && marker.size() < 4 && (is_alpha(s[m]) || s[m] == '.'); ++m) {
+    if (s[m] != '.') {
+      marker += static_cast<char>(std::tolower(static_cast<unsigned char>(s[m])));
+    }
+  }
+  bool pm = marker == "pm";
+  if ((marker == "am" || pm) && hour >= 1 && hour <= 12) {
+    hour = hour % 12 + (pm ? 12 : 0);
+    j = k;
+    while (j < s.size() && (is_alpha(s[j]) || s[j] == '.')) {
+      ++j;
+    }
+  }
+  if (hour > 23 || minute > 59) {
+    return 0;
+  }
+  d.minute = hour * 60 + minute;
+  return j - i;
+}
+
+// "+0700", "+07:00", "GMT+7", "UTC+07:00", "ICT", "(ICT)", "GMT", "UTC", "Z": sets d.utc_offset.
+void read_zone(std::string_view s, size_t i, Date& d) {
+  while (i < s.size() && (s[i] == ' ' || s[i] == '(')) {
+    ++i;
+  }
+  std::string_view rest = s.substr(i);
+  if (starts_with_ci(rest, "ICT") || starts_with_ci(rest, "Indochina Time")) {
+    d.utc_offset = 7 * 60;  // Indochina Time, Cambodia's zone
+    return;
+  }
+  for (std::string_view name : {"GMT", "UTC", "Z"}) {
+    if (starts_with_ci(rest, name) && (rest.size() == name.size() || !is_alpha(rest[name.size()]))) {
+      rest.remove_prefix(name.size());
+      if (rest.empty() || (rest[0] != '+' && rest[0] != '-')) {
+        d.utc_offset = 0;
+        return;
+      }
+      break;
+    }
+  }
+  if (rest.empty() || (rest[0] != '+' && rest[0] != '-')) {
+    return;
+  }
+  int sign = rest[0] == '-' ? -1 : 1;
+  std::string digits;  // "0700", "07", "7" (a colon between hours and minutes is skipped)
+  for (size_t j = 1; j < rest.size() && digits.size() < 4; ++j) {
+    if (is_digit(rest[j])) {
+      digits += rest[j];
+    } else if (rest[j] != ':' || digits.size() != 2) {
+      break;
+    }
+  }
+  if (digits.empty() || digits.size() == 3) {
+    return;
+  }
+  int hours = std::stoi(digits.size() == 4 ? digits.substr(0, 2) : digits);
+  int minutes = digits.size() == 4 ? std::stoi(digits.substr(2)) : 0;
+  if (hours <= 14 && minutes < 60) {
+    d.utc_offset = sign * (hours * 60 + minutes);
+  }
+}
+
+// The first full date in `s` and where it ends.
+std::optional<DateMention> first_full_date(std::string_view s) {
+  for (const DateMention& m : find_dates(s, std::nullopt)) {
+    if (m.year_given) {
+      return m;
+    }
+  }
+  return std::nullopt;
+}
+
+// Words a date line may hold besides the date itself.
+bool date_line_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 30> kWords = {
+      "published", "updated", "posted", "last", "date", "on", "at", "by", "am", "pm", "ict",
+      "gmt", "utc", "min", "mins", "minute", "minutes", "read", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri"};
+  std::string lower;
+  for (char c : w) {
+    if (c != '.') {
+      lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  return std::find(kWords.begin(), kWords.end(), lower) != kWords.end() || lower == "sat" ||
+         lower == "sun" || lower == "time" || lower == "ago" || lower == "and";
+}
+
+// A year-like number anywhere in `text` later than `year`.
+bool mentions_later_year(std::string_view text, int year) {
+  for (size_t i = 0; i + 4 <= text.size(); ++i) {
+    if (!is_digit(text[i]) || (i > 0 && (is_digit(text[i - 1]) || is_alpha(text[i - 1])))) {
+      continue;
+    }
+    int y = 0;
+    if (read_number(text, i, 4, &y) == 4 && y >= 1900 && y <= 2099 && y > year &&
+        (i + 4 == text.size() || !is_alpha(text[i + 4]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<Date> parse_date_text(std::string_view s) {
+  s = trim(s);
+  // ISO 8601 first: "2022-11-03T17:40:00+07:00", "2022-11-03 17:40".
+  for (size_t i = 0; i + 10 <= s.size(); ++i) {
+    if (!iso_at(s, i)) {
+      continue;
+    }
+    size_t end = i + 10;
+    while (end < s.size() && !is_space(s[end])) {
+      ++end;
+    }
+    if (auto d = parse_iso_date(s.substr(i, end - i))) {
+      if (d->minute == Date::kNoTime && end < s.size()) {
+        size_t t = end + 1;
+        if (size_t n = read_time(s, t, *d); n > 0) {
+          read_zone(s, t + n, *d);
+        }
+      }
+      return d;
+    }
+    return iso_at(s, i)->date;
+  }
+  std::optional<DateMention> m = first_full_date(s);
+  if (!m) {
+    return std::nullopt;
+  }
+  Date d = m->date;
+  size_t j = m->end;
+  while (j < s.size() && (is_space(s[j]) || s[j] == ',' || s[j] == '|' || s[j] == '-' ||
+                          s[j] == '@' || starts_with_ci(s.substr(j), "at "))) {
+    j += starts_with_ci(s.substr(j), "at ") ? 3 : 1;
+  }
+  if (size_t n = read_time(s, j, d); n > 0) {
+    read_zone(s, j + n, d);
+  }
+  return d;
+}
+
+std::optional<Date> date_line(std::string_view line) {
+  line = trim(line);
+  if (line.empty() || line.size() > 120) {
+    return std::nullopt;
+  }
+  std::optional<Date> d = parse_date_text(line);
+  if (!d) {
+    return std::nullopt;
+  }
+  // Everything but the date, time and zone must be date-line words or a short byline.
+  int other = 0;
+  bool byline = false;
+  size_t i = 0;
+  while (i < line.size()) {
+    if (!is_alpha(line[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < line.size() && (is_alpha(line[j]) || line[j] == '.' || line[j] == '\'')) {
+      ++j;
+    }
+    std::string_view w = line.substr(i, j - i);
+    size_t mlen = 0;
+    if (iequals_ascii(w, "by")) {
+      byline = true;
+    } else if (!date_line_word(w) && !month_at(line, i, &mlen)) {
+      bool name = byline && line[i] >= 'A' && line[i] <= 'Z';
+      if (!name || ++other > 5) {
+        return std::nullopt;
+      }
+    }
+    i = j;
+  }
+  return d;
+}
+
+std::optional<Date> infer_publication_date(std::string_view body) {
+  size_t lead_end = 0;
+  for (int paragraph = 0; paragraph < 2 && lead_end != body.npos; ++paragraph) {
+    lead_end = body.find("\n\n", lead_end == 0 ? 0 : lead_end + 2);
+  }
+  std::string_view lead = body.substr(0, lead_end == body.npos ? body.size() : lead_end);
   std::optional<Date> latest;
-  for (const DateMention& m : find_dates(text, known_year)) {
-    if (!latest || m.date > *latest) {
+  for (const DateMention& m : find_dates(lead, std::nullopt)) {
+    if (m.year_given && (!latest || m.date > *latest)) {
       latest = m.date;
     }
+  }
+  if (latest && mentions_later_year(body, latest->year)) {
+    return std::nullopt;  // the lead tells history: the article was written later
   }
   return latest;
 }

@@ -1,7 +1,14 @@
-// dates.h — finds an article's publication date in its text when no metadata gives one:
-// full dates ("December 22, 2023", "22 December 2023", "Dec. 22, 2023", "2023-12-22") and
-// month-day mentions ("on March 23") once a year is known. Articles report what already
-// happened, so the latest date mentioned is taken as the publication date. Pure; thread-safe.
+// dates.h — dates in article text and in page metadata. Three uses:
+//  * parse_date_text: a date as a page states it ("2022-11-03T17:40:00+07:00", "Thu, 03 Nov 2022
+//    17:40:00 +0700", "November 3, 2022 5:40 PM", "published 2022-11-03 17:40"), time and zone
+//    kept when given;
+//  * date_line: a short line above or below a story that is only a date ("Published: 3 Nov
+//    2022", "Updated March 4, 2024 | 10:15 am"), which is page furniture carrying the date;
+//  * infer_publication_date: the fallback when nothing states the date. A news lead reports
+//    what happened, so a full date with its year in the first two paragraphs is taken, unless
+//    the article mentions a later year (then the lead is history, not news). Month-day mentions
+//    without a year and bare years never make a publication date.
+// Pure; thread-safe.
 #pragma once
 
 #include <optional>
@@ -15,13 +22,24 @@ namespace tonle {
 struct DateMention {
   Date date;
   bool year_given = false;  // false: the year came from `known_year`
+  size_t begin = 0;         // byte offsets of the mention in the text
+  size_t end = 0;
 };
 
-// Every date the text mentions, in order. Month-day mentions without a year use known_year, or
-// the year of a full date in the same text; they are dropped when neither exists.
+// Every date the text mentions, in order: "December 22, 2023", "22 December 2023",
+// "Dec. 22, 2023", "2023-12-22". Month-day mentions without a year ("on March 23") take
+// known_year, or the year of a full date in the same text; they are dropped when neither exists.
 std::vector<DateMention> find_dates(std::string_view text, std::optional<int> known_year);
 
-// The latest mentioned date, or nullopt.
-std::optional<Date> infer_publication_date(std::string_view text, std::optional<int> known_year);
+// A date as a page's metadata or byline writes it, with the time and zone when given; nullopt
+// when `s` holds no full date.
+std::optional<Date> parse_date_text(std::string_view s);
+
+// When `line` is nothing but a date, perhaps with "Published", "Updated", "Posted", "on", a
+// reading time or a short byline around it, that date; else nullopt.
+std::optional<Date> date_line(std::string_view line);
+
+// The publication date a story's own lead gives (see the file comment), or nullopt.
+std::optional<Date> infer_publication_date(std::string_view body);
 
 }  // namespace tonle

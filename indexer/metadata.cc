@@ -4,6 +4,8 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "indexer/dates.h"
+
 namespace tonle {
 
 DirectoryMetadata parse_metadata(std::string_view json_text) {
@@ -24,10 +26,10 @@ DirectoryMetadata parse_metadata(std::string_view json_text) {
     m.url = fields.value("url", "");
     std::string date = fields.value("date", "");
     if (!date.empty()) {
-      m.date = parse_iso_date(date);
+      m.date = parse_date_text(date);
       if (!m.date) {
         throw std::runtime_error("metadata date \"" + date + "\" for \"" + id +
-                                 "\" is not YYYY-MM-DD");
+                                 "\" is not a date (use YYYY-MM-DD or ISO 8601)");
       }
     }
     out.by_id.emplace(id, std::move(m));
@@ -47,6 +49,7 @@ void apply_metadata(const ArticleMetadata& meta, Article& article) {
   }
   if (meta.date) {
     article.date = meta.date;
+    article.date_basis = "metadata.json";
   }
 }
 

@@ -17,7 +17,8 @@ std::vector<Token> Preparer::enrich(Article& article, std::vector<entities::Lear
     article.source = extractor_.canonical_source(article.source);
   }
   if (!article.date) {
-    article.date = infer_publication_date(article.body, std::nullopt);
+    article.date = infer_publication_date(article.body);
+    article.date_basis = article.date ? "lead paragraph" : "";
   }
   std::string text = entities::EntityExtractor::article_text(article);
   std::vector<Token> tokens = analyzer_.analyze(text);
@@ -31,9 +32,8 @@ std::vector<Token> Preparer::enrich(Article& article, std::vector<entities::Lear
   return tokens;
 }
 
-PreparedFile Preparer::prepare(const SourceFile& file) const {
-  PreparedFile out;
-  out.file = &file;
+Preparer::ReadArticles Preparer::read_articles(const SourceFile& file) const {
+  ReadArticles out;
   std::string problem;
   std::optional<std::string> bytes = read_source(file, max_file_bytes_, &problem);
   if (!bytes) {
@@ -60,8 +60,22 @@ PreparedFile Preparer::prepare(const SourceFile& file) const {
         apply_metadata(m->second, article);
       }
     }
-    std::vector<Token> tokens = enrich(article, &out.aliases);
-    out.documents.push_back(build_document(article, analyzer_, split_article_tokens(std::move(tokens), article)));
+    out.tokens.push_back(enrich(article, &out.aliases));
+    out.articles.push_back(std::move(article));
+  }
+  return out;
+}
+
+PreparedFile Preparer::prepare(const SourceFile& file) const {
+  ReadArticles read = read_articles(file);
+  PreparedFile out;
+  out.file = &file;
+  out.problems = std::move(read.problems);
+  out.aliases = std::move(read.aliases);
+  for (size_t i = 0; i < read.articles.size(); ++i) {
+    const Article& article = read.articles[i];
+    out.documents.push_back(build_document(
+        article, analyzer_, split_article_tokens(std::move(read.tokens[i]), article)));
   }
   return out;
 }

@@ -34,6 +34,18 @@ class Preparer {
   Preparer(const entities::Gazetteer& gazetteer, const InputSet& inputs, uintmax_t max_file_bytes);
 
   PreparedFile prepare(const SourceFile& file) const;
+
+  // The first half of prepare(): the file's articles, cleaned and enriched (metadata, outlet,
+  // date, entities), with the analyzer tokens of each (EntityExtractor::article_text), so the
+  // caller can build documents without a second analysis. Used by prepare() and by the
+  // development-set scorer (bench/devset_score), which must see exactly what gets indexed.
+  struct ReadArticles {
+    std::vector<Article> articles;
+    std::vector<std::vector<Token>> tokens;  // parallel to articles
+    std::vector<std::string> problems;
+    std::vector<entities::LearnedAlias> aliases;
+  };
+  ReadArticles read_articles(const SourceFile& file) const;
   // The enrichment steps on an already parsed article (also used by tests). Returns the
   // analyzer's tokens of the article's text (EntityExtractor::article_text), for indexing.
   std::vector<Token> enrich(Article& article, std::vector<entities::LearnedAlias>* aliases) const;

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/text.h"
+#include "indexer/dates.h"
 #include "indexer/parse/article_parser.h"
 
 namespace tonle::parse {
@@ -76,9 +77,11 @@ void parse_json_lines(std::string_view text, const ParseOptions& options, ParseO
       a.source = string_field(obj, "source", false);
       a.url = string_field(obj, "url", false);
       std::string date = string_field(obj, "date", false);
-      a.date = parse_iso_date(date.substr(0, 10));
+      a.date = parse_date_text(date);
+      a.date_basis = a.date ? "JSON Lines field" : "";
       if (!date.empty() && !a.date) {
-        out.problems.push_back(where + "date \"" + date + "\" is not YYYY-MM-DD; ignored");
+        out.problems.push_back(where + "date \"" + date +
+                               "\" is not a date (use YYYY-MM-DD or ISO 8601); ignored");
       }
       finish_body(body, a);
       if (a.title.empty() && a.body.empty()) {

@@ -1,6 +1,7 @@
 // page_text.cc — chrome and dateline rules declared in page_text.h.
 #include "indexer/parse/page_text.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -10,13 +11,28 @@ namespace tonle::parse {
 
 namespace {
 
-constexpr std::array<std::string_view, 10> kTrailerHeadings = {
-    "related news", "related stories", "related articles", "read more", "latest news",
-    "more news",    "you may also like", "recommended", "most read",  "more from this section"};
+constexpr std::array<std::string_view, 16> kTrailerHeadings = {
+    "related news",     "related stories", "related articles",   "read more",
+    "latest news",      "more news",       "you may also like",  "recommended",
+    "most read",        "more from this section", "you might also like", "trending",
+    "related posts",    "more stories",    "also in the news",   "popular stories"};
 
-constexpr std::array<std::string_view, 9> kChromePrefixes = {
-    "logo of ", "content image", "image:", "photo:", "photograph:", "advertisement",
-    "share this", "follow us", "subscribe to"};
+// Lines that begin so are furniture, not story: captions and credits, inline links to other
+// stories, tag lists, share, newsletter and donation prompts, copyright lines.
+constexpr std::array<std::string_view, 44> kChromePrefixes = {
+    "logo of ", "content image", "image:", "images:", "photo:", "photos:", "photo by ",
+    "photograph:", "photo credit", "file photo", "credit:", "advertisement", "sponsored content",
+    "share this", "share on ", "share:", "follow us", "subscribe to", "subscribe now",
+    "sign up for", "sign up to", "get our newsletter", "join our newsletter", "newsletter:",
+    "read more:", "read more \xC2\xBB", "read also:", "also read:", "read:", "related:", "see also:",
+    "tags:", "tagged:", "tagged with", "filed under", "topics:", "keywords:", "click here",
+    "copyright", "\xC2\xA9", "all rights reserved", "support independent journalism",
+    "support our journalism", "listen to this article"};
+
+// Whole lines that are buttons or menu items.
+constexpr std::array<std::string_view, 16> kChromeLines = {
+    "share", "tweet", "print", "email", "facebook", "twitter", "whatsapp", "telegram",
+    "linkedin", "menu", "search", "home", "comments", "loading...", "donate", "subscribe"};
 
 constexpr std::string_view kBullet = "\xE2\x80\xA2";  // U+2022 BULLET
 
@@ -79,7 +95,16 @@ size_t month_day_length(std::string_view s) {
   while (digits < s.size() && std::isdigit(static_cast<unsigned char>(s[digits]))) {
     ++digits;
   }
-  return digits - d >= 1 && digits - d <= 2 ? digits : 0;
+  if (digits - d < 1 || digits - d > 2) {
+    return 0;
+  }
+  // ", 2023": the year, when the dateline gives one.
+  if (digits + 6 <= s.size() && s[digits] == ',' && s[digits + 1] == ' ' &&
+      std::all_of(s.begin() + digits + 2, s.begin() + digits + 6,
+                  [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+    return digits + 6;
+  }
+  return digits;
 }
 
 // " (Reuters)" — an agency tag; fills `agency`, returns bytes consumed.
@@ -162,7 +187,53 @@ bool is_chrome_line(std::string_view line) {
       return true;
     }
   }
-  return false;
+  std::string lower = to_lower_ascii(line);
+  for (std::string_view whole : kChromeLines) {
+    if (lower == whole) {
+      return true;
+    }
+  }
+  return is_reading_time(line) || is_byline(line);
+}
+
+bool is_reading_time(std::string_view line) {
+  std::string lower = to_lower_ascii(trim(line));
+  if (lower.starts_with("reading time")) {
+    return lower.size() < 40;
+  }
+  size_t i = 0;
+  while (i < lower.size() && std::isdigit(static_cast<unsigned char>(lower[i]))) {
+    ++i;
+  }
+  std::string_view rest = std::string_view(lower).substr(i);
+  return i > 0 && i <= 2 &&
+         (rest == " min read" || rest == " mins read" || rest == " minute read" ||
+          rest == " minutes read" || rest == "-minute read" || rest == " min");
+}
+
+bool is_byline(std::string_view line) {
+  line = trim(line);
+  std::string_view rest;
+  for (std::string_view lead : {"By ", "BY ", "Written by ", "Reporting by ", "Story by "}) {
+    if (line.starts_with(lead)) {
+      rest = line.substr(lead.size());
+      break;
+    }
+  }
+  if (rest.empty() || line.size() > 90) {
+    return false;
+  }
+  // Names, "and", commas, and an outlet after a separator: every word capitalised but "and".
+  int words = 0;
+  for (const std::string& w : split(rest, ' ')) {
+    if (w == "and" || w == "|" || w == "/" || w == "-" || w == "\xE2\x80\x93" || w == "&") {
+      continue;
+    }
+    if (++words > 10 || !(is_upper(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80)) {
+      return false;
+    }
+  }
+  return words >= 1;
 }
 
 bool is_trailer_heading(std::string_view line) {

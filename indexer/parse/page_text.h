@@ -22,6 +22,10 @@ std::string paragraph_text(const Paragraph& p);
 bool is_ticker_line(std::string_view line);
 // "Logo of …", "Content image - …", "Image: …", "Photo: …", "Advertisement" …
 bool is_chrome_line(std::string_view line);
+// "4 min read", "Reading time: 3 minutes".
+bool is_reading_time(std::string_view line);
+// "By Sok Chenda", "By Meas Sreyneang and John Hill | Khmer Times": a byline, never story text.
+bool is_byline(std::string_view line);
 // "Related News", "Related Stories", "Read more", "Latest News", … — everything after is trailer.
 bool is_trailer_heading(std::string_view line);
 // "  • Headline" — an item of a teaser list.

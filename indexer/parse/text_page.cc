@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/text.h"
+#include "indexer/dates.h"
 #include "indexer/parse/article_parser.h"
 #include "indexer/parse/page_text.h"
 
@@ -95,9 +96,11 @@ void parse_text_page(std::string_view text, Format format, const ParseOptions& o
   std::vector<Paragraph> paragraphs = strip_header_chrome(split_paragraphs(text), &logo);
   a.source = !fm.source.empty() ? fm.source : logo.outlet;
   a.url = fm.url;
-  a.date = parse_iso_date(fm.date);
+  a.date = parse_date_text(fm.date);
+  a.date_basis = a.date ? "front matter" : "";
   if (!fm.date.empty() && !a.date) {
-    out.problems.push_back("front matter date \"" + fm.date + "\" is not YYYY-MM-DD; ignored");
+    out.problems.push_back("front matter date \"" + fm.date +
+                           "\" is not a date (use YYYY-MM-DD or ISO 8601); ignored");
   }
 
   // The headline: front matter, the logo line, or the first paragraph's first line.
@@ -126,12 +129,42 @@ void parse_text_page(std::string_view text, Format format, const ParseOptions& o
   out.articles.push_back(std::move(a));
 }
 
+namespace {
+
+// A one-line paragraph near either end of the story that is only a date ("Published: 3 Nov
+// 2022 | 17:40") is furniture that carries the publication date: taken, then dropped.
+bool take_date_line(const Paragraph& p, Article& article) {
+  if (p.size() != 1) {
+    return false;
+  }
+  std::optional<Date> d = date_line(p.front());
+  if (!d) {
+    return false;
+  }
+  if (!article.date) {
+    article.date = d;
+    article.date_basis = "date line";
+  }
+  return true;
+}
+
+}  // namespace
+
 void finish_body(std::string_view raw_body, Article& article) {
   std::vector<Paragraph> paragraphs = split_paragraphs(raw_body);
   std::erase_if(paragraphs, [](const Paragraph& p) {
     return is_ticker_line(p.front()) || (p.size() == 1 && is_chrome_line(p.front()));
   });
   drop_trailer(paragraphs);
+  constexpr size_t kEdge = 3;  // date lines are looked for this many paragraphs from either end
+  for (size_t i = 0; i < paragraphs.size();) {
+    bool edge = i < kEdge || i + kEdge >= paragraphs.size();
+    if (edge && take_date_line(paragraphs[i], article)) {
+      paragraphs.erase(paragraphs.begin() + static_cast<std::ptrdiff_t>(i));
+    } else {
+      ++i;
+    }
+  }
   std::string body;
   for (size_t i = 0; i < paragraphs.size(); ++i) {
     std::string text = paragraph_text(paragraphs[i]);
@@ -139,6 +172,11 @@ void finish_body(std::string_view raw_body, Article& article) {
       Dateline d = find_dateline(text);
       if (d.length > 0) {
         article.dateline = d.place;
+        if (std::optional<Date> date = parse_date_text(text.substr(0, d.length));
+            date && !article.date) {
+          article.date = date;  // "PHNOM PENH, Dec 22, 2023 (Xinhua) --"
+          article.date_basis = "dateline";
+        }
         text.erase(0, d.length);
         if (article.source.empty() && !d.agency.empty()) {
           article.source = d.agency;  // resolved to the outlet's full name by the gazetteer

@@ -1,34 +1,82 @@
-// dates_test.cc — date forms found in article text and the publication-date choice.
+// dates_test.cc — date forms in text and metadata, date lines, and the publication-date choice.
 #include <catch2/catch.hpp>
 
 #include "indexer/dates.h"
 
 namespace tonle {
 
-TEST_CASE("full dates in several forms", "[dates][unit]") {
+namespace {
+Date at(int y, int m, int d, int minute = Date::kNoTime, int zone = Date::kNoZone) {
+  return Date{.year = y, .month = m, .day = d, .minute = minute, .utc_offset = zone};
+}
+}  // namespace
+
+TEST_CASE("full dates in several forms are found in text", "[dates][unit]") {
   auto [text, expected] = GENERATE(table<std::string, Date>({
-      {"on the morning of December 22, 2023.", Date{2023, 12, 22}},
-      {"Publication date 09 April 2021 | 14:09", Date{2021, 4, 9}},
-      {"seen on Friday (Sep. 14, 2023)", Date{2023, 9, 14}},
-      {"released 2022-03-20 in Washington", Date{2022, 3, 20}},
+      {"on the morning of December 22, 2023.", at(2023, 12, 22)},
+      {"Publication date 09 April 2021 | 14:09", at(2021, 4, 9)},
+      {"seen on Friday (Sep. 14, 2023)", at(2023, 9, 14)},
+      {"released 2022-03-20 in Washington", at(2022, 3, 20)},
   }));
   CAPTURE(text);
-  CHECK(infer_publication_date(text, std::nullopt) == expected);
+  std::vector<DateMention> found = find_dates(text, std::nullopt);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].date == expected);
+  CHECK(found[0].year_given);
 }
 
 TEST_CASE("month-day mentions need a known year", "[dates][unit]") {
-  CHECK_FALSE(infer_publication_date("in a March 23 press release", std::nullopt));
-  CHECK(infer_publication_date("in a March 23 press release", 2023) == Date{2023, 3, 23});
-  // A full date elsewhere gives the year.
-  CHECK(infer_publication_date("On March 30, 2021 it was published; he spoke on March 31.",
-                               std::nullopt) == Date{2021, 3, 31});
+  CHECK(find_dates("in a March 23 press release", std::nullopt).empty());
+  CHECK(find_dates("in a March 23 press release", 2023).at(0).date == at(2023, 3, 23));
+  CHECK(find_dates("Marchers may 5 times decide", std::nullopt).empty());
 }
 
-TEST_CASE("the latest date wins and words that look like months do not count", "[dates][unit]") {
-  CHECK(infer_publication_date("On September 12, 2023 ... responded on September 14, 2023",
-                               std::nullopt) == Date{2023, 9, 14});
-  CHECK_FALSE(infer_publication_date("Marchers may 5 times decide", std::nullopt));
-  CHECK_FALSE(infer_publication_date("In 2023 the election took place", std::nullopt));
+TEST_CASE("page dates keep their time and zone", "[dates][unit]") {
+  auto [text, expected] = GENERATE(table<std::string, Date>({
+      {"2022-11-03T17:40:00+07:00", at(2022, 11, 3, 17 * 60 + 40, 420)},
+      {"2022-11-03T10:40:00.000Z", at(2022, 11, 3, 10 * 60 + 40, 0)},
+      {"2023-07-19 09:15", at(2023, 7, 19, 9 * 60 + 15)},
+      {"2024-03-05", at(2024, 3, 5)},
+      {"Thu, 03 Nov 2022 17:40:00 +0700", at(2022, 11, 3, 17 * 60 + 40, 420)},
+      {"November 3, 2022 5:40 PM", at(2022, 11, 3, 17 * 60 + 40)},
+      {"published 2022-11-03 17:40", at(2022, 11, 3, 17 * 60 + 40)},
+      {"3 Nov 2022, 9:05 am ICT", at(2022, 11, 3, 9 * 60 + 5, 420)},
+      {"Updated: March 4, 2024 at 12:15 a.m. GMT+7", at(2024, 3, 4, 15, 420)},
+  }));
+  CAPTURE(text);
+  CHECK(parse_date_text(text) == expected);
+}
+
+TEST_CASE("text that holds no full date is no page date", "[dates][unit]") {
+  CHECK_FALSE(parse_date_text("last Tuesday"));
+  CHECK_FALSE(parse_date_text("March 23"));
+  CHECK_FALSE(parse_date_text("in 2023"));
+  CHECK_FALSE(parse_date_text("2022-13-40"));
+}
+
+TEST_CASE("date lines are furniture that carries the date", "[dates][unit]") {
+  CHECK(date_line("Published: 3 November 2022") == at(2022, 11, 3));
+  CHECK(date_line("By Sok Vanna | December 5, 2023 | 4 min read") == at(2023, 12, 5));
+  CHECK(date_line("Monday, 12 February 2024, 10:30 am") == at(2024, 2, 12, 10 * 60 + 30));
+  // A sentence that mentions a date is story, not a date line.
+  CHECK_FALSE(date_line("The court adjourned the hearing until March 4, 2024."));
+  CHECK_FALSE(date_line("On 3 November 2022 the ministry said the law would pass."));
+}
+
+TEST_CASE("a lead's full date is the publication date unless a later year is named",
+          "[dates][unit]") {
+  CHECK(infer_publication_date("Phnom Penh: The court ruled on December 22, 2023.\n\nMore.") ==
+        at(2023, 12, 22));
+  // The latest date of the lead wins.
+  CHECK(infer_publication_date("On September 12, 2023 they wrote; on September 14, 2023 the "
+                               "ministry answered.") == at(2023, 9, 14));
+  // A date in the fourth paragraph is no lead date.
+  CHECK_FALSE(infer_publication_date("One.\n\nTwo.\n\nThree.\n\nIt began on May 3, 2021."));
+  // History, not news: a feature about 1929 written later.
+  CHECK_FALSE(infer_publication_date("The crash of 29 October 1929 wiped out savers.\n\n"
+                                     "By 2005 the index had recovered many times over."));
+  // Bare years and month-day mentions never make a date.
+  CHECK_FALSE(infer_publication_date("In 2023 the election took place on July 23."));
 }
 
 }  // namespace tonle
