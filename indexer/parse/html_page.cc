@@ -1,7 +1,11 @@
-// html_page.cc — HTML article pages, parsed with gumbo (the HTML5 parsing algorithm). Metadata
-// comes from Open Graph / schema.org tags; the body from the <article> (or <main>, or <body>)
-// element's paragraphs, skipping navigation, asides, figures, scripts and related-story blocks.
-// The tree is walked iteratively, so deeply nested markup cannot overflow the stack.
+// html_page.cc — HTML article pages, parsed with gumbo (the HTML5 parsing algorithm). The
+// headline, date, outlet and URL come from the page's structured metadata (html_meta.h); the
+// story from the element whose paragraphs carry the most text (a text-density score in the
+// manner of Readability, with bonuses for the names CMSs give story containers), read block by
+// block while navigation, asides, forms, figures, share, tag, related, newsletter, donation and
+// cookie blocks and link-dense lines are left out. The shared text rules (finish_body) then drop
+// the furniture that only its words betray ("Read more: …", "4 min read", bylines). Every walk
+// is iterative, so deeply nested markup cannot overflow the stack.
 #include <gumbo.h>
 
 #include <algorithm>
@@ -9,15 +13,21 @@
 #include <cctype>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "core/text.h"
 #include "indexer/parse/article_parser.h"
+#include "indexer/parse/html_dom.h"
+#include "indexer/parse/html_meta.h"
 
 namespace tonle::parse {
 
 namespace {
+
+using html::attr;
+using html::name_words;
 
 // Deeper nesting than this is no article page; gumbo's tree building slows down quadratically on
 // it, so such input is refused before parsing.
@@ -62,20 +72,15 @@ struct GumboDeleter {
   void operator()(GumboOutput* out) const { gumbo_destroy_output(&kGumboDefaultOptions, out); }
 };
 
-const char* attr(const GumboNode* n, const char* name) {
-  if (n->type != GUMBO_NODE_ELEMENT) {
-    return nullptr;
-  }
-  const GumboAttribute* a = gumbo_get_attribute(&n->v.element.attributes, name);
-  return a ? a->value : nullptr;
-}
-
 bool is_skipped_tag(GumboTag tag) {
   switch (tag) {
     case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NAV: case GUMBO_TAG_HEADER:
     case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM: case GUMBO_TAG_NOSCRIPT:
     case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG:
     case GUMBO_TAG_BUTTON: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SELECT: case GUMBO_TAG_H1:
+    case GUMBO_TAG_LABEL: case GUMBO_TAG_INPUT: case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_MENU: case GUMBO_TAG_OBJECT: case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_CANVAS: case GUMBO_TAG_MATH: case GUMBO_TAG_HEAD: case GUMBO_TAG_TIME:
       return true;
     default:
       return false;
@@ -87,25 +92,44 @@ bool is_block_tag(GumboTag tag) {
     case GUMBO_TAG_P: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
     case GUMBO_TAG_H6: case GUMBO_TAG_LI: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_DIV:
     case GUMBO_TAG_TD: case GUMBO_TAG_PRE: case GUMBO_TAG_BR: case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
+    case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_DL: case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD: case GUMBO_TAG_HR: case GUMBO_TAG_ADDRESS:
       return true;
     default:
       return false;
   }
 }
 
-// class or id naming page furniture rather than article text.
-bool is_chrome_element(const GumboNode* n) {
-  constexpr std::array<std::string_view, 10> kWords = {
-      "related", "share", "social", "comment", "advert", "newsletter", "caption", "breadcrumb",
-      "menu",    "teaser"};
-  for (const char* name : {"class", "id"}) {
-    const char* v = attr(n, name);
-    if (v == nullptr) {
-      continue;
-    }
-    std::string lower = to_lower_ascii(v);
-    for (std::string_view w : kWords) {
-      if (lower.find(w) != std::string::npos) {
+// Words of class and id names that mark page furniture.
+constexpr std::array<std::string_view, 58> kChromeWords = {
+    "related",   "share",     "sharing",    "sharer",     "social",     "comment",
+    "comments",  "advert",    "advertisement", "ads",     "ad",         "adsbygoogle",
+    "newsletter", "subscribe", "subscription", "signup",  "caption",    "credit",
+    "credits",   "breadcrumb", "breadcrumbs", "menu",     "teaser",     "teasers",
+    "tags",      "tag",       "tagcloud",   "byline",     "author",     "bio",
+    "donate",    "donation",  "cookie",     "cookies",    "consent",    "gdpr",
+    "promo",     "sidebar",   "widget",     "popup",      "modal",      "banner",
+    "toolbar",   "print",     "rating",     "readmore",   "trending",   "recommended",
+    "popular",   "pagination", "pager",     "nav",        "navbar",     "navigation",
+    "meta",      "paywall",   "footer",     "header"};
+// Adjacent word pairs that mark furniture where each word alone would be too broad.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kChromePairs = {{
+    {"read", "more"}, {"also", "read"}, {"more", "stories"}, {"you", "may"},
+    {"see", "also"}, {"most", "read"}, {"sr", "only"}, {"visually", "hidden"}}};
+// Names CMSs give the story container: they win over any furniture word beside them.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 10> kBodyPairs = {{
+    {"article", "body"}, {"entry", "content"}, {"post", "content"}, {"story", "body"},
+    {"article", "content"}, {"post", "body"}, {"content", "body"}, {"article", "text"},
+    {"story", "content"}, {"main", "content"}}};
+constexpr std::array<std::string_view, 4> kBodyWords = {"articlebody", "storybody", "entrytext",
+                                                        "bodytext"};
+
+template <class Pairs>
+bool has_pair(const std::vector<std::string>& w, const Pairs& pairs) {
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    for (const auto& [a, b] : pairs) {
+      if (w[i] == a && w[i + 1] == b) {
         return true;
       }
     }
@@ -113,117 +137,158 @@ bool is_chrome_element(const GumboNode* n) {
   return false;
 }
 
-struct PageMeta {
-  std::string og_title, html_title, h1, date, source, url;
-  const GumboNode* article = nullptr;
-  const GumboNode* main = nullptr;
-  const GumboNode* body = nullptr;
+bool contains(const auto& list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+// Words that may name a story's container: while the story is still being looked for, an
+// element with one of them is never written off as furniture ("content-wrap has-sidebar").
+constexpr std::array<std::string_view, 10> kMaybeStory = {
+    "article", "body", "content", "entry", "main", "post", "story", "text", "column", "page"};
+
+bool is_story_container(const GumboNode* n) {
+  const char* itemprop = attr(n, "itemprop");
+  std::vector<std::string> words = name_words(n);
+  return (itemprop != nullptr && std::string_view(itemprop) == "articleBody") ||
+         has_pair(words, kBodyPairs) ||
+         std::any_of(words.begin(), words.end(),
+                     [](const std::string& w) { return contains(kBodyWords, w); });
+}
+
+// Furniture by its markup. Inside the story (`inside`), any furniture word counts unless the
+// element is named as the story container; while the story is still being looked for, only
+// elements with no word that may name a story container.
+bool is_chrome_element(const GumboNode* n, bool inside) {
+  const char* hidden = attr(n, "hidden");
+  const char* aria = attr(n, "aria-hidden");
+  const char* role = attr(n, "role");
+  if (hidden != nullptr || (aria != nullptr && std::string_view(aria) == "true") ||
+      (role != nullptr && (std::string_view(role) == "navigation" ||
+                           std::string_view(role) == "complementary" ||
+                           std::string_view(role) == "banner" ||
+                           std::string_view(role) == "contentinfo"))) {
+    return true;
+  }
+  std::vector<std::string> words = name_words(n);
+  if (words.empty() || is_story_container(n)) {
+    return false;
+  }
+  if (!inside && std::any_of(words.begin(), words.end(),
+                             [](const std::string& w) { return contains(kMaybeStory, w); })) {
+    return false;
+  }
+  return has_pair(words, kChromePairs) ||
+         std::any_of(words.begin(), words.end(),
+                     [](const std::string& w) { return contains(kChromeWords, w); });
+}
+
+// Whether the walk leaves out `n` (never the root it started from).
+bool skipped(const GumboNode* n, const GumboNode* root, bool inside) {
+  return n != root && n->type == GUMBO_NODE_ELEMENT &&
+         (is_skipped_tag(n->v.element.tag) || is_chrome_element(n, inside));
+}
+
+// Text length of a paragraph-like element and of the links inside it.
+struct TextStats {
+  size_t chars = 0;
+  size_t link_chars = 0;
+  size_t commas = 0;
 };
 
-std::string text_of(const GumboNode* root) {
-  std::string out;
-  std::vector<const GumboNode*> stack = {root};
+TextStats stats_of(const GumboNode* root) {
+  TextStats s;
+  std::vector<std::pair<const GumboNode*, bool>> stack = {{root, false}};
   while (!stack.empty()) {
-    const GumboNode* n = stack.back();
+    auto [n, in_link] = stack.back();
     stack.pop_back();
-    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE) {
-      out += n->v.text.text;
-    } else if (n->type == GUMBO_NODE_ELEMENT) {
-      const GumboVector& kids = n->v.element.children;
-      for (unsigned i = kids.length; i > 0; --i) {
-        stack.push_back(static_cast<const GumboNode*>(kids.data[i - 1]));
-      }
+    if (n->type == GUMBO_NODE_TEXT) {
+      std::string_view t = trim(n->v.text.text);
+      s.chars += t.size();
+      s.link_chars += in_link ? t.size() : 0;
+      s.commas += static_cast<size_t>(std::count(t.begin(), t.end(), ','));
+      continue;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT || skipped(n, root, true)) {
+      continue;
+    }
+    bool link = in_link || n->v.element.tag == GUMBO_TAG_A;
+    for (const GumboNode* kid : html::children(n)) {
+      stack.push_back({kid, link});
     }
   }
-  return collapse_spaces(out);
+  return s;
 }
 
-void read_meta_tag(const GumboNode* n, PageMeta& m) {
-  const char* prop = attr(n, "property");
-  if (prop == nullptr) {
-    prop = attr(n, "name");
-  }
-  if (prop == nullptr) {
-    prop = attr(n, "itemprop");
-  }
-  const char* content = attr(n, "content");
-  if (prop == nullptr || content == nullptr) {
-    return;
-  }
-  std::string p = to_lower_ascii(prop);
-  if (p == "og:title") {
-    m.og_title = collapse_spaces(content);
-  } else if (p == "og:site_name") {
-    m.source = collapse_spaces(content);
-  } else if (p == "og:url") {
-    m.url = content;
-  } else if (p == "article:published_time" || p == "datepublished" || p == "date" ||
-             p == "pubdate") {
-    m.date = content;
-  }
-}
-
-// One iterative walk that records metadata and the candidate body roots.
-PageMeta scan_page(const GumboNode* root) {
-  PageMeta m;
-  std::vector<const GumboNode*> stack = {root};
+// The element whose paragraphs hold the story: every paragraph scores by its length and commas,
+// credited in full to its parent and by half to its grandparent; story container names add.
+const GumboNode* story_root(const GumboNode* body) {
+  std::unordered_map<const GumboNode*, double> score;
+  std::vector<const GumboNode*> order;
+  std::vector<std::pair<const GumboNode*, std::vector<const GumboNode*>>> stack = {{body, {}}};
   while (!stack.empty()) {
-    const GumboNode* n = stack.back();
+    auto [n, ancestors] = std::move(stack.back());
     stack.pop_back();
-    if (n->type != GUMBO_NODE_ELEMENT) {
+    if (n->type != GUMBO_NODE_ELEMENT || skipped(n, body, false)) {
       continue;
     }
     GumboTag tag = n->v.element.tag;
-    if (tag == GUMBO_TAG_META) {
-      read_meta_tag(n, m);
-    } else if (tag == GUMBO_TAG_TITLE && m.html_title.empty()) {
-      m.html_title = text_of(n);
-    } else if (tag == GUMBO_TAG_H1 && m.h1.empty()) {
-      m.h1 = text_of(n);
-    } else if (tag == GUMBO_TAG_LINK && m.url.empty()) {
-      const char* rel = attr(n, "rel");
-      if (rel != nullptr && iequals_ascii(rel, "canonical") && attr(n, "href") != nullptr) {
-        m.url = attr(n, "href");
-      }
-    } else if (tag == GUMBO_TAG_TIME && m.date.empty() && attr(n, "datetime") != nullptr) {
-      m.date = attr(n, "datetime");
-    } else if (tag == GUMBO_TAG_ARTICLE && m.article == nullptr) {
-      m.article = n;
-    } else if (tag == GUMBO_TAG_MAIN && m.main == nullptr) {
-      m.main = n;
-    } else if (tag == GUMBO_TAG_BODY && m.body == nullptr) {
-      m.body = n;
+    if (is_story_container(n) && !score.contains(n)) {
+      score[n] += 40;
+      order.push_back(n);
     }
-    const GumboVector& kids = n->v.element.children;
-    for (unsigned i = kids.length; i > 0; --i) {
-      stack.push_back(static_cast<const GumboNode*>(kids.data[i - 1]));
+    if (tag == GUMBO_TAG_P || tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_BLOCKQUOTE) {
+      TextStats s = stats_of(n);
+      if (s.chars >= 25 && s.link_chars * 2 < s.chars && !ancestors.empty()) {
+        double points = 1.0 + static_cast<double>(s.commas) +
+                        std::min(3.0, static_cast<double>(s.chars) / 100.0);
+        for (size_t up = 0; up < 2 && up < ancestors.size(); ++up) {
+          const GumboNode* a = ancestors[ancestors.size() - 1 - up];
+          if (!score.contains(a)) {
+            order.push_back(a);
+          }
+          score[a] += up == 0 ? points : points / 2;
+        }
+      }
+      continue;
+    }
+    std::vector<const GumboNode*> chain = ancestors;
+    chain.push_back(n);
+    for (const GumboNode* kid : html::children(n)) {
+      stack.push_back({kid, chain});
     }
   }
-  return m;
+  const GumboNode* best = nullptr;
+  for (const GumboNode* n : order) {
+    if (best == nullptr || score[n] > score[best]) {
+      best = n;
+    }
+  }
+  return best ? best : body;
 }
 
-// The text blocks under `root`, one paragraph per block element, chrome subtrees skipped.
+// The text blocks under `root`, one paragraph per block element; furniture subtrees and blocks
+// that are mostly links are left out.
 std::string body_text(const GumboNode* root) {
   std::string out;
   std::string block;
+  size_t link_chars = 0;
   auto flush = [&] {
     std::string t = collapse_spaces(block);
-    if (!t.empty()) {
+    bool link_list = link_chars * 10 >= t.size() * 6 && t.size() < 300;
+    if (!t.empty() && !link_list) {
       out += t;
       out += "\n\n";
     }
     block.clear();
+    link_chars = 0;
   };
-  std::vector<std::pair<const GumboNode*, bool>> stack = {{root, false}};
+  std::vector<std::tuple<const GumboNode*, bool, bool>> stack = {{root, false, false}};
   while (!stack.empty()) {
-    auto [n, leaving] = stack.back();
+    auto [n, leaving, in_link] = stack.back();
     stack.pop_back();
-    if (n->type == GUMBO_NODE_TEXT) {
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE) {
       block += n->v.text.text;
-      continue;
-    }
-    if (n->type == GUMBO_NODE_WHITESPACE) {
-      block += ' ';
+      link_chars += in_link ? trim(n->v.text.text).size() : 0;
       continue;
     }
     if (n->type != GUMBO_NODE_ELEMENT) {
@@ -233,17 +298,37 @@ std::string body_text(const GumboNode* root) {
     if (is_block_tag(tag)) {
       flush();  // entering or leaving a block ends the current paragraph
     }
-    if (leaving || (n != root && (is_skipped_tag(tag) || is_chrome_element(n)))) {
+    if (leaving || skipped(n, root, true)) {
       continue;
     }
-    stack.push_back({n, true});
+    stack.push_back({n, true, in_link});
+    bool link = in_link || tag == GUMBO_TAG_A;
     const GumboVector& kids = n->v.element.children;
     for (unsigned i = kids.length; i > 0; --i) {
-      stack.push_back({static_cast<const GumboNode*>(kids.data[i - 1]), false});
+      stack.push_back({static_cast<const GumboNode*>(kids.data[i - 1]), false, link});
     }
   }
   flush();
   return out;
+}
+
+const GumboNode* find_body(const GumboNode* root) {
+  const GumboNode* body = nullptr;
+  html::walk(root, [&](const GumboNode* n) {
+    if (body == nullptr && n->type == GUMBO_NODE_ELEMENT && n->v.element.tag == GUMBO_TAG_BODY) {
+      body = n;
+    }
+    return body == nullptr;
+  });
+  return body ? body : root;
+}
+
+size_t paragraph_count(std::string_view text) {
+  size_t n = 0;
+  for (size_t pos = text.find("\n\n"); pos != text.npos; pos = text.find("\n\n", pos + 2)) {
+    ++n;
+  }
+  return n;
 }
 
 }  // namespace
@@ -260,16 +345,20 @@ void parse_html_page(std::string_view html, const ParseOptions& options, ParseOu
     out.problems.push_back("the HTML parser gave up on this file");
     return;
   }
-  PageMeta m = scan_page(doc->root);
+  html::PageMeta m = html::read_page_meta(doc->root);
   Article a;
   a.id = options.default_id;
   a.origin = options.origin;
-  a.title = !m.og_title.empty() ? m.og_title : !m.h1.empty() ? m.h1 : m.html_title;
+  a.title = m.title;
   a.source = m.source;
   a.url = m.url;
-  a.date = parse_iso_date(std::string_view(m.date).substr(0, 10));
-  const GumboNode* root = m.article ? m.article : m.main ? m.main : m.body;
-  finish_body(root ? body_text(root) : std::string(), a);
+  a.date = m.date;
+  a.date_basis = m.date_basis;
+  std::string text = body_text(story_root(find_body(doc->root)));
+  if (paragraph_count(text) < 2 && m.body.size() > text.size()) {
+    text = m.body;  // the markup holds no story (rendered by script): JSON-LD articleBody
+  }
+  finish_body(text, a);
   if (a.title.empty() && a.body.empty()) {
     out.problems.push_back("no headline or article text found in the HTML");
     return;

@@ -81,7 +81,9 @@ TEST_CASE("HTML: metadata from meta tags, body from the article's paragraphs", "
   CHECK(a.title == "Ministry answers report");
   CHECK(a.source == "Khmer Times");
   CHECK(a.url == "https://example.org/story");
-  CHECK(a.date == Date{2023, 9, 15});
+  REQUIRE(a.date);
+  CHECK(to_iso_datetime(*a.date) == "2023-09-15T08:00+07:00");
+  CHECK(a.date_basis == "meta article:published_time");
   CHECK(a.dateline == "PHNOM PENH");
   CHECK(a.body == "The ministry rejected the report.\n\nIt said the claims were baseless.");
 }

@@ -1,0 +1,263 @@
+// html_meta.cc — see html_meta.h.
+#include "indexer/parse/html_meta.h"
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+
+#include "core/text.h"
+#include "indexer/dates.h"
+#include "indexer/parse/html_dom.h"
+
+namespace tonle::parse::html {
+
+namespace {
+
+using nlohmann::json;
+
+// Meta names and properties that carry the publication date, most trusted first.
+constexpr std::array<std::string_view, 15> kDateMetaNames = {
+    "article:published_time", "og:article:published_time", "datepublished",
+    "article.published",      "pubdate",                   "publishdate",
+    "publish-date",           "publish_date",              "dc.date.issued",
+    "dcterms.issued",         "dcterms.created",           "dc.date",
+    "date",                   "sailthru.date",             "parsely-pub-date"};
+
+constexpr std::array<std::string_view, 8> kArticleTypes = {
+    "NewsArticle",         "Article",    "ReportageNewsArticle", "AnalysisNewsArticle",
+    "OpinionNewsArticle",  "BlogPosting", "BackgroundNewsArticle", "Report"};
+
+// Everything collected in one walk; read_page_meta picks from it.
+struct Found {
+  std::string og_title, twitter_title, ld_headline, h1, html_title;
+  std::string og_site, app_name, ld_publisher;
+  std::string canonical, og_url, ld_url;
+  std::string ld_date, ld_body;
+  size_t meta_date_rank = kDateMetaNames.size();
+  std::string meta_date, meta_date_name;
+  std::string time_date;      // the best <time datetime>
+  int time_rank = 3;          // 0: marked as the publication time; 1: inside <article>; 2: other
+};
+
+bool is_article_type(const json& type) {
+  auto one = [](const json& t) {
+    return t.is_string() &&
+           std::find(kArticleTypes.begin(), kArticleTypes.end(), t.get<std::string>()) !=
+               kArticleTypes.end();
+  };
+  if (type.is_array()) {
+    return std::any_of(type.begin(), type.end(), one);
+  }
+  return one(type);
+}
+
+std::string string_or_name(const json& j) {
+  if (j.is_string()) {
+    return j.get<std::string>();
+  }
+  if (j.is_object() && j.contains("name") && j["name"].is_string()) {
+    return j["name"].get<std::string>();
+  }
+  if (j.is_array() && !j.empty()) {
+    return string_or_name(j.front());
+  }
+  return "";
+}
+
+// The first article-typed object of a JSON-LD document (inside @graph and arrays too).
+void read_json_ld(const json& j, Found& f, int depth = 0) {
+  if (depth > 8 || !f.ld_headline.empty()) {
+    return;
+  }
+  if (j.is_array()) {
+    for (const json& item : j) {
+      read_json_ld(item, f, depth + 1);
+    }
+    return;
+  }
+  if (!j.is_object()) {
+    return;
+  }
+  if (j.contains("@graph")) {
+    read_json_ld(j["@graph"], f, depth + 1);
+  }
+  if (!j.contains("@type") || !is_article_type(j["@type"])) {
+    return;
+  }
+  f.ld_headline = collapse_spaces(string_or_name(j.value("headline", json())));
+  f.ld_date = string_or_name(j.value("datePublished", json()));
+  f.ld_publisher = collapse_spaces(string_or_name(j.value("publisher", json())));
+  f.ld_body = string_or_name(j.value("articleBody", json()));
+  f.ld_url = string_or_name(j.value("url", json()));
+  if (f.ld_url.empty() && j.contains("mainEntityOfPage")) {
+    const json& main = j["mainEntityOfPage"];
+    f.ld_url = main.is_object() ? main.value("@id", "") : string_or_name(main);
+  }
+}
+
+void read_meta(const GumboNode* n, Found& f) {
+  const char* key = attr(n, "property");
+  if (key == nullptr) {
+    key = attr(n, "name");
+  }
+  if (key == nullptr) {
+    key = attr(n, "itemprop");
+  }
+  const char* content = attr(n, "content");
+  if (key == nullptr || content == nullptr) {
+    return;
+  }
+  std::string k = to_lower_ascii(key);
+  if (k == "og:title") {
+    f.og_title = collapse_spaces(content);
+  } else if (k == "twitter:title") {
+    f.twitter_title = collapse_spaces(content);
+  } else if (k == "og:site_name") {
+    f.og_site = collapse_spaces(content);
+  } else if (k == "application-name") {
+    f.app_name = collapse_spaces(content);
+  } else if (k == "og:url") {
+    f.og_url = content;
+  }
+  for (size_t rank = 0; rank < kDateMetaNames.size(); ++rank) {
+    if (k == kDateMetaNames[rank] && rank < f.meta_date_rank && parse_date_text(content)) {
+      f.meta_date_rank = rank;
+      f.meta_date = content;
+      f.meta_date_name = k;
+    }
+  }
+}
+
+bool inside_page_chrome(const std::vector<const GumboNode*>& ancestors) {
+  for (const GumboNode* a : ancestors) {
+    GumboTag t = a->v.element.tag;
+    if (t == GUMBO_TAG_NAV || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void read_time(const GumboNode* n, bool in_article, Found& f) {
+  const char* dt = attr(n, "datetime");
+  if (dt == nullptr || !parse_date_text(dt)) {
+    return;
+  }
+  std::string marks;
+  for (const std::string& w : name_words(n)) {
+    marks += w + " ";
+  }
+  const char* itemprop = attr(n, "itemprop");
+  bool published = (itemprop != nullptr && std::string_view(itemprop) == "datePublished") ||
+                   attr(n, "pubdate") != nullptr || marks.find("publish") != std::string::npos;
+  int rank = published ? 0 : in_article ? 1 : 2;
+  if (rank < f.time_rank) {
+    f.time_rank = rank;
+    f.time_date = dt;
+  }
+}
+
+Found collect(const GumboNode* root) {
+  Found f;
+  // The walk keeps the chain of open elements to know whether a node sits in page chrome.
+  std::vector<std::pair<const GumboNode*, bool>> stack = {{root, false}};
+  std::vector<const GumboNode*> ancestors;
+  while (!stack.empty()) {
+    auto [n, leaving] = stack.back();
+    stack.pop_back();
+    if (leaving) {
+      ancestors.pop_back();
+      continue;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT) {
+      continue;
+    }
+    GumboTag tag = n->v.element.tag;
+    bool in_article = std::any_of(ancestors.begin(), ancestors.end(), [](const GumboNode* a) {
+      return a->v.element.tag == GUMBO_TAG_ARTICLE;
+    });
+    if (tag == GUMBO_TAG_META) {
+      read_meta(n, f);
+    } else if (tag == GUMBO_TAG_TITLE && f.html_title.empty()) {
+      f.html_title = text_of(n);
+    } else if (tag == GUMBO_TAG_H1 && f.h1.empty() && !inside_page_chrome(ancestors)) {
+      f.h1 = text_of(n);
+    } else if (tag == GUMBO_TAG_LINK && f.canonical.empty()) {
+      const char* rel = attr(n, "rel");
+      if (rel != nullptr && iequals_ascii(rel, "canonical") && attr(n, "href") != nullptr) {
+        f.canonical = attr(n, "href");
+      }
+    } else if (tag == GUMBO_TAG_TIME) {
+      read_time(n, in_article, f);
+    } else if (tag == GUMBO_TAG_SCRIPT) {
+      const char* type = attr(n, "type");
+      if (type != nullptr && iequals_ascii(type, "application/ld+json")) {
+        for (const GumboNode* kid : children(n)) {
+          if (kid->type == GUMBO_NODE_TEXT) {
+            json j = json::parse(kid->v.text.text, nullptr, false);
+            if (!j.is_discarded()) {
+              read_json_ld(j, f);
+            }
+          }
+        }
+      }
+      continue;
+    }
+    stack.push_back({n, true});
+    ancestors.push_back(n);
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = kids.length; i > 0; --i) {
+      stack.push_back({static_cast<const GumboNode*>(kids.data[i - 1]), false});
+    }
+  }
+  return f;
+}
+
+std::string first_of(std::initializer_list<const std::string*> options) {
+  for (const std::string* s : options) {
+    if (!s->empty()) {
+      return *s;
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string strip_site_name(std::string_view title, std::string_view site) {
+  std::string t = collapse_spaces(title);
+  if (site.empty()) {
+    return t;
+  }
+  for (std::string_view sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 "}) {
+    size_t last = t.rfind(sep);
+    if (last != std::string::npos && iequals_ascii(trim(std::string_view(t).substr(last + sep.size())), site)) {
+      return std::string(trim(std::string_view(t).substr(0, last)));
+    }
+    size_t first = t.find(sep);
+    if (first != std::string::npos && iequals_ascii(trim(std::string_view(t).substr(0, first)), site)) {
+      return std::string(trim(std::string_view(t).substr(first + sep.size())));
+    }
+  }
+  return t;
+}
+
+PageMeta read_page_meta(const GumboNode* root) {
+  Found f = collect(root);
+  PageMeta m;
+  m.source = first_of({&f.og_site, &f.ld_publisher, &f.app_name});
+  std::string title = first_of({&f.ld_headline, &f.og_title, &f.twitter_title, &f.h1, &f.html_title});
+  m.title = strip_site_name(title, m.source);
+  m.url = first_of({&f.canonical, &f.og_url, &f.ld_url});
+  m.body = f.ld_body;
+  if (!f.ld_date.empty() && (m.date = parse_date_text(f.ld_date))) {
+    m.date_basis = "JSON-LD datePublished";
+  } else if (!f.meta_date.empty() && (m.date = parse_date_text(f.meta_date))) {
+    m.date_basis = "meta " + f.meta_date_name;
+  } else if (!f.time_date.empty() && (m.date = parse_date_text(f.time_date))) {
+    m.date_basis = "<time datetime>";
+  }
+  return m;
+}
+
+}  // namespace tonle::parse::html
