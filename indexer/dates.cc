@@ -315,9 +315,48 @@ bool mentions_later_year(std::string_view text, int year) {
   return false;
 }
 
+// Days since 1970-01-01 of a civil date, and back (Howard Hinnant's algorithms).
+long days_from_civil(int y, int m, int d) {
+  y -= m <= 2 ? 1 : 0;
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+void civil_from_days(long z, Date& out) {
+  z += 719468;
+  long era = (z >= 0 ? z : z - 146096) / 146097;
+  long doe = z - era * 146097;
+  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long mp = (5 * doy + 2) / 153;
+  out.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  out.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  out.year = static_cast<int>(yoe + era * 400 + (out.month <= 2 ? 1 : 0));
+}
+
+// A time in UTC is a CMS's storage format, not the publisher's zone: show it in the archive's.
+Date in_archive_zone(Date d) {
+  if (d.minute == Date::kNoTime || d.utc_offset != 0) {
+    return d;
+  }
+  long minutes = days_from_civil(d.year, d.month, d.day) * 1440 + d.minute + kArchiveUtcOffset;
+  civil_from_days(minutes / 1440, d);
+  d.minute = static_cast<int>(minutes % 1440);
+  d.utc_offset = kArchiveUtcOffset;
+  return d;
+}
+
 }  // namespace
 
 std::optional<Date> parse_date_text(std::string_view s) {
+  std::optional<Date> d = parse_date_text_as_written(s);
+  return d ? std::optional<Date>(in_archive_zone(*d)) : std::nullopt;
+}
+
+std::optional<Date> parse_date_text_as_written(std::string_view s) {
   s = trim(s);
   // ISO 8601 first: "2022-11-03T17:40:00+07:00", "2022-11-03 17:40".
   for (size_t i = 0; i + 10 <= s.size(); ++i) {
@@ -392,6 +431,51 @@ std::optional<Date> date_line(std::string_view line) {
   return d;
 }
 
+namespace {
+
+// "on December 22, 2023", "on Friday (Dec. 22, 2023)", "on the morning of 22 December 2023":
+// the date an event happened, as a news lead writes it (not "notes due April 2, 1992").
+bool event_date(std::string_view text, const DateMention& m) {
+  size_t from = m.begin > 48 ? m.begin - 48 : 0;
+  std::string before = to_lower_ascii(text.substr(from, m.begin - from));
+  auto strip = [&] {
+    while (!before.empty() && (before.back() == ' ' || before.back() == '(' || before.back() == ',')) {
+      before.pop_back();
+    }
+  };
+  strip();
+  for (std::string_view day : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                               "sunday"}) {
+    if (before.ends_with(day)) {
+      before.resize(before.size() - day.size());
+      strip();
+    }
+  }
+  for (std::string_view part : {"the morning of", "the afternoon of", "the evening of",
+                                "the night of"}) {
+    if (before.ends_with(part)) {
+      before.resize(before.size() - part.size());
+      strip();
+    }
+  }
+  if (before != "on" && !before.ends_with(" on")) {
+    return false;
+  }
+  // "maturing on", "payable on", "due on": a date of money, not of news.
+  before.resize(before.size() - 2);
+  strip();
+  for (std::string_view word : {"maturing", "matures", "mature", "due", "payable", "expiring",
+                                "expires", "expire", "redeemable", "ending", "ended", "ends",
+                                "effective", "record", "closing", "starting", "beginning"}) {
+    if (before.ends_with(word)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 std::optional<Date> infer_publication_date(std::string_view body) {
   size_t lead_end = 0;
   for (int paragraph = 0; paragraph < 2 && lead_end != body.npos; ++paragraph) {
@@ -400,7 +484,7 @@ std::optional<Date> infer_publication_date(std::string_view body) {
   std::string_view lead = body.substr(0, lead_end == body.npos ? body.size() : lead_end);
   std::optional<Date> latest;
   for (const DateMention& m : find_dates(lead, std::nullopt)) {
-    if (m.year_given && (!latest || m.date > *latest)) {
+    if (m.year_given && event_date(lead, m) && (!latest || m.date > *latest)) {
       latest = m.date;
     }
   }

@@ -5,9 +5,10 @@
 //  * date_line: a short line above or below a story that is only a date ("Published: 3 Nov
 //    2022", "Updated March 4, 2024 | 10:15 am"), which is page furniture carrying the date;
 //  * infer_publication_date: the fallback when nothing states the date. A news lead reports
-//    what happened, so a full date with its year in the first two paragraphs is taken, unless
-//    the article mentions a later year (then the lead is history, not news). Month-day mentions
-//    without a year and bare years never make a publication date.
+//    what happened "on" a day, so a full date with its year that follows "on" in the first two
+//    paragraphs is taken ("on the morning of December 22, 2023"), unless the article mentions a
+//    later year (then the lead is history, not news). Other dates ("notes due April 2, 1992"),
+//    month-day mentions without a year and bare years never make a publication date.
 // Pure; thread-safe.
 #pragma once
 
@@ -31,9 +32,16 @@ struct DateMention {
 // known_year, or the year of a full date in the same text; they are dropped when neither exists.
 std::vector<DateMention> find_dates(std::string_view text, std::optional<int> known_year);
 
+// The archive's home zone, Indochina Time (UTC+7), in minutes.
+inline constexpr int kArchiveUtcOffset = 7 * 60;
+
 // A date as a page's metadata or byline writes it, with the time and zone when given; nullopt
-// when `s` holds no full date.
+// when `s` holds no full date. A time given in UTC ("Z", "+00:00", "GMT") is a CMS's storage
+// format rather than the publisher's zone, so it is moved into the archive's zone
+// (2024-05-06T18:40Z → 2024-05-07T01:40+07:00); other zones stay as the publisher wrote them.
 std::optional<Date> parse_date_text(std::string_view s);
+// The same without moving UTC times.
+std::optional<Date> parse_date_text_as_written(std::string_view s);
 
 // When `line` is nothing but a date, perhaps with "Published", "Updated", "Posted", "on", a
 // reading time or a short byline around it, that date; else nullopt.

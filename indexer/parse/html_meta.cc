@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
 
 #include "core/text.h"
@@ -37,7 +38,30 @@ struct Found {
   std::string meta_date, meta_date_name;
   std::string time_date;      // the best <time datetime>
   int time_rank = 3;          // 0: marked as the publication time; 1: inside <article>; 2: other
+  std::optional<Date> byline_date;  // a date line in an element named as one ("documentPublished")
+  std::string standfirst;
+  unsigned standfirst_at = 0;
 };
+
+// Class words of the blocks around a story that hold no summary of it.
+constexpr std::array<std::string_view, 8> kNoStandfirst = {
+    "author", "bio", "comment", "comments", "related", "widget", "sidebar", "teaser"};
+
+// Class words of elements that hold a page's date line, and of the summary under a headline.
+constexpr std::array<std::string_view, 9> kDateClassWords = {
+    "date", "published", "publish", "posted", "timestamp", "dateline", "byline", "pubdate", "time"};
+constexpr std::array<std::string_view, 10> kStandfirstWords = {
+    "description", "excerpt", "standfirst", "dek", "deck", "summary", "lede", "intro",
+    "subtitle", "subheadline"};
+
+bool named_as(const GumboNode* n, const auto& words) {
+  for (const std::string& w : name_words(n)) {
+    if (std::find(words.begin(), words.end(), w) != words.end()) {
+      return true;
+    }
+  }
+  return false;
+}
 
 bool is_article_type(const json& type) {
   auto one = [](const json& t) {
@@ -176,6 +200,20 @@ Found collect(const GumboNode* root) {
     bool in_article = std::any_of(ancestors.begin(), ancestors.end(), [](const GumboNode* a) {
       return a->v.element.tag == GUMBO_TAG_ARTICLE;
     });
+    if (tag == GUMBO_TAG_SCRIPT) {
+      const char* type = attr(n, "type");
+      if (type != nullptr && iequals_ascii(type, "application/ld+json")) {
+        for (const GumboNode* kid : children(n)) {
+          if (kid->type == GUMBO_NODE_TEXT) {
+            json j = json::parse(kid->v.text.text, nullptr, false);
+            if (!j.is_discarded()) {
+              read_json_ld(j, f);
+            }
+          }
+        }
+      }
+      continue;
+    }
     if (tag == GUMBO_TAG_META) {
       read_meta(n, f);
     } else if (tag == GUMBO_TAG_TITLE && f.html_title.empty()) {
@@ -189,19 +227,21 @@ Found collect(const GumboNode* root) {
       }
     } else if (tag == GUMBO_TAG_TIME) {
       read_time(n, in_article, f);
-    } else if (tag == GUMBO_TAG_SCRIPT) {
-      const char* type = attr(n, "type");
-      if (type != nullptr && iequals_ascii(type, "application/ld+json")) {
-        for (const GumboNode* kid : children(n)) {
-          if (kid->type == GUMBO_NODE_TEXT) {
-            json j = json::parse(kid->v.text.text, nullptr, false);
-            if (!j.is_discarded()) {
-              read_json_ld(j, f);
-            }
-          }
+    } else if (!inside_page_chrome(ancestors) && tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_HTML) {
+      if (!f.byline_date && named_as(n, kDateClassWords)) {
+        f.byline_date = date_line(text_of(n));
+      }
+      bool furniture = named_as(n, kNoStandfirst) ||
+                       std::any_of(ancestors.begin(), ancestors.end(),
+                                   [](const GumboNode* a) { return named_as(a, kNoStandfirst); });
+      if (f.standfirst.empty() && !furniture && named_as(n, kStandfirstWords) &&
+          (tag == GUMBO_TAG_P || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_SPAN)) {
+        std::string text = text_of(n);
+        if (text.size() >= 30 && text.size() <= 600) {
+          f.standfirst = std::move(text);
+          f.standfirst_at = n->v.element.start_pos.offset;
         }
       }
-      continue;
     }
     stack.push_back({n, true});
     ancestors.push_back(n);
@@ -256,7 +296,12 @@ PageMeta read_page_meta(const GumboNode* root) {
     m.date_basis = "meta " + f.meta_date_name;
   } else if (!f.time_date.empty() && (m.date = parse_date_text(f.time_date))) {
     m.date_basis = "<time datetime>";
+  } else if (f.byline_date) {
+    m.date = f.byline_date;
+    m.date_basis = "date line in the page";
   }
+  m.standfirst = f.standfirst;
+  m.standfirst_at = f.standfirst_at;
   return m;
 }
 

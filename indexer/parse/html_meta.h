@@ -21,6 +21,8 @@ struct PageMeta {
   std::optional<Date> date;
   std::string date_basis;  // "JSON-LD datePublished", "meta article:published_time", ...
   std::string body;        // JSON-LD articleBody, a fallback when the markup holds no text
+  std::string standfirst;  // the summary under the headline ("documentDescription", "excerpt")
+  unsigned standfirst_at = 0;  // its byte offset in the page
 };
 
 PageMeta read_page_meta(const GumboNode* root);

@@ -354,9 +354,17 @@ void parse_html_page(std::string_view html, const ParseOptions& options, ParseOu
   a.url = m.url;
   a.date = m.date;
   a.date_basis = m.date_basis;
-  std::string text = body_text(story_root(find_body(doc->root)));
+  const GumboNode* root = story_root(find_body(doc->root));
+  std::string text = body_text(root);
   if (paragraph_count(text) < 2 && m.body.size() > text.size()) {
     text = m.body;  // the markup holds no story (rendered by script): JSON-LD articleBody
+  }
+  // The summary under the headline opens the story unless the story already holds it.
+  bool before_story = root->type == GUMBO_NODE_ELEMENT &&
+                      m.standfirst_at < root->v.element.start_pos.offset;
+  if (!m.standfirst.empty() && before_story &&
+      text.find(m.standfirst.substr(0, 60)) == std::string::npos) {
+    text = m.standfirst + "\n\n" + text;
   }
   finish_body(text, a);
   if (a.title.empty() && a.body.empty()) {

@@ -11,15 +11,17 @@ namespace tonle::parse {
 
 namespace {
 
-constexpr std::array<std::string_view, 16> kTrailerHeadings = {
+constexpr std::array<std::string_view, 22> kTrailerHeadings = {
     "related news",     "related stories", "related articles",   "read more",
     "latest news",      "more news",       "you may also like",  "recommended",
     "most read",        "more from this section", "you might also like", "trending",
-    "related posts",    "more stories",    "also in the news",   "popular stories"};
+    "related posts",    "more stories",    "also in the news",   "popular stories",
+    "further reading",  "related topics",  "more on this story", "read next",
+    "top stories",      "latest stories"};
 
 // Lines that begin so are furniture, not story: captions and credits, inline links to other
 // stories, tag lists, share, newsletter and donation prompts, copyright lines.
-constexpr std::array<std::string_view, 44> kChromePrefixes = {
+constexpr std::array<std::string_view, 54> kChromePrefixes = {
     "logo of ", "content image", "image:", "images:", "photo:", "photos:", "photo by ",
     "photograph:", "photo credit", "file photo", "credit:", "advertisement", "sponsored content",
     "share this", "share on ", "share:", "follow us", "subscribe to", "subscribe now",
@@ -27,7 +29,9 @@ constexpr std::array<std::string_view, 44> kChromePrefixes = {
     "read more:", "read more \xC2\xBB", "read also:", "also read:", "read:", "related:", "see also:",
     "tags:", "tagged:", "tagged with", "filed under", "topics:", "keywords:", "click here",
     "copyright", "\xC2\xA9", "all rights reserved", "support independent journalism",
-    "support our journalism", "listen to this article"};
+    "support our journalism", "listen to this article", "(reporting by", "reporting by ",
+    "additional reporting by", "(additional reporting", "(editing by", "editing by ",
+    "edited by ", "translated by ", "writing by ", "compiled by "};
 
 // Whole lines that are buttons or menu items.
 constexpr std::array<std::string_view, 16> kChromeLines = {
@@ -193,7 +197,51 @@ bool is_chrome_line(std::string_view line) {
       return true;
     }
   }
-  return is_reading_time(line) || is_byline(line);
+  return is_reading_time(line) || is_byline(line) || is_relative_date(line) || is_caption(line);
+}
+
+bool is_relative_date(std::string_view line) {
+  std::string lower = to_lower_ascii(trim(line));
+  if (lower.size() > 40 || !lower.ends_with(" ago")) {
+    return false;
+  }
+  for (std::string_view unit : {" minute", " hour", " day", " week", " month"}) {
+    if (lower.find(unit) != std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool is_caption(std::string_view line) {
+  line = trim(line);
+  size_t words = static_cast<size_t>(std::count(line.begin(), line.end(), ' ')) + 1;
+  if (words > 50) {
+    return false;
+  }
+  std::string lower = to_lower_ascii(line);
+  // "... in Geneva. Photo: UN Photo", "... (Photo by Sok Dara)".
+  for (std::string_view credit : {". photo: ", ". photo by ", ". photograph: ", ". picture: ",
+                                  ". credit: ", "(photo: ", "(photo by ", "(photo credit"}) {
+    size_t at = lower.rfind(credit);
+    if (at != std::string::npos && line.size() - at < 70) {
+      return true;
+    }
+  }
+  // "... (Supplied)", "... (CamboJA/ Meng Kroeun)", "... (File photo)".
+  if (!lower.ends_with(")")) {
+    return false;
+  }
+  size_t open = lower.rfind('(');
+  if (open == std::string::npos || lower.size() - open > 60) {
+    return false;
+  }
+  std::string_view inside = std::string_view(lower).substr(open + 1, lower.size() - open - 2);
+  return inside == "supplied" || inside.starts_with("supplied ") || inside == "file" ||
+         inside.starts_with("file photo") || inside == "screenshot" || inside == "facebook" ||
+         inside.find("photo") != std::string_view::npos ||
+         (inside.find('/') != std::string_view::npos && inside.find(' ') != std::string_view::npos &&
+          inside.size() < 40 && !std::isdigit(static_cast<unsigned char>(inside.front())));
 }
 
 bool is_reading_time(std::string_view line) {
@@ -270,7 +318,7 @@ LogoLine parse_logo_line(std::string_view line) {
 
 void drop_trailer(std::vector<Paragraph>& paragraphs) {
   for (size_t i = 0; i < paragraphs.size(); ++i) {
-    if (paragraphs[i].size() == 1 && is_trailer_heading(paragraphs[i][0])) {
+    if (is_trailer_heading(paragraphs[i][0])) {
       paragraphs.resize(i);
       return;
     }

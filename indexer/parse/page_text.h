@@ -26,6 +26,11 @@ bool is_chrome_line(std::string_view line);
 bool is_reading_time(std::string_view line);
 // "By Sok Chenda", "By Meas Sreyneang and John Hill | Khmer Times": a byline, never story text.
 bool is_byline(std::string_view line);
+// "Published 3 days ago": a page's relative date, never story text.
+bool is_relative_date(std::string_view line);
+// A photo caption with its credit: "Workers gather in Kandal. Photo: Sok Dara", "... (Supplied)",
+// "... (CamboJA/ Meng Kroeun)".
+bool is_caption(std::string_view line);
 // "Related News", "Related Stories", "Read more", "Latest News", … — everything after is trailer.
 bool is_trailer_heading(std::string_view line);
 // "  • Headline" — an item of a teaser list.

@@ -34,7 +34,8 @@ TEST_CASE("month-day mentions need a known year", "[dates][unit]") {
 TEST_CASE("page dates keep their time and zone", "[dates][unit]") {
   auto [text, expected] = GENERATE(table<std::string, Date>({
       {"2022-11-03T17:40:00+07:00", at(2022, 11, 3, 17 * 60 + 40, 420)},
-      {"2022-11-03T10:40:00.000Z", at(2022, 11, 3, 10 * 60 + 40, 0)},
+      {"2022-11-03T10:40:00.000Z", at(2022, 11, 3, 17 * 60 + 40, 420)},
+      {"2024-12-31T20:15:00+00:00", at(2025, 1, 1, 3 * 60 + 15, 420)},
       {"2023-07-19 09:15", at(2023, 7, 19, 9 * 60 + 15)},
       {"2024-03-05", at(2024, 3, 5)},
       {"Thu, 03 Nov 2022 17:40:00 +0700", at(2022, 11, 3, 17 * 60 + 40, 420)},
@@ -67,13 +68,18 @@ TEST_CASE("a lead's full date is the publication date unless a later year is nam
           "[dates][unit]") {
   CHECK(infer_publication_date("Phnom Penh: The court ruled on December 22, 2023.\n\nMore.") ==
         at(2023, 12, 22));
+  CHECK(infer_publication_date("The group met on the morning of Friday, 3 May 2024.") ==
+        at(2024, 5, 3));
   // The latest date of the lead wins.
   CHECK(infer_publication_date("On September 12, 2023 they wrote; on September 14, 2023 the "
                                "ministry answered.") == at(2023, 9, 14));
+  // A date that is no event's day is no publication date.
+  CHECK_FALSE(infer_publication_date("The notes, due April 2, 1992, pay 8 pct."));
+  CHECK_FALSE(infer_publication_date("A bond maturing on March 25, 1992 was issued."));
   // A date in the fourth paragraph is no lead date.
   CHECK_FALSE(infer_publication_date("One.\n\nTwo.\n\nThree.\n\nIt began on May 3, 2021."));
   // History, not news: a feature about 1929 written later.
-  CHECK_FALSE(infer_publication_date("The crash of 29 October 1929 wiped out savers.\n\n"
+  CHECK_FALSE(infer_publication_date("Savers were ruined on 29 October 1929.\n\n"
                                      "By 2005 the index had recovered many times over."));
   // Bare years and month-day mentions never make a date.
   CHECK_FALSE(infer_publication_date("In 2023 the election took place on July 23."));
