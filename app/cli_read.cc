@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "app/commands.h"
+#include "core/text.h"
 #include "searcher/index_reader.h"
 #include "searcher/result_json.h"
 
@@ -45,7 +46,8 @@ int run_article(const ReadOptions& o) {
   }
   std::cout << a->title << "\n"
             << (a->source.empty() ? "(unknown outlet)" : a->source) << " · "
-            << (a->date ? to_iso(*a->date) : "(undated)") << " · " << a->id << "\n";
+            << (a->date ? to_iso_datetime(*a->date) + " (" + a->date_basis + ")" : "(undated)")
+            << " · " << a->id << "\n";
   if (!a->url.empty()) {
     std::cout << a->url << "\n";
   }
@@ -59,6 +61,13 @@ int run_article(const ReadOptions& o) {
       std::cout << " [" << aff << "]";
     }
     std::cout << "\n";
+    std::string text = a->title + "\n\n" + a->body;
+    for (const Evidence& ev : e.evidence) {
+      if (ev.begin < ev.end && ev.end <= text.size()) {
+        std::cout << "      why: " << ev.rule << ": "
+                  << collapse_spaces(std::string_view(text).substr(ev.begin, ev.end - ev.begin)) << "\n";
+      }
+    }
   }
   return 0;
 }

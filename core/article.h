@@ -47,6 +47,14 @@ std::string to_iso_datetime(const Date& d);
 // nullopt if malformed.
 std::optional<Date> parse_iso_date(std::string_view s);
 
+// Where an entity was found and by which rule: provenance for "why was this tagged".
+struct Evidence {
+  std::string rule;  // "title or role before the name", "gazetteer", ...
+  size_t begin = 0;  // byte offsets of the sentence in the article's text: the title, a
+  size_t end = 0;    // paragraph break ("\n\n"), then the body
+  friend bool operator==(const Evidence&, const Evidence&) = default;
+};
+
 // One real-world entity named by an article, with its canonical value.
 struct Entity {
   Facet facet = Facet::kPerson;
@@ -54,6 +62,7 @@ struct Entity {
   std::string role;                       // "spokesman", "deputy director", ... ("" if unknown)
   std::vector<std::string> affiliations;  // canonical bodies the entity speaks or works for
   int mentions = 0;                       // how often the article names it (aliases included)
+  std::vector<Evidence> evidence;         // the first few places it was found, and how
   friend bool operator==(const Entity&, const Entity&) = default;
 };
 

@@ -17,6 +17,8 @@ constexpr Xapian::valueno kFirstMultiSlot = 100;
 
 using nlohmann::json;
 
+}  // namespace
+
 json entity_json(const Entity& e) {
   json j = {{"facet", facet_name(e.facet)}, {"value", e.value}, {"mentions", e.mentions}};
   if (!e.role.empty()) {
@@ -24,6 +26,13 @@ json entity_json(const Entity& e) {
   }
   if (!e.affiliations.empty()) {
     j["affiliations"] = e.affiliations;
+  }
+  if (!e.evidence.empty()) {
+    json evidence = json::array();
+    for (const Evidence& ev : e.evidence) {
+      evidence.push_back({{"rule", ev.rule}, {"sentence", {ev.begin, ev.end}}});
+    }
+    j["evidence"] = std::move(evidence);
   }
   return j;
 }
@@ -39,9 +48,16 @@ Entity entity_from_json(const json& j) {
   e.role = j.value("role", "");
   e.affiliations = j.value("affiliations", std::vector<std::string>{});
   e.mentions = j.value("mentions", 0);
+  for (const json& ev : j.value("evidence", json::array())) {
+    const json& at = ev.value("sentence", json::array());
+    if (at.is_array() && at.size() == 2 && at[0].is_number_unsigned() && at[1].is_number_unsigned()) {
+      e.evidence.push_back(Evidence{.rule = ev.value("rule", ""),
+                                    .begin = at[0].get<size_t>(),
+                                    .end = at[1].get<size_t>()});
+    }
+  }
   return e;
 }
-}  // namespace
 
 std::string_view facet_prefix(Facet f) { return kFacetPrefixes[static_cast<size_t>(f)]; }
 

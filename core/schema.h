@@ -16,6 +16,7 @@
 // Pure constants and pure functions: safe from any thread.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <xapian.h>
 
 #include <string>
@@ -68,10 +69,17 @@ inline constexpr std::string_view kMetaSourcePrefix = "tonle.src:";
 inline constexpr std::string_view kMetaAliases = "tonle.aliases";
 
 // ---- Stored document data -------------------------------------------------------------------
-// JSON: {"id","title","body","source","url","date","dateline","origin","entities":[...]}.
+// JSON: {"id","title","body","source","url","date","date_basis","dateline","origin",
+// "entities":[...]}; "date" carries the time and zone when known ("2022-11-03T17:40+07:00").
 std::string encode_stored(const Article& a);
 // Throws std::runtime_error naming the problem if `data` is not tonle's stored format.
 Article decode_stored(std::string_view data);
+
+// One entity as JSON: {"facet","value","mentions","role"?,"affiliations"?,"evidence"?:[{"rule",
+// "sentence":[begin,end]}]} — evidence offsets point into title + "\n\n" + body. The API and
+// the CLI show the same shape. entity_from_json throws nlohmann's errors on a wrong shape.
+nlohmann::json entity_json(const Entity& e);
+Entity entity_from_json(const nlohmann::json& j);
 
 // Alias groups (kMetaAliases): each group lists one entity's names, canonical first, e.g.
 // ["Human Rights Watch", "HRW"]. Decoding returns no groups for missing or malformed data.

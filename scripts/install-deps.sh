@@ -6,7 +6,7 @@
 set -euo pipefail
 
 packages=(build-essential cmake ninja-build pkg-config libxapian-dev xapian-tools libicu-dev
-          libcpp-httplib-dev catch2 nlohmann-json3-dev libcli11-dev libgumbo-dev)
+          libcpp-httplib-dev catch2 nlohmann-json3-dev libcli11-dev libgumbo-dev wamerican)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(chromium curl clang libclang-rt-14-dev wrk)
   command -v node >/dev/null 2>&1 || packages+=(nodejs)

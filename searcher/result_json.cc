@@ -1,6 +1,7 @@
 // result_json.cc — see result_json.h.
 #include "searcher/result_json.h"
 
+#include "core/schema.h"
 #include "searcher/snippets.h"
 
 namespace tonle {
@@ -10,19 +11,14 @@ using nlohmann::json;
 json article_json(const Article& a) {
   json entities = json::array();
   for (const Entity& e : a.entities) {
-    json j = {{"facet", facet_name(e.facet)}, {"value", e.value}, {"mentions", e.mentions}};
-    if (!e.role.empty()) {
-      j["role"] = e.role;
-    }
-    if (!e.affiliations.empty()) {
-      j["affiliations"] = e.affiliations;
-    }
-    entities.push_back(std::move(j));
+    entities.push_back(schema::entity_json(e));
   }
   return json{{"id", a.id},
               {"title", a.title},
               {"source", a.source},
               {"date", a.date ? json(to_iso(*a.date)) : json(nullptr)},
+              {"published", a.date ? json(to_iso_datetime(*a.date)) : json(nullptr)},
+              {"date_basis", a.date_basis},
               {"url", a.url},
               {"dateline", a.dateline},
               {"body", a.body},

@@ -8,6 +8,25 @@ namespace tonle::web {
 
 namespace {
 
+// Why a value was tagged: the sentences it was found in and the rule that found it, from the
+// evidence the indexer stored (offsets into the title, a paragraph break, then the body).
+std::string evidence_html(const Article& a, const Entity& e) {
+  if (e.evidence.empty()) {
+    return "";
+  }
+  std::string text = a.title + "\n\n" + a.body;
+  std::string items;
+  for (const Evidence& ev : e.evidence) {
+    if (ev.begin >= ev.end || ev.end > text.size()) {
+      continue;  // an index from before the text changed: show nothing rather than garbage
+    }
+    std::string sentence = collapse_spaces(std::string_view(text).substr(ev.begin, ev.end - ev.begin));
+    items += "<li><span class=\"rule\">" + html_escape(ev.rule) + "</span> <q>" +
+             html_escape(sentence) + "</q></li>";
+  }
+  return items.empty() ? "" : "<details class=\"why\"><summary>why</summary><ul>" + items + "</ul></details>";
+}
+
 std::string entity_links(const Article& a) {
   std::string h;
   for (Facet f : kAllFacets) {
@@ -24,7 +43,7 @@ std::string entity_links(const Article& a) {
       if (!e.affiliations.empty()) {
         items += " <span class=\"aff\">for " + html_escape(join(e.affiliations, ", ")) + "</span>";
       }
-      items += "</li>";
+      items += evidence_html(a, e) + "</li>";
     }
     if (!items.empty()) {
       h += "<h3>" + html_escape(facet_label(f)) + "</h3><ul>" + items + "</ul>";

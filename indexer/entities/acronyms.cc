@@ -1,4 +1,4 @@
-// acronyms.cc — learns "Long Name (ACR)" definitions from an article (declared in org_rules.h).
+// acronyms.cc — learns "Long Name (ACR)" definitions from an article (declared in known_mentions.h).
 // The long form is the longest capitalised run before the parenthesis whose words can spell the
 // acronym: either its letters in order ("ASEAN Network for Free Elections" → ANFREL) or the
 // initials of its capitalised words in any order ("Asian Network for Democracy" → ADN).
@@ -6,7 +6,7 @@
 #include <array>
 #include <string>
 
-#include "indexer/entities/org_rules.h"
+#include "indexer/entities/known_mentions.h"
 
 namespace tonle::entities {
 

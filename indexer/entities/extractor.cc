@@ -1,11 +1,14 @@
-// extractor.cc — runs the rule passes and aggregates mentions into Entities.
+// extractor.cc — runs the rule passes and aggregates mentions into Entities with evidence.
 #include "indexer/entities/extractor.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <utility>
 
 #include "core/text.h"
+#include "indexer/entities/countries.h"
+#include "indexer/entities/known_mentions.h"
 #include "indexer/entities/org_rules.h"
 #include "indexer/entities/person_rules.h"
 #include "indexer/entities/spokesperson_rules.h"
@@ -15,6 +18,32 @@ namespace tonle::entities {
 namespace {
 
 constexpr std::string_view kUnnamedRole = "spoke through an unnamed spokesperson";
+// Evidence kept per entity: enough to show why it was tagged, little enough to store.
+constexpr size_t kMaxEvidence = 3;
+
+// The byte range of the sentence that holds word i.
+std::pair<size_t, size_t> sentence_of(const Scan& scan, size_t i) {
+  size_t first = i;
+  while (first > 0 && !scan.words[first].sentence_start) {
+    --first;
+  }
+  size_t last = i;
+  while (!sentence_ends(scan.words, last)) {
+    ++last;
+  }
+  return {scan.words[first].begin, scan.words[last].end};
+}
+
+void add_evidence(Entity& e, const Scan& scan, size_t word, std::string_view rule) {
+  if (e.evidence.size() >= kMaxEvidence) {
+    return;
+  }
+  auto [begin, end] = sentence_of(scan, word);
+  Evidence ev{.rule = std::string(rule), .begin = begin, .end = end};
+  if (std::find(e.evidence.begin(), e.evidence.end(), ev) == e.evidence.end()) {
+    e.evidence.push_back(std::move(ev));
+  }
+}
 
 // Entities keyed by (facet, canonical), kept in first-mention order.
 // get() may grow the table, so a reference it returned is only good until the next get().
@@ -47,11 +76,39 @@ void merge_affiliation(Entity& e, const std::string& body) {
   }
 }
 
-void add_mentions(const Scan& scan, EntityTable& table) {
+// Mentions in the order the text has them, so entities come out in first-mention order.
+std::vector<const Mention*> in_text_order(const Scan& scan) {
+  std::vector<const Mention*> out;
   for (const Mention& m : scan.mentions) {
-    if (!m.faceted) {
-      continue;
+    if (m.faceted() && !m.canonical.empty()) {
+      out.push_back(&m);
     }
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Mention* a, const Mention* b) { return a->first < b->first; });
+  return out;
+}
+
+// Each entity's affiliations in the order the text first names them.
+void order_affiliations(const Scan& scan, std::vector<Entity>& entities) {
+  std::map<std::string, size_t> first_seen;
+  for (const Mention* m : in_text_order(scan)) {
+    first_seen.emplace(m->canonical, m->first);
+  }
+  for (Entity& e : entities) {
+    std::stable_sort(e.affiliations.begin(), e.affiliations.end(),
+                     [&](const std::string& a, const std::string& b) {
+                       auto pa = first_seen.find(a), pb = first_seen.find(b);
+                       size_t ia = pa == first_seen.end() ? SIZE_MAX : pa->second;
+                       size_t ib = pb == first_seen.end() ? SIZE_MAX : pb->second;
+                       return ia < ib;
+                     });
+  }
+}
+
+void add_mentions(const Scan& scan, EntityTable& table) {
+  for (const Mention* mention : in_text_order(scan)) {
+    const Mention& m = *mention;
     Entity& e = table.get(m.facet, m.canonical);
     ++e.mentions;
     if (e.role.empty()) {
@@ -60,6 +117,7 @@ void add_mentions(const Scan& scan, EntityTable& table) {
     for (const std::string& a : m.affiliations) {
       merge_affiliation(e, a);
     }
+    add_evidence(e, scan, m.first, m.rule);
   }
 }
 
@@ -100,6 +158,7 @@ void add_speakers(const Scan& scan, EntityTable& table) {
       merge_affiliation(speaker, b.canonical);
       merge_affiliation(person, b.canonical);
     }
+    add_evidence(speaker, scan, s.word, "spokesperson phrase");
   }
 }
 
@@ -112,28 +171,32 @@ std::string EntityExtractor::article_text(const Article& article) {
   return text;
 }
 
-Extraction EntityExtractor::extract(const Article& article) const {
-  return extract_text(article_text(article));
+Extraction EntityExtractor::extract_text(std::string_view text, TextContext context) const {
+  return extract_text(text, analyzer_.analyze(text), context);
 }
 
-Extraction EntityExtractor::extract_text(std::string_view text) const {
-  return extract_text(text, analyzer_.analyze(text));
-}
-
-Extraction EntityExtractor::extract_text(std::string_view text, const std::vector<Token>& tokens) const {
+Extraction EntityExtractor::extract_text(std::string_view text, const std::vector<Token>& tokens,
+                                         TextContext context) const {
   Scan scan;
   scan.text = text;
+  scan.dateline = context.dateline;
   scan.words = make_word_stream(text, tokens);
   scan.owner.assign(scan.words.size(), -1);
   learn_acronyms(scan);
-  find_org_mentions(scan, gazetteer_);
+  find_known_mentions(scan, gazetteer_);
+  decide_story_country(scan, gazetteer_);
+  find_organisations(scan, gazetteer_);
+  find_learned_mentions(scan, gazetteer_);
+  attribute_countries(scan, gazetteer_);
   find_people(scan, gazetteer_);
   find_spokespeople(scan, gazetteer_);
 
   EntityTable table;
   add_mentions(scan, table);
   add_speakers(scan, table);
-  return Extraction{.entities = table.take(), .aliases = std::move(scan.learned)};
+  std::vector<Entity> entities = table.take();
+  order_affiliations(scan, entities);
+  return Extraction{.entities = std::move(entities), .aliases = std::move(scan.learned)};
 }
 
 std::string EntityExtractor::canonical_source(std::string_view raw) const {
@@ -149,6 +212,14 @@ std::string EntityExtractor::canonical_source(std::string_view raw) const {
     }
   }
   return std::string(name);
+}
+
+std::vector<std::string> keys_of(const Scan& scan, size_t first, size_t last) {
+  std::vector<std::string> keys;
+  for (size_t k = first; k <= last && k < scan.words.size(); ++k) {
+    keys.push_back(scan.words[k].key);
+  }
+  return keys;
 }
 
 }  // namespace tonle::entities

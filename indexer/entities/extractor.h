@@ -1,7 +1,8 @@
-// extractor.h — entity extraction for one article: runs the organisation, person and
-// spokesperson rules over the title and body, and folds the mentions into one canonical Entity
-// per real entity (acronyms, aliases and partial names merged). Also maps an outlet name or
-// agency tag to its canonical outlet.
+// extractor.h — entity extraction for one article: runs the rule passes over the title and body
+// (known names, organisation grammar, countries, people, spokespeople) and folds the mentions
+// into one canonical Entity per real entity (acronyms, aliases and partial names merged), each
+// with the sentences and rules that found it. Also maps an outlet name or agency tag to its
+// canonical outlet.
 //
 // Ownership and threads: holds references to a Gazetteer and an Analyzer, which must outlive it.
 // Because the Analyzer is single-threaded, so is the extractor: build one per thread.
@@ -23,18 +24,23 @@ struct Extraction {
   std::vector<LearnedAlias> aliases;  // acronyms the article defined
 };
 
+// What the extractor may know about the text besides its words.
+struct TextContext {
+  std::string_view dateline;  // the article's dateline place ("TOKYO"): the story's country
+};
+
 class EntityExtractor {
  public:
   EntityExtractor(const Gazetteer& gazetteer, const Analyzer& analyzer)
       : gazetteer_(gazetteer), analyzer_(analyzer) {}
 
-  // Entities of the article's title and body. Never throws on odd text.
-  Extraction extract(const Article& article) const;
-  // Same, on a bare piece of text (tests, tools).
-  Extraction extract_text(std::string_view text) const;
+  // Entities of a piece of text (tests, tools). Never throws on odd text.
+  Extraction extract_text(std::string_view text, TextContext context = {}) const;
   // Same, on text the caller has already analysed (`tokens` = analyze(text)).
-  Extraction extract_text(std::string_view text, const std::vector<Token>& tokens) const;
-  // The text extract() reads: the title, a paragraph break, the body.
+  Extraction extract_text(std::string_view text, const std::vector<Token>& tokens,
+                          TextContext context = {}) const;
+  // The text an article's entities are read from: the title, a paragraph break, the body.
+  // Evidence offsets point into it.
   static std::string article_text(const Article& article);
 
   // "FN" → "Fresh News", "Phnom Penh Post" → "Phnom Penh Post"; unknown names come back as given.

@@ -1,6 +1,7 @@
 // gazetteer.cc — the gazetteer file parser and alias matcher.
 #include "indexer/entities/gazetteer.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -24,8 +25,8 @@ bool is_all_caps_alias(std::string_view s) {
 
 std::optional<GazetteerEntry> entry_head(std::string_view kind) {
   GazetteerEntry e;
-  if (kind == "place" || kind == "other") {
-    e.kind = kind == "place" ? Kind::kPlace : Kind::kOther;
+  if (kind == "place" || kind == "other" || kind == "country") {
+    e.kind = kind == "place" ? Kind::kPlace : kind == "other" ? Kind::kOther : Kind::kCountry;
     return e;
   }
   auto facet = facet_from_name(kind);
@@ -51,8 +52,12 @@ void Gazetteer::add_alias(std::string_view written, size_t entry, const Analyzer
     a.mode = AliasMode::kDefinedOnly;
     written.remove_prefix(1);
   }
-  for (const Token& t : analyzer.analyze(written)) {
-    a.keys.push_back(t.term);
+  std::vector<Token> tokens = analyzer.analyze(written);
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    a.keys.push_back(tokens[k].term);
+    size_t next = k + 1 < tokens.size() ? tokens[k + 1].begin : written.size();
+    a.comma_after.push_back(written.substr(tokens[k].end, next - tokens[k].end).find(',') !=
+                            std::string_view::npos);
   }
   if (a.keys.empty()) {
     return;
@@ -65,8 +70,27 @@ void Gazetteer::add_alias(std::string_view written, size_t entry, const Analyzer
   aliases_.push_back(std::move(a));
 }
 
-Gazetteer Gazetteer::parse(std::string_view text, const Analyzer& analyzer) {
+void Gazetteer::add_entry(GazetteerEntry e, std::string_view written,
+                          const std::vector<std::string>& aliases, const Analyzer& analyzer) {
+  size_t index = entries_.size();
+  by_canonical_.emplace(e.canonical, index);
+  entries_.push_back(std::move(e));
+  entries_[index].aliases.clear();
+  add_alias(written, index, analyzer);
+  for (const std::string& alias : aliases) {
+    add_alias(alias, index, analyzer);
+  }
+}
+
+Gazetteer Gazetteer::parse(std::string_view text, const Analyzer& analyzer,
+                           std::string_view dictionary) {
   Gazetteer g;
+  for (std::string_view word : split_lines(dictionary)) {
+    if (!word.empty() && word.front() >= 'a' && word.front() <= 'z' &&
+        word.find('\'') == std::string_view::npos) {
+      g.common_.emplace(word);
+    }
+  }
   size_t line_no = 0;
   for (std::string_view raw : split_lines(text)) {
     ++line_no;
@@ -78,40 +102,93 @@ Gazetteer Gazetteer::parse(std::string_view text, const Analyzer& analyzer) {
       continue;
     }
     std::vector<std::string> fields = split(line, '|', true);
+    auto fail = [&](const std::string& why) {
+      throw std::runtime_error("gazetteer line " + std::to_string(line_no) + ": " + why);
+    };
+    if (fields.size() >= 3 && fields[0] == "name") {
+      for (const std::string& word : split(fields[2], ';')) {
+        for (const Token& t : analyzer.analyze(word)) {
+          g.names_.insert(t.term);
+        }
+      }
+      continue;
+    }
     std::optional<GazetteerEntry> e = fields.size() >= 2 ? entry_head(fields[0]) : std::nullopt;
     if (!e || fields[1].empty()) {
-      throw std::runtime_error("gazetteer line " + std::to_string(line_no) +
-                               ": expected \"kind | canonical name | aliases\" with kind one of "
-                               "ministry, ngo, party, person, source, place, other");
+      fail("expected \"kind | canonical name | aliases\" with kind one of ministry, ngo, party, "
+           "person, source, place, country, other, name");
     }
     // The canonical name is an alias too, and may carry a mode marker ("~Senate").
     std::string_view written = fields[1];
     e->canonical = std::string(written.find_first_of("~@^") == 0 ? written.substr(1) : written);
-    size_t index = g.entries_.size();
-    g.entries_.push_back(std::move(*e));
-    g.entries_[index].aliases.clear();
-    g.add_alias(written, index, analyzer);
-    if (fields.size() >= 3) {
-      for (const std::string& alias : split(fields[2], ';')) {
-        g.add_alias(alias, index, analyzer);
+    std::vector<std::string> aliases = fields.size() >= 3 ? split(fields[2], ';') : std::vector<std::string>{};
+    std::vector<std::string> cities;
+    if (fields.size() >= 4 && !fields[3].empty()) {
+      std::string_view attribute = fields[3];
+      if (e->kind == Kind::kCountry && attribute.starts_with("cities:")) {
+        cities = split(attribute.substr(7), ';');
+      } else if (attribute.starts_with("country:")) {
+        e->country = std::string(trim(attribute.substr(8)));
+      } else {
+        fail("the fourth field must be \"country: NAME\" (or \"cities: A; B\" for a country)");
       }
+    } else if (e->kind == Kind::kFacet && e->facet == Facet::kSource) {
+      e->country = "";  // outlets belong to no country for tonle's purposes
+    }
+    if (e->kind == Kind::kCountry) {
+      e->country = e->canonical;
+    }
+    std::string country = e->country;
+    g.add_entry(std::move(*e), written, aliases, analyzer);
+    for (const std::string& city : cities) {
+      GazetteerEntry place{.kind = Kind::kPlace, .facet = Facet::kNgo, .canonical = city,
+                           .country = country, .aliases = {}};
+      g.add_entry(std::move(place), city, {}, analyzer);
     }
   }
   return g;
 }
 
-Gazetteer Gazetteer::load(const std::string& path, const Analyzer& analyzer) {
+namespace {
+
+std::string read_whole(const std::string& path, std::string_view what) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) {
+    throw std::runtime_error("cannot read " + std::string(what) + " " + path +
+                             ": not a regular file");
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    throw std::runtime_error("cannot read gazetteer " + path);
+    throw std::runtime_error("cannot read " + std::string(what) + " " + path);
   }
   std::ostringstream buf;
   buf << in.rdbuf();
+  return buf.str();
+}
+
+}  // namespace
+
+Gazetteer Gazetteer::load(const std::string& path, const Analyzer& analyzer,
+                          const std::string& dictionary_path) {
+  std::string text = read_whole(path, "gazetteer");
+  std::string dictionary;
+  if (!dictionary_path.empty()) {
+    dictionary = read_whole(dictionary_path,
+                            "the English word list (Debian package wamerican)");
+  }
   try {
-    return parse(buf.str(), analyzer);
+    return parse(text, analyzer, dictionary);
   } catch (const std::runtime_error& e) {
     throw std::runtime_error(path + ": " + e.what());
   }
+}
+
+std::optional<size_t> Gazetteer::find_country(const std::vector<std::string>& keys) const {
+  auto found = find_alias(keys);
+  if (found && entries_[found->first].kind == Kind::kCountry) {
+    return found->first;
+  }
+  return std::nullopt;
 }
 
 std::optional<AliasMatch> Gazetteer::match_at(const std::vector<Word>& words, size_t i,
@@ -139,13 +216,19 @@ std::optional<AliasMatch> Gazetteer::match_at(const std::vector<Word>& words, si
     }
     bool ok = true;
     for (size_t k = 0; k < n && ok; ++k) {
-      ok = words[i + k].key == a.keys[k] && (k + 1 == n || joined(words, i + k));
+      bool linked = a.comma_after[k] ? words[i + k].gap_after == kGapComma : joined(words, i + k);
+      ok = words[i + k].key == a.keys[k] && (k + 1 == n || linked);
     }
     if (ok) {
       best = AliasMatch{.entry = a.entry, .first = i, .last = i + n - 1, .mode = a.mode};
     }
   }
   return best;
+}
+
+std::optional<size_t> Gazetteer::find_by_canonical(std::string_view name) const {
+  auto it = by_canonical_.find(std::string(name));
+  return it == by_canonical_.end() ? std::nullopt : std::optional<size_t>(it->second);
 }
 
 std::optional<size_t> Gazetteer::find_by_keys(const std::vector<std::string>& keys) const {

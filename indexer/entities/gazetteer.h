@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/analyzer.h"
@@ -16,15 +17,20 @@
 
 namespace tonle::entities {
 
-// Entity kinds the gazetteer knows beyond the facets. Places and other bodies (UN organs,
-// foreign parliaments) are recognised so that the rules do not mistake them for people or NGOs;
-// they become no facet value.
-enum class Kind { kFacet, kPlace, kOther };
+// Entity kinds the gazetteer knows beyond the facets. Places, countries and other bodies (UN
+// organs, intergovernmental bodies) are recognised so that the rules do not mistake them for
+// people or NGOs; they become no facet value. A country's aliases include its adjective
+// ("Japanese"), which is how foreign bodies are tied to their country.
+enum class Kind { kFacet, kPlace, kCountry, kOther };
 
 struct GazetteerEntry {
   Kind kind = Kind::kFacet;
   Facet facet = Facet::kNgo;
   std::string canonical;
+  // The country the entity belongs to ("Cambodia" unless the line says otherwise;
+  // "international" for bodies of no one country, such as Human Rights Watch).
+  std::string country = "Cambodia";
+  bool cambodian() const { return country == "Cambodia"; }
   std::vector<std::string> aliases;  // canonical first, then aliases as written (markers and
                                      // role-context aliases left out)
 };
@@ -47,18 +53,34 @@ struct AliasMatch {
 
 class Gazetteer {
  public:
+  // The English word list (Debian's wamerican): a name needs a word that is not a common
+  // English word, or other evidence.
+  static constexpr std::string_view kDictionaryPath = "/usr/share/dict/words";
+
   // Parses the file format; throws std::runtime_error("gazetteer line N: …") on a bad line.
-  static Gazetteer parse(std::string_view text, const Analyzer& analyzer);
-  // Reads and parses a file; throws std::runtime_error naming the path on failure.
-  static Gazetteer load(const std::string& path, const Analyzer& analyzer);
+  // `dictionary` is the text of an English word list, one word per line (may be empty).
+  static Gazetteer parse(std::string_view text, const Analyzer& analyzer,
+                         std::string_view dictionary = {});
+  // Reads and parses a file and the word list; throws std::runtime_error naming the path on
+  // failure (also when the word list is missing: install wamerican).
+  static Gazetteer load(const std::string& path, const Analyzer& analyzer,
+                        const std::string& dictionary_path = std::string(kDictionaryPath));
 
   const std::string& version() const { return version_; }
+  // A word the `name` lines list: a Khmer family name, a common given name, ... (analyzer key).
+  bool is_name_word(std::string_view key) const { return names_.contains(std::string(key)); }
+  // A word the English word list holds in lower case ("beach", "budget"; not "sokha").
+  bool is_common_word(std::string_view key) const { return common_.contains(std::string(key)); }
+  // The country entry with this canonical name or alias ("Japan", "Japanese"), if any.
+  std::optional<size_t> find_country(const std::vector<std::string>& keys) const;
   const std::vector<GazetteerEntry>& entries() const { return entries_; }
 
   // The longest alias matching at word i, honouring capitalisation and alias modes; role
   // context aliases only when role_context is true.
   std::optional<AliasMatch> match_at(const std::vector<Word>& words, size_t i,
                                      bool role_context = false) const;
+  // The entry whose canonical name is exactly `name`, if any.
+  std::optional<size_t> find_by_canonical(std::string_view name) const;
   // The entry whose canonical name or alias has these analyzer keys, if any (any mode).
   std::optional<size_t> find_by_keys(const std::vector<std::string>& keys) const;
   // The same, with the mode of the alias that matched.
@@ -70,13 +92,20 @@ class Gazetteer {
     size_t entry = 0;
     AliasMode mode = AliasMode::kNormal;
     bool acronym = false;           // all capitals: must be written in capitals
+    std::vector<bool> comma_after;  // per key: the alias has a comma after it ("Land
+                                    // Management, Urban Planning and Construction")
   };
   void add_alias(std::string_view written, size_t entry, const Analyzer& analyzer);
+  void add_entry(GazetteerEntry e, std::string_view written,
+                 const std::vector<std::string>& aliases, const Analyzer& analyzer);
 
   std::string version_;
   std::vector<GazetteerEntry> entries_;
   std::vector<Alias> aliases_;
   std::unordered_map<std::string, std::vector<size_t>> by_first_key_;  // → indexes in aliases_
+  std::unordered_map<std::string, size_t> by_canonical_;               // → index in entries_
+  std::unordered_set<std::string> names_;   // keys of `name` lines
+  std::unordered_set<std::string> common_;  // lower-case English words
 };
 
 }  // namespace tonle::entities

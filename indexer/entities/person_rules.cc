@@ -2,148 +2,163 @@
 #include "indexer/entities/person_rules.h"
 
 #include <algorithm>
-#include <array>
 #include <map>
-#include <unordered_set>
-#include <vector>
+#include <set>
 
-#include "indexer/entities/org_rules.h"
+#include "indexer/entities/lexicon.h"
+#include "indexer/entities/org_grammar.h"
 
 namespace tonle::entities {
 
 namespace {
 
-// Role and title phrases, as analyzer keys. Honorifics carry no role.
-struct Title {
-  std::array<std::string_view, 3> keys;
-  bool honorific;
-};
-constexpr std::array<Title, 32> kTitles = {{
-    {{"deputy", "prime", "minister"}, false}, {{"prime", "minister", ""}, false},
-    {{"secretary", "of", "state"}, false},    {{"minister", "", ""}, false},
-    {{"president", "", ""}, false},           {{"chairman", "", ""}, false},
-    {{"chairwoman", "", ""}, false},          {{"chairperson", "", ""}, false},
-    {{"spokesman", "", ""}, false},           {{"spokeswoman", "", ""}, false},
-    {{"spokesperson", "", ""}, false},        {{"director", "", ""}, false},
-    {{"ambassador", "", ""}, false},          {{"governor", "", ""}, false},
-    {{"senator", "", ""}, false},             {{"lawmaker", "", ""}, false},
-    {{"activist", "", ""}, false},            {{"leader", "", ""}, false},
-    {{"judge", "", ""}, false},               {{"general", "", ""}, false},
-    {{"king", "", ""}, false},                {{"commissioner", "", ""}, false},
-    {{"mr", "", ""}, true},                   {{"ms", "", ""}, true},
-    {{"mrs", "", ""}, true},                  {{"dr", "", ""}, true},
-    {{"samdech", "", ""}, true},              {{"oknha", "", ""}, true},
-    {{"excellency", "", ""}, true},           {{"techo", "", ""}, true},
-    {{"venerable", "", ""}, true},            {{"lok", "chumteav", ""}, true},
-}};
+namespace lx = lexicon;
 
-// Nouns that make a phrase after "NAME," a role: "deputy director of …".
-constexpr std::array<std::string_view, 30> kRoleNouns = {
-    "director",    "spokesman",  "spokeswoman", "spokesperson", "president",   "chairman",
-    "chairperson", "head",       "secretary",   "minister",     "researcher",  "founder",
-    "lawyer",      "official",   "member",      "investigator", "coordinator", "adviser",
-    "advisor",     "analyst",    "professor",   "ambassador",   "monitor",     "chief",
-    "leader",      "executive",  "manager",     "officer",      "representative", "governor"};
-
-constexpr std::array<std::string_view, 22> kSpeechVerbs = {
-    "said",     "says",      "told",      "added",    "stressed", "explained", "emphasized",
-    "emphasised", "noted",   "claimed",   "stated",   "countered", "dismissed", "urged",
-    "warned",   "insisted",  "argued",    "responded", "rejected", "denied",   "highlighted",
-    "asserted"};
-
-// Capitalised words that never form a person's name.
-constexpr std::array<std::string_view, 40> kNeverNames = {
-    "the", "a", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "his",
-    "her", "their", "our", "its", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august",
-    "september", "october", "november", "december", "covid", "un", "us", "eu", "asean"};
-// Words that open clauses; also Khmer family names ("Or", "In", "Ou"), so after a title they
-// may start a name ("spokeswoman Or Vandine").
-constexpr std::array<std::string_view, 19> kClauseWords = {
-    "in", "on", "at", "for", "but", "and", "or", "if", "as", "by", "to", "of", "with", "after",
-    "before", "during", "while", "when", "ou"};
-
-bool contains(const auto& list, std::string_view key) {
-  return std::find(list.begin(), list.end(), key) != list.end();
+bool letters_only(std::string_view key) {
+  return std::all_of(key.begin(), key.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || c == '-' || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
+  });
 }
 
-// Words that can never be part of a person's name: pronouns and months, title and role words
-// (organisation heads are checked by is_org_head). Built once (immutable afterwards, so safe to share); name_word runs
-// for nearly every word of every article.
-const std::unordered_set<std::string_view>& not_name_words() {
-  static const std::unordered_set<std::string_view> words = [] {
-    std::unordered_set<std::string_view> w(kNeverNames.begin(), kNeverNames.end());
-    w.insert(kRoleNouns.begin(), kRoleNouns.end());
-    for (const Title& t : kTitles) {
-      for (std::string_view k : t.keys) {
-        if (!k.empty()) {
-          w.insert(k);
-        }
-      }
-    }
-    return w;
-  }();
-  return words;
-}
-
-bool contains(const std::unordered_set<std::string_view>& set, std::string_view key) {
-  return set.contains(key);
-}
-
-bool name_word(const Scan& scan, size_t i, bool after_title = false) {
+// A word that can be part of a person's name.
+bool name_word(const Scan& scan, const Gazetteer& g, size_t i, bool first) {
   if (i >= scan.words.size() || scan.covered(i)) {
     return false;
   }
   const Word& w = scan.words[i];
-  if (!w.capitalized || w.all_caps || w.key.size() < 2) {
+  if (!w.capitalized || w.all_caps || !letters_only(w.key)) {
     return false;
   }
-  for (char c : w.key) {
-    if (!((c >= 'a' && c <= 'z') || c == '-' || static_cast<unsigned char>(c) >= 0x80)) {
-      return false;
-    }
+  if (w.key.size() == 1) {
+    return !first && (w.gap_after & kGapAbbrev);  // a middle initial: "Daniel K. Whitford"
   }
-  return !contains(not_name_words(), w.key) && (after_title || !contains(kClauseWords, w.key)) &&
-         !is_org_head(w.key) && !is_company_suffix(w.key);
+  if (lx::is_function_word(w.key) && !(first && g.is_name_word(w.key))) {
+    return false;  // "But", "At"; Khmer family names "In", "Or" only first
+  }
+  bool honorific = lx::is_honorific(w.key) && !(w.key == "ven" && !(w.gap_after & kGapAbbrev));
+  if (lx::is_calendar_word(w.key) || honorific || lx::is_rank(w.key) ||
+      lx::is_role_noun(w.key) || lx::is_spokes_word(w.key) || lx::is_never_name(w.key) ||
+      lx::head_kind(w.key) != lx::Head::kNone || lx::is_company_word(w.key) ||
+      lx::is_place_noun(w.key)) {
+    return false;
+  }
+  // A name opens with a name word or with a word no English text uses in lower case:
+  // "Interior Sar Sokha" and "Rejects Budget Criticism" are no names.
+  return !first || g.is_name_word(w.key) || !g.is_common_word(w.key);
 }
 
-// A longer name found earlier that ends with these words ("Sam Ath" → "Am Sam Ath").
-std::optional<std::string> earlier_full_name(const Scan& scan, size_t first, size_t last) {
-  std::vector<std::string> keys = keys_of(scan, first, last);
-  for (const Mention& m : scan.mentions) {
-    if (m.faceted && m.facet == Facet::kPerson && m.last - m.first + 1 > keys.size()) {
-      std::vector<std::string> tail = keys_of(scan, m.last + 1 - keys.size(), m.last);
-      if (tail == keys) {
-        return m.canonical;
-      }
+// The words of a name may not include a possessive before its last word.
+bool possessive_inside(const Scan& scan, size_t first, size_t last) {
+  for (size_t k = first; k < last; ++k) {
+    if (scan.words[k].possessive) {
+      return true;
     }
   }
-  return std::nullopt;
+  return false;
 }
 
+bool is_number(const Word& w) {
+  return !w.key.empty() && std::all_of(w.key.begin(), w.key.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool speech_verb_at(const Scan& scan, size_t i) {
+  return i < scan.words.size() && !scan.words[i].capitalized && lx::is_speech_verb(scan.words[i].key);
+}
+
+// The word after a name and its punctuation: "NAME said", "NAME, 45, said", "NAME (left)".
+bool speech_after(const Scan& scan, size_t last) {
+  const std::vector<Word>& w = scan.words;
+  if (joined(w, last) && speech_verb_at(scan, last + 1)) {
+    return true;
+  }
+  // "NAME, 45, said"
+  return (w[last].gap_after & kGapComma) && last + 2 < w.size() && is_number(w[last + 1]) &&
+         (w[last + 1].gap_after & kGapComma) && speech_verb_at(scan, last + 2);
+}
+
+bool speech_before(const Scan& scan, size_t first) {
+  return first > 0 && joined(scan.words, first - 1) && speech_verb_at(scan, first - 1);
+}
+
+// "NAME, a researcher at ...", "NAME, deputy director of ...", "NAME, 45,", "NAME, who ...".
+bool apposition_after(const Scan& scan, size_t last) {
+  const std::vector<Word>& w = scan.words;
+  if (!(w[last].gap_after & kGapComma) || last + 1 >= w.size()) {
+    return false;
+  }
+  size_t k = last + 1;
+  if (is_number(w[k]) || w[k].key == "who") {
+    return true;
+  }
+  for (size_t n = 0; k < w.size() && n < 8; ++k, ++n) {
+    if (lx::is_role_noun(w[k].key) || lx::is_spokes_word(w[k].key)) {
+      return true;
+    }
+    if (!joined(w, k)) {
+      break;
+    }
+  }
+  return false;
+}
+
+// "The company's human resources manager, Zhang Wei, said": a role noun in the clause before.
+bool apposition_before(const Scan& scan, size_t first, size_t last) {
+  const std::vector<Word>& w = scan.words;
+  if (first == 0 || !(w[first - 1].gap_after & kGapComma)) {
+    return false;
+  }
+  bool closed = (w[last].gap_after & (kGapComma | kGapSentence)) || speech_after(scan, last);
+  if (!closed) {
+    return false;
+  }
+  for (size_t k = first - 1, n = 0; n < 7; --k, ++n) {
+    if (lx::is_role_noun(w[k].key) || lx::is_spokes_word(w[k].key)) {
+      return true;
+    }
+    if (k == 0 || !joined(w, k - 1)) {
+      break;
+    }
+  }
+  return false;
+}
+
+bool according_to(const Scan& scan, size_t first) {
+  return first >= 2 && scan.words[first - 1].key == "to" && scan.words[first - 2].key == "according";
+}
+
+// The name lexicon: a known name word first and another word that is no common English word
+// (or a known name word too).
+bool lexicon_name(const Scan& scan, const Gazetteer& g, size_t first, size_t last) {
+  if (!g.is_name_word(scan.words[first].key)) {
+    return false;
+  }
+  for (size_t k = first + 1; k <= last; ++k) {
+    const std::string& key = scan.words[k].key;
+    if (key.size() > 1 && (!g.is_common_word(key) || g.is_name_word(key))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The canonical form: the gazetteer's, or a longer name found earlier that ends with these
+// words ("Sam Ath" → "Am Sam Ath"), or the words as written.
 std::string canonical_person(const Scan& scan, const Gazetteer& g, size_t first, size_t last) {
-  if (auto full = earlier_full_name(scan, first, last)) {
-    return *full;
-  }
-  if (auto e = g.find_by_keys(keys_of(scan, first, last))) {
+  std::vector<std::string> keys = keys_of(scan, first, last);
+  if (auto e = g.find_by_keys(keys)) {
     if (g.entries()[*e].kind == Kind::kFacet && g.entries()[*e].facet == Facet::kPerson) {
       return g.entries()[*e].canonical;
     }
   }
+  for (const Mention& m : scan.mentions) {
+    if (m.is_person() && m.last - m.first + 1 > keys.size()) {
+      if (keys_of(scan, m.last + 1 - keys.size(), m.last) == keys) {
+        return m.canonical;
+      }
+    }
+  }
   return span_text(scan.text, scan.words, first, last);
 }
-
-}  // namespace
-
-size_t add_person(Scan& scan, const Gazetteer& g, size_t first, size_t len, std::string role) {
-  return scan.add(Mention{.facet = Facet::kPerson,
-                          .canonical = canonical_person(scan, g, first, first + len - 1),
-                          .first = first,
-                          .last = first + len - 1,
-                          .role = std::move(role)});
-}
-
-namespace {
 
 // "NAME, deputy director of rights group Licadho": role and affiliation after the name.
 void read_apposition(Scan& scan, size_t person) {
@@ -157,112 +172,175 @@ void read_apposition(Scan& scan, size_t person) {
     ++k;
   }
   size_t role_first = k;
-  size_t role_last = k;
-  bool found = false;
-  for (; k < w.size() && k < role_first + 4 && (k == role_first || joined(w, k - 1)); ++k) {
-    if (contains(kRoleNouns, w[k].key)) {
+  std::optional<size_t> role_last;
+  for (; k < w.size() && k < role_first + 5 && (k == role_first || joined(w, k - 1)); ++k) {
+    if (lx::is_role_noun(w[k].key) || lx::is_spokes_word(w[k].key)) {
       role_last = k;
-      found = true;
     }
   }
-  if (!found) {
+  if (!role_last) {
     return;
   }
-  scan.mentions[person].role = span_text(scan.text, w, role_first, role_last);
-  for (k = role_last + 1; k < w.size() && k <= role_last + 6 && joined(w, k - 1); ++k) {
-    if (const Mention* org = scan.mention_starting_at(k); org && org->faceted &&
-                                                           org->facet != Facet::kPerson) {
+  if (scan.mentions[person].role.empty()) {
+    scan.mentions[person].role = span_text(scan.text, w, role_first, *role_last);
+  }
+  for (k = role_first; k < w.size() && k <= *role_last + 6 && (k == role_first || joined(w, k - 1)); ++k) {
+    if (const Mention* org = scan.mention_starting_at(k); org != nullptr && org->is_body()) {
       scan.mentions[person].affiliations.push_back(org->canonical);
       return;
     }
   }
 }
 
-// "The Chairman of the Human Rights Committee, Mr. Keo Remy": role and body before the name.
-void read_preceding_role(Scan& scan, size_t person, size_t start) {
+void add_titled_body(Scan& scan, size_t person, const RolePhrase& title) {
+  // "KYA president Chhan Sokunthea": the body named right before the title.
+  if (title.first > 0 && !title.role.empty() && joined(scan.words, title.first - 1)) {
+    const Mention* body = scan.mention_ending_at(title.first - 1);
+    if (body != nullptr && body->is_body()) {
+      scan.mentions[person].affiliations.push_back(body->canonical);
+    }
+  }
+}
+
+// Evidence that the name at [first, last] is a person, by its context ("" if none).
+std::string_view context_evidence(const Scan& scan, size_t first, size_t last,
+                                  std::optional<RolePhrase>* title) {
   const std::vector<Word>& w = scan.words;
-  if (start == 0 || !(w[start - 1].gap_after & kGapComma) || !scan.mentions[person].role.empty()) {
-    return;
+  if (first > 0 && (joined(w, first - 1) || (w[first - 1].gap_after & kGapAbbrev))) {
+    *title = role_phrase_ending_at(scan, first - 1);
+    if (*title) {
+      return "title or role before the name";
+    }
   }
-  const Mention* org = scan.mention_ending_at(start - 1);
-  if (org == nullptr || !org->faceted || org->facet == Facet::kPerson || org->first < 2) {
-    return;
+  if (speech_after(scan, last) || speech_before(scan, first)) {
+    return "reported speech";
   }
-  size_t k = org->first - 1;
-  if (w[k].key == "the" && k > 0) {
-    --k;
+  if (apposition_after(scan, last) || apposition_before(scan, first, last)) {
+    return "apposition with a role";
   }
-  if ((w[k].key != "of" && w[k].key != "for") || k == 0 || !contains(kRoleNouns, w[k - 1].key)) {
-    return;
+  if (according_to(scan, first)) {
+    return "according to";
   }
-  std::string body = org->canonical;
-  scan.mentions[person].role = std::string(w[k - 1].surface);
-  scan.mentions[person].affiliations.push_back(body);
+  return "";
 }
 
-void find_titled_names(Scan& scan, const Gazetteer& g) {
-  for (size_t i = 1; i < scan.words.size(); ++i) {
-    size_t len = name_length_at(scan, i, /*after_title=*/true);
-    if (len == 0) {
-      continue;
-    }
-    std::optional<RolePhrase> title = role_phrase_ending_at(scan, i - 1);
-    bool abbreviation_dot = scan.words[i - 1].gap_after == kGapSentence &&
-                            scan.words[i - 1].surface.size() <= 3;
-    if (!title || !(joined(scan.words, i - 1) || abbreviation_dot)) {
-      continue;
-    }
-    size_t p = add_person(scan, g, i, len, title->role);
-    read_apposition(scan, p);
-    read_preceding_role(scan, p, title->first);
-    // "KYA president Chhan Sokunthea": the body named right before the title.
-    if (title->first > 0 && !title->role.empty() && joined(scan.words, title->first - 1)) {
-      const Mention* body = scan.mention_ending_at(title->first - 1);
-      if (body != nullptr && body->faceted && body->facet != Facet::kPerson) {
-        scan.mentions[p].affiliations.push_back(body->canonical);
-      }
-    }
-    i += len - 1;
-  }
-}
-
-void find_subjects_and_appositions(Scan& scan, const Gazetteer& g) {
+void find_named_people(Scan& scan, const Gazetteer& g) {
   const std::vector<Word>& w = scan.words;
   for (size_t i = 0; i < w.size(); ++i) {
-    size_t len = name_length_at(scan, i);
+    size_t len = name_length_at(scan, g, i);
     if (len == 0) {
       continue;
     }
-    size_t after = i + len;
-    bool clause_start = w[i].sentence_start ||
-                        (i > 0 && (w[i - 1].gap_after & (kGapQuote | kGapComma)));
-    bool speaks = joined(w, after - 1) && after < w.size() && contains(kSpeechVerbs, w[after].key);
-    bool inverted = i > 0 && joined(w, i - 1) && contains(kSpeechVerbs, w[i - 1].key) &&
-                    (after >= w.size() || w[after - 1].gap_after != kGapSpace);
-    bool apposition = clause_start && (w[after - 1].gap_after & kGapComma);
-    if (!((clause_start && speaks) || inverted || apposition)) {
+    size_t last = i + len - 1;
+    std::optional<RolePhrase> title;
+    std::string_view rule = w[i].headline ? "" : context_evidence(scan, i, last, &title);
+    // "Texas Instruments said": a common noun last and no given or family name first is a
+    // company speaking, not a person.
+    if (!title && !rule.empty() && !g.is_name_word(w[i].key) && g.is_common_word(w[last].key) &&
+        !g.is_name_word(w[last].key)) {
+      rule = "";
+    }
+    if (rule.empty() && lexicon_name(scan, g, i, last)) {
+      rule = "name lexicon";
+    }
+    if (rule.empty()) {
       continue;
     }
-    size_t p = add_person(scan, g, i, len, "");
+    size_t p = add_person(scan, g, i, len, title ? title->role : "", rule);
     read_apposition(scan, p);
-    if (apposition && scan.mentions[p].role.empty() && !speaks) {
-      // "Phnom Penh, the capital": an apposition without a role is no evidence of a person.
-      scan.owner[i] = -1;
-      for (size_t k = i; k < after; ++k) {
-        scan.owner[k] = -1;
+    if (title) {
+      add_titled_body(scan, p, *title);
+    }
+    i = last;
+  }
+}
+
+// "Sok A, Chan B and Heng C were arrested": names listed with a person are people.
+void find_listed_people(Scan& scan, const Gazetteer& g) {
+  const std::vector<Word>& w = scan.words;
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (size_t m = 0; m < scan.mentions.size(); ++m) {
+      if (!scan.mentions[m].is_person()) {
+        continue;
       }
-      scan.mentions.pop_back();
+      // Forward: ", NAME" or " and NAME" / ", and NAME".
+      size_t last = scan.mentions[m].last;
+      size_t k = last + 1;
+      bool sep = (w[last].gap_after & kGapComma) && !(w[last].gap_after & kGapSentence);
+      if (k < w.size() && w[k].key == "and" && (joined(w, last) || sep)) {
+        sep = joined(w, k);
+        ++k;
+      }
+      if (sep && k < w.size() && !w[k].headline) {
+        if (size_t len = name_length_at(scan, g, k); len > 0) {
+          size_t end = k + len - 1;
+          bool listed = (w[end].gap_after & kGapComma) || (joined(w, end) && is_key(scan, end + 1, "and")) ||
+                        w[k - 1].key == "and";
+          if (listed) {
+            add_person(scan, g, k, len, "", "listed with a person");
+            changed = true;
+          }
+        }
+      }
+      // Backward: "NAME, <person>" or "NAME and <person>".
+      size_t first = scan.mentions[m].first;
+      if (first >= 3) {
+        bool comma = (w[first - 1].gap_after & kGapComma) && !(w[first - 1].gap_after & kGapSentence);
+        bool and_ = w[first - 1].key == "and" && joined(w, first - 1);
+        size_t end = and_ ? first - 2 : first - 1;
+        if ((comma || (and_ && (joined(w, end) || (w[end].gap_after & kGapComma)))) && !scan.covered(end)) {
+          for (size_t len = 4; len >= 2; --len) {
+            if (end + 1 >= len && name_length_at(scan, g, end + 1 - len) == len && !w[end + 1 - len].headline) {
+              add_person(scan, g, end + 1 - len, len, "", "listed with a person");
+              changed = true;
+              break;
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+// The same full name anywhere else in the article (headlines too) is the same person.
+void find_repeated_names(Scan& scan, const Gazetteer& g) {
+  std::map<std::vector<std::string>, std::string> names;  // keys → canonical
+  for (const Mention& m : scan.mentions) {
+    if (m.is_person() && m.last > m.first) {
+      names.emplace(keys_of(scan, m.first, m.last), m.canonical);
+    }
+  }
+  const std::vector<Word>& w = scan.words;
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (scan.covered(i) || !w[i].capitalized) {
       continue;
     }
-    i = after - 1;
+    for (size_t len = 4; len >= 2; --len) {
+      if (i + len > w.size()) {
+        continue;
+      }
+      bool joined_all = true;
+      for (size_t k = i; k + 1 < i + len; ++k) {
+        joined_all = joined_all && joined(w, k) && !scan.covered(k + 1);
+      }
+      auto known = joined_all ? names.find(keys_of(scan, i, i + len - 1)) : names.end();
+      if (known != names.end()) {
+        scan.add(Mention{.kind = MentionKind::kEntity, .facet = Facet::kPerson,
+                         .canonical = known->second, .first = i, .last = i + len - 1,
+                         .rule = "same name elsewhere in the article"});
+        i += len - 1;
+        break;
+      }
+    }
   }
 }
 
 // "Sokkhoeurn said" after "An Sokkhoeurn": the last one or two words of a name found earlier.
-void resolve_partial_names(Scan& scan) {
+void resolve_partial_names(Scan& scan, const Gazetteer& g) {
   std::map<std::vector<std::string>, std::string> suffixes;  // keys → canonical ("" ambiguous)
   for (const Mention& m : scan.mentions) {
-    if (m.facet != Facet::kPerson || !m.faceted || m.last == m.first) {
+    if (!m.is_person() || m.last == m.first) {
       continue;
     }
     for (size_t from = m.first + 1; from <= m.last; ++from) {
@@ -272,16 +350,18 @@ void resolve_partial_names(Scan& scan) {
       }
     }
   }
-  for (size_t i = 0; i < scan.words.size(); ++i) {
+  const std::vector<Word>& w = scan.words;
+  for (size_t i = 0; i < w.size(); ++i) {
     for (size_t len : {2, 1}) {
-      if (i + len > scan.words.size() || !name_word(scan, i) ||
-          (len == 2 && (!joined(scan.words, i) || !name_word(scan, i + 1)))) {
+      if (i + len > w.size() || !name_word(scan, g, i, false) || w[i].key.size() < 2 ||
+          (len == 2 && (!joined(w, i) || !name_word(scan, g, i + 1, false)))) {
         continue;
       }
       auto it = suffixes.find(keys_of(scan, i, i + len - 1));
       if (it != suffixes.end() && !it->second.empty()) {
-        scan.add(Mention{.facet = Facet::kPerson, .canonical = it->second, .first = i,
-                         .last = i + len - 1});
+        scan.add(Mention{.kind = MentionKind::kEntity, .facet = Facet::kPerson,
+                         .canonical = it->second, .first = i, .last = i + len - 1,
+                         .rule = "part of a name found earlier"});
         i += len - 1;
         break;
       }
@@ -289,66 +369,128 @@ void resolve_partial_names(Scan& scan) {
   }
 }
 
-}  // namespace
-
-bool is_spokes_word(std::string_view key) {
-  return key == "spokesman" || key == "spokeswoman" || key == "spokesperson" ||
-         key == "spokesmen" || key == "spokeswomen" || key == "spokespeople" ||
-         key == "spokespersons";
-}
-
-std::optional<RolePhrase> role_phrase_ending_at(const Scan& scan, size_t last) {
-  for (const Title& t : kTitles) {
-    size_t n = t.keys[2].empty() ? (t.keys[1].empty() ? 1 : 2) : 3;
-    if (last + 1 < n) {
+// Gazetteer people: their roles and affiliations.
+void describe_known_people(Scan& scan) {
+  for (size_t m = 0; m < scan.mentions.size(); ++m) {
+    if (!scan.mentions[m].is_person()) {
       continue;
     }
-    size_t first = last + 1 - n;
-    bool ok = true;
-    for (size_t k = 0; k < n && ok; ++k) {
-      ok = scan.words[first + k].key == t.keys[k] && (k + 1 == n || joined(scan.words, first + k));
+    size_t first = scan.mentions[m].first;
+    if (first > 0 && joined(scan.words, first - 1)) {
+      if (auto title = role_phrase_ending_at(scan, first - 1)) {
+        scan.mentions[m].role = title->role;
+        add_titled_body(scan, m, *title);
+      }
     }
-    if (ok && t.keys[0] == "he" && scan.words[first].surface != "H.E") {
-      ok = false;
-    }
-    if (ok) {
-      return RolePhrase{.first = first,
-                        .role = t.honorific ? "" : span_text(scan.text, scan.words, first, last)};
-    }
+    read_apposition(scan, m);
   }
-  return std::nullopt;
 }
 
-size_t name_length_at(const Scan& scan, size_t i, bool after_title) {
+}  // namespace
+
+std::optional<RolePhrase> role_phrase_ending_at(const Scan& scan, size_t last) {
+  const std::vector<Word>& w = scan.words;
+  auto honorific = [&](size_t k) {
+    const std::string& key = w[k].key;
+    if (key == "he") {
+      return w[k].surface == "H.E" || w[k].surface == "HE";
+    }
+    if (key == "his" || key == "her") {
+      return k + 1 < w.size() && w[k + 1].key == "excellency";
+    }
+    if (key == "ven") {
+      return (w[k].gap_after & kGapAbbrev) != 0;  // "Ven." (Venerable); "Ven" is also a family name
+    }
+    return lx::is_honorific(key) || lx::is_rank(key);
+  };
+  auto linked = [&](size_t k) { return joined(w, k) || (w[k].gap_after & kGapAbbrev); };
+  size_t k = last;
+  bool found = false;
+  // Ranks and honorifics right before the name: "Pol Lt Gen", "H.E.", "Lok Chumteav".
+  while (honorific(k) && (k == last || linked(k))) {
+    found = true;
+    if (k == 0 || !linked(k - 1)) {
+      return RolePhrase{.first = k, .role = ""};
+    }
+    --k;
+  }
+  size_t role_end = found ? k : last;
+  if (found && !linked(k)) {
+    return RolePhrase{.first = k + 1, .role = ""};
+  }
+  // "Minister of Interior": a role noun, "of", capitalised words.
+  size_t probe = role_end;
+  for (size_t n = 0; n < 5 && probe > 1 && w[probe].capitalized && !lx::is_role_noun(w[probe].key) &&
+                     linked(probe - 1);
+       ++n) {
+    --probe;
+    if (w[probe].key == "of" || w[probe].key == "for") {
+      if (probe > 0 && linked(probe - 1) && lx::is_role_noun(w[probe - 1].key)) {
+        size_t noun = probe - 1;  // the whole "Minister of Interior" is the role
+        size_t start = noun;
+        while (start > 0 && linked(start - 1) && lx::is_role_modifier(w[start - 1].key)) {
+          --start;
+        }
+        return RolePhrase{.first = start, .role = span_text(scan.text, w, start, role_end)};
+      }
+      break;
+    }
+  }
+  const std::string& key = w[role_end].key;
+  bool role = lx::is_role_noun(key) || lx::is_spokes_word(key);
+  bool state = key == "state" && role_end >= 2 && w[role_end - 1].key == "of" &&
+               lx::is_role_noun(w[role_end - 2].key);  // "Secretary of State"
+  if (!role && !state) {
+    return found ? std::optional<RolePhrase>(RolePhrase{.first = role_end + 1, .role = ""})
+                 : std::nullopt;
+  }
+  size_t start = state ? role_end - 2 : role_end;
+  while (start > 0 && linked(start - 1) &&
+         (lx::is_role_modifier(w[start - 1].key) || w[start - 1].key == "prime" ||
+          (lx::is_role_noun(w[start - 1].key) && !lx::is_spokes_word(w[start - 1].key)))) {
+    --start;
+  }
+  return RolePhrase{.first = start, .role = span_text(scan.text, w, start, role_end)};
+}
+
+size_t name_length_at(const Scan& scan, const Gazetteer& g, size_t i) {
+  if (i > 0 && (scan.words[i - 1].gap_after & kGapHyphen)) {
+    return 0;  // "Europa-Park Stadion": a name does not start inside a hyphenated word
+  }
   size_t n = 0;
-  while (n < 3 && name_word(scan, i + n, after_title && n == 0) &&
-         (n == 0 || joined(scan.words, i + n - 1))) {
+  while (n < 4 && name_word(scan, g, i + n, n == 0) && (n == 0 || joined(scan.words, i + n - 1))) {
     ++n;
   }
-  // A fourth name word means this is no person name we understand ("Angkor Empire Marathon").
-  if (n == 3 && joined(scan.words, i + 2) && name_word(scan, i + 3)) {
+  // A fifth name word means this is no person name we understand ("Angkor Empire Marathon ...").
+  if (n == 4 && joined(scan.words, i + 3) && name_word(scan, g, i + 4, false)) {
     return 0;
   }
-  return n >= 2 ? n : 0;
+  while (n >= 2 && scan.words[i + n - 1].key.size() == 1) {
+    --n;  // a name does not end with an initial
+  }
+  if (n < 2 || possessive_inside(scan, i, i + n - 1)) {
+    return 0;
+  }
+  return n;
+}
+
+size_t add_person(Scan& scan, const Gazetteer& g, size_t first, size_t len, std::string role,
+                  std::string_view rule) {
+  return scan.add(Mention{.kind = MentionKind::kEntity,
+                          .facet = Facet::kPerson,
+                          .canonical = canonical_person(scan, g, first, first + len - 1),
+                          .first = first,
+                          .last = first + len - 1,
+                          .rule = rule,
+                          .role = std::move(role)});
 }
 
 void find_people(Scan& scan, const Gazetteer& g) {
-  // Gazetteer people were matched in the organisation pass; give them their roles too.
-  for (size_t m = 0; m < scan.mentions.size(); ++m) {
-    if (scan.mentions[m].facet == Facet::kPerson && scan.mentions[m].faceted) {
-      size_t first = scan.mentions[m].first;
-      if (first > 0) {
-        if (auto title = role_phrase_ending_at(scan, first - 1)) {
-          scan.mentions[m].role = title->role;
-          read_preceding_role(scan, m, title->first);
-        }
-      }
-      read_apposition(scan, m);
-    }
-  }
-  find_titled_names(scan, g);
-  find_subjects_and_appositions(scan, g);
-  resolve_partial_names(scan);
+  describe_known_people(scan);
+  find_named_people(scan, g);
+  find_listed_people(scan, g);
+  find_repeated_names(scan, g);
+  resolve_partial_names(scan, g);
 }
 
 }  // namespace tonle::entities

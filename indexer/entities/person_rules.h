@@ -1,8 +1,18 @@
-// person_rules.h — finds people in a Scan after the organisation pass: names after a title
-// ("Prime Minister Hun Manet", "Mr. Keo Remy"), appositions ("Am Sam Ath, deputy director of
-// rights group Licadho"; "The Chairman of the Human Rights Committee, Mr. Keo Remy"), subjects
-// of speech verbs ("Keo Remy emphasized"), and later mentions by a part of a name already found
-// ("Sokkhoeurn said" → An Sokkhoeurn). Pure functions over the Scan; thread-safe for distinct
+// person_rules.h — finds people in a Scan after the organisation pass. A person's name is two
+// to four capitalised name words (never function, calendar, title or organisation words, never
+// part of a place or body), and it needs evidence of being a person:
+//  * a title, rank or role right before it ("Prime Minister Hun Manet", "spokesman Col Sok
+//    Dara", "Defence lawyer Soy Rotha", "commune chief Tep Sarin");
+//  * reported speech ("Keo Remy said", "said Chan Vibol");
+//  * an apposition ("Am Sam Ath, deputy director of Licadho"; "NAME, 45,"; "The company's
+//    manager, Zhang Wei, said");
+//  * the name lexicon: a known family or given name first and a word that is no common English
+//    word ("Ven Pisal", not "Long Beach");
+//  * a list with a person in it ("Sok A, Chan B and Heng C were arrested");
+//  * the same name found as a person elsewhere in the article (headlines included), or a later
+//    mention by part of a name already found ("Sokkhoeurn said" → An Sokkhoeurn).
+// In a headline (Title Case or capitals) capitalisation is no evidence: only the lexicon and
+// the rest of the article count there. Pure functions over the Scan; thread-safe for distinct
 // Scans.
 #pragma once
 
@@ -14,26 +24,22 @@
 
 namespace tonle::entities {
 
-// A title or role phrase that ends at word `last` ("Prime Minister", "spokesman", "Mr").
+// A title or role phrase that ends at word `last` ("Prime Minister", "deputy spokesman",
+// "Brig Gen", "Mr").
 struct RolePhrase {
   size_t first = 0;
-  std::string role;  // as written; "" for honorifics (Mr, Ms, Dr, H.E., Samdech)
+  std::string role;  // the role noun phrase as written; "" for honorifics and ranks alone
 };
 std::optional<RolePhrase> role_phrase_ending_at(const Scan& scan, size_t last);
 
-// Number of words (2 or 3) of a person name starting at word i, or 0. After a title, the first
-// word may be one that usually opens a clause ("Or", "In": Khmer family names).
-size_t name_length_at(const Scan& scan, size_t i, bool after_title = false);
+// Number of words (2 to 4) of a person name starting at word i, or 0.
+size_t name_length_at(const Scan& scan, const Gazetteer& gazetteer, size_t i);
 
-// Records a person mention of `len` words at `first` (canonical name from the gazetteer or an
-// earlier, longer mention of the same person) and returns its index.
+// Records a person mention of `len` words at `first` and returns its index.
 size_t add_person(Scan& scan, const Gazetteer& gazetteer, size_t first, size_t len,
-                  std::string role);
+                  std::string role, std::string_view rule);
 
-// True for the words that name a spokesperson: spokesman, spokeswoman, spokesperson, ...
-bool is_spokes_word(std::string_view key);
-
-// Adds person mentions (facet person) with role and affiliation where the text gives them.
+// Adds person mentions with role and affiliation where the text gives them.
 void find_people(Scan& scan, const Gazetteer& gazetteer);
 
 }  // namespace tonle::entities

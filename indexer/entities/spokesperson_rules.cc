@@ -2,56 +2,179 @@
 #include "indexer/entities/spokesperson_rules.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdlib>
 #include <map>
 
+#include "indexer/entities/lexicon.h"
 #include "indexer/entities/person_rules.h"
 
 namespace tonle::entities {
 
 namespace {
 
-bool is_body(const Mention* m) {
-  return m != nullptr && m->faceted && m->facet != Facet::kPerson;
+namespace lx = lexicon;
+
+// Words that refer to a body by its kind, and the words its name must contain to be that body.
+struct KindNoun {
+  std::string_view noun;
+  std::array<std::string_view, 3> name_words;  // any of these, as a whole word of the name
+  Facet facet;
+};
+constexpr std::array<KindNoun, 24> kKindNouns = {{
+    {"ministry", {"Ministry", "", ""}, Facet::kMinistry},
+    {"court", {"Court", "Tribunal", ""}, Facet::kMinistry},
+    {"police", {"Police", "Commissariat", "Gendarmerie"}, Facet::kMinistry},
+    {"embassy", {"Embassy", "", ""}, Facet::kMinistry},
+    {"hall", {"Hall", "Administration", ""}, Facet::kMinistry},
+    {"administration", {"Administration", "Hall", ""}, Facet::kMinistry},
+    {"department", {"Department", "", ""}, Facet::kMinistry},
+    {"authority", {"Authority", "", ""}, Facet::kMinistry},
+    {"committee", {"Committee", "", ""}, Facet::kMinistry},
+    {"commission", {"Commission", "", ""}, Facet::kMinistry},
+    {"council", {"Council", "", ""}, Facet::kMinistry},
+    {"unit", {"Unit", "", ""}, Facet::kMinistry},
+    {"delegation", {"Delegation", "", ""}, Facet::kMinistry},
+    {"senate", {"Senate", "", ""}, Facet::kMinistry},
+    {"assembly", {"Assembly", "", ""}, Facet::kMinistry},
+    {"government", {"Government", "", ""}, Facet::kMinistry},
+    {"army", {"Army", "Forces", ""}, Facet::kMinistry},
+    {"party", {"", "", ""}, Facet::kParty},
+    {"group", {"", "", ""}, Facet::kNgo},
+    {"organisation", {"", "", ""}, Facet::kNgo},
+    {"organization", {"", "", ""}, Facet::kNgo},
+    {"ngo", {"", "", ""}, Facet::kNgo},
+    {"union", {"Union", "Federation", "Confederation"}, Facet::kNgo},
+    {"association", {"Association", "", ""}, Facet::kNgo},
+}};
+
+const KindNoun* kind_noun(std::string_view key) {
+  for (const KindNoun& k : kKindNouns) {
+    if (k.noun == key) {
+      return &k;
+    }
+  }
+  return nullptr;
 }
 
-void add_body(std::vector<Body>& bodies, const Mention& m) {
+bool has_word(std::string_view name, std::string_view word) {
+  for (size_t pos = name.find(word); pos != std::string_view::npos; pos = name.find(word, pos + 1)) {
+    bool start = pos == 0 || name[pos - 1] == ' ';
+    bool end = pos + word.size() == name.size() || name[pos + word.size()] == ' ';
+    if (start && end) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool matches(const Mention& m, const KindNoun& k, std::string_view qualifier) {
+  if (!m.is_body() || m.facet != k.facet) {
+    return false;
+  }
+  bool named = k.name_words[0].empty() ||
+               std::any_of(k.name_words.begin(), k.name_words.end(), [&](std::string_view w) {
+                 return !w.empty() && has_word(m.canonical, w);
+               });
+  return named && (qualifier.empty() || has_word(m.canonical, qualifier));
+}
+
+// The sentence index of each word, counted from the start of the text.
+size_t sentence_index(const Scan& scan, size_t i) {
+  size_t n = 0;
+  for (size_t k = 1; k <= i && k < scan.words.size(); ++k) {
+    n += scan.words[k].sentence_start ? 1 : 0;
+  }
+  return n;
+}
+
+// Which body a kind noun at word i means: the one named in this or the previous sentence
+// ("Thailand's Foreign Ministry said ... Ministry spokesman X"); else the one the story has
+// named most so far, the earliest of equals (a story's lead names its court: "Court
+// spokesman" speaks for it); else the first named after.
+const Mention* resolve_kind(const Scan& scan, const KindNoun& k, std::string_view qualifier, size_t i) {
+  size_t here = sentence_index(scan, i);
+  for (std::string_view q : {qualifier, std::string_view()}) {
+    const Mention* nearest = nullptr;
+    const Mention* after = nullptr;
+    std::map<std::string, std::pair<int, const Mention*>> before;  // canonical → (count, first)
+    for (const Mention& m : scan.mentions) {
+      if (!matches(m, k, q)) {
+        continue;
+      }
+      if (m.last < i) {
+        auto& [count, first] = before[m.canonical];
+        ++count;
+        first = first == nullptr || m.first < first->first ? &m : first;
+        nearest = nearest == nullptr || m.last > nearest->last ? &m : nearest;
+      } else if (m.first > i && (after == nullptr || m.first < after->first)) {
+        after = &m;
+      }
+    }
+    if (nearest != nullptr && here - sentence_index(scan, nearest->last) <= 1) {
+      return nearest;
+    }
+    const Mention* best = nullptr;
+    int best_count = 0;
+    for (const auto& [name, entry] : before) {
+      auto [count, first] = entry;
+      if (count > best_count || (count == best_count && first->first < best->first)) {
+        best = first;
+        best_count = count;
+      }
+    }
+    if (best != nullptr || after != nullptr) {
+      return best != nullptr ? best : after;
+    }
+  }
+  return nullptr;
+}
+
+// "Provincial police": the capitalised qualifier a kind noun may carry.
+std::string qualifier_before(const Scan& scan, size_t noun) {
+  if (noun == 0 || !joined(scan.words, noun - 1)) {
+    return "";
+  }
+  const std::string& key = scan.words[noun - 1].key;
+  if (key == "provincial" || key == "municipal" || key == "district" || key == "national" ||
+      key == "capital" || key == "appeal" || key == "supreme") {
+    std::string q = key;
+    q[0] = static_cast<char>(q[0] - 'a' + 'A');
+    return q;
+  }
+  return "";
+}
+
+void add_body(Speaker& s, const Scan& scan, const Mention& m) {
   Body b{m.facet, m.canonical};
-  if (std::find(bodies.begin(), bodies.end(), b) == bodies.end()) {
-    bodies.push_back(std::move(b));
+  if (std::find(s.bodies.begin(), s.bodies.end(), b) == s.bodies.end()) {
+    s.bodies.push_back(std::move(b));
+    s.body_mentions.push_back(scan.index_of(&m));
   }
 }
 
-// The ministry a bare "Ministry" refers to: the last one named before word i, else the one the
-// article names most.
-const Mention* implied_ministry(const Scan& scan, size_t i) {
-  const Mention* last = nullptr;
-  std::map<std::string, int> counts;
-  const Mention* most = nullptr;
-  for (const Mention& m : scan.mentions) {
-    if (!m.faceted || m.facet != Facet::kMinistry ||
-        m.canonical.find("Ministry") == std::string::npos) {
-      continue;
-    }
-    if (m.last < i && (last == nullptr || m.last > last->last)) {
-      last = &m;
-    }
-    if (++counts[m.canonical] > (most ? counts[most->canonical] : 0)) {
-      most = &m;
-    }
+// The body a word names by kind ("Court", "ministry's"), resolved in the article.
+const Mention* kind_body(const Scan& scan, size_t k) {
+  if (scan.covered(k)) {
+    return nullptr;
   }
-  return last ? last : most;
+  const KindNoun* noun = kind_noun(scan.words[k].key);
+  return noun ? resolve_kind(scan, *noun, qualifier_before(scan, k), k) : nullptr;
 }
 
-// Bodies named right before the spokes word: "CHRC and Ministry of Justice spokesman".
-std::vector<Body> bodies_before(const Scan& scan, const Gazetteer& g, size_t s) {
-  std::vector<Body> bodies;
-  if (s == 0 || !joined(scan.words, s - 1)) {
-    return bodies;
+// Bodies named right before the role: "CHRC and Ministry of Justice spokesman", "Court
+// spokesman", "Licadho's spokesman". Returns the first word of the phrase.
+size_t bodies_before(const Scan& scan, const Gazetteer& g, size_t role_first, Speaker& s) {
+  if (role_first == 0 || !joined(scan.words, role_first - 1)) {
+    return role_first;
   }
-  size_t k = s - 1;
+  size_t k = role_first - 1;
+  size_t start = role_first;
   const Mention* m = scan.mention_ending_at(k);
-  while (is_body(m)) {
-    add_body(bodies, *m);
+  std::vector<const Mention*> found;
+  while (m != nullptr && m->is_body()) {
+    found.push_back(m);
+    start = m->first;
     size_t before = m->first;
     m = nullptr;
     // "CHRC and", "Committee (CHRC) and": a closing parenthesis may stand before the "and".
@@ -60,112 +183,179 @@ std::vector<Body> bodies_before(const Scan& scan, const Gazetteer& g, size_t s) 
       m = scan.mention_ending_at(before - 2);
     }
   }
-  if (!bodies.empty()) {
-    std::reverse(bodies.begin(), bodies.end());
-    return bodies;
-  }
-  if (scan.words[k].key == "ministry" && !scan.covered(k)) {
-    if (const Mention* implied = implied_ministry(scan, k)) {
-      add_body(bodies, *implied);
-    }
-    return bodies;
-  }
-  for (size_t from = k >= 2 ? k - 2 : 0; from <= k; ++from) {
-    auto match = g.match_at(scan.words, from, /*role_context=*/true);
-    if (match && match->last == k) {
-      const GazetteerEntry& e = g.entries()[match->entry];
-      if (e.kind == Kind::kFacet && e.facet != Facet::kPerson && e.facet != Facet::kSource) {
-        bodies.push_back(Body{e.facet, e.canonical});
+  if (found.empty()) {
+    if (const Mention* b = kind_body(scan, k)) {
+      found.push_back(b);
+      start = k;
+    } else if (auto role = g.match_at(scan.words, k, /*role_context=*/true);
+               role && role->last == k && g.entries()[role->entry].kind == Kind::kFacet) {
+      for (const Mention& mention : scan.mentions) {  // "Government spokesman"
+        if (mention.is_body() && mention.entry == role->entry) {
+          found.push_back(&mention);
+        }
       }
-      break;
+      if (found.empty()) {
+        const GazetteerEntry& e = g.entries()[role->entry];
+        s.bodies.push_back(Body{e.facet, e.canonical});
+        s.body_mentions.push_back(kNoEntry);
+      }
+      start = k;
     }
   }
-  return bodies;
+  std::reverse(found.begin(), found.end());
+  for (const Mention* b : found) {
+    add_body(s, scan, *b);
+  }
+  return start;
 }
 
-// "spokesperson for the Ministry of X": the body after the spokes word; sets *end to its last
-// word.
-std::vector<Body> bodies_after(const Scan& scan, size_t s, size_t* end) {
-  std::vector<Body> bodies;
-  size_t k = s + 1;
-  if (!joined(scan.words, s) || k >= scan.words.size() ||
-      (scan.words[k].key != "for" && scan.words[k].key != "of")) {
-    return bodies;
+// Where a body's name starts after "for the": past "ruling", "rights group", a country word
+// ("Cambodia's", "the Australian") that says whose body it is.
+size_t body_start(const Scan& scan, size_t k) {
+  const std::vector<Word>& w = scan.words;
+  for (int n = 0; n < 4 && k < w.size(); ++n) {
+    const Mention* m = scan.at(k);
+    if (m != nullptr && !m->dropped && m->kind == MentionKind::kCountry && joined(w, m->last)) {
+      k = m->last + 1;
+      continue;
+    }
+    bool filler = m == nullptr && !w[k].capitalized && joined(w, k) &&
+                  !lx::is_speech_verb(w[k].key) && kind_noun(w[k].key) == nullptr &&
+                  (!lx::is_function_word(w[k].key) || w[k].key == "the");
+    if (!filler) {
+      break;
+    }
+    ++k;
   }
-  ++k;
-  if (is_key(scan, k, "the") && joined(scan.words, k - 1)) {
+  return k;
+}
+
+// "spokesperson for the Ministry of X" / "spokesman of the ministry" / "spokeswoman for the
+// Indonesian Embassy in Phnom Penh": returns the last word of the phrase.
+size_t bodies_after(const Scan& scan, size_t s, Speaker& sp) {
+  const std::vector<Word>& w = scan.words;
+  size_t k = s + 1;
+  if (!joined(w, s) || k >= w.size() ||
+      (w[k].key != "for" && w[k].key != "of" && w[k].key != "at")) {
+    return s;
+  }
+  if (!joined(w, k)) {
+    return s;
+  }
+  k = body_start(scan, k + 1);
+  if (k >= w.size()) {
+    return s;
+  }
+  size_t end = s;
+  if (const Mention* m = scan.mention_starting_at(k); m != nullptr && m->is_body()) {
+    add_body(sp, scan, *m);
+    end = m->last;
+  } else {
+    // "for the provincial police", "for the ministry".
+    size_t noun = k;
+    if (!qualifier_before(scan, k + 1).empty() && joined(w, k)) {
+      noun = k + 1;
+    }
+    const Mention* b = kind_body(scan, noun);
+    if (b == nullptr) {
+      return s;
+    }
+    add_body(sp, scan, *b);
+    end = noun;
+  }
+  // "... Embassy in Phnom Penh": where the body sits is part of the phrase.
+  if (joined(w, end) && end + 2 < w.size() && (w[end + 1].key == "in" || w[end + 1].key == "to")) {
+    const Mention* place = scan.mention_starting_at(end + 2);
+    if (place != nullptr && (place->kind == MentionKind::kPlace || place->kind == MentionKind::kCountry)) {
+      end = place->last;
+    }
+  }
+  return end;
+}
+
+bool rank_or_honorific(const Word& w) { return lx::is_rank(w.key) || lx::is_honorific(w.key); }
+
+// The person named right after word `after` (ranks and honorifics may come between).
+const Mention* person_after(const Scan& scan, size_t after, bool comma_ok) {
+  const std::vector<Word>& w = scan.words;
+  if (after + 1 >= w.size()) {
+    return nullptr;
+  }
+  bool comma = (w[after].gap_after & kGapComma) && !(w[after].gap_after & kGapSentence);
+  if (!joined(w, after) && !(comma_ok && comma)) {
+    return nullptr;
+  }
+  size_t k = after + 1;
+  while (k < w.size() && rank_or_honorific(w[k]) && !scan.covered(k) &&
+         (joined(w, k) || (w[k].gap_after & kGapAbbrev))) {
     ++k;
   }
   const Mention* m = scan.mention_starting_at(k);
-  if (is_body(m) && joined(scan.words, k - 1)) {
-    add_body(bodies, *m);
-    *end = m->last;
-  }
-  return bodies;
+  return m != nullptr && m->is_person() ? m : nullptr;
 }
 
-const Mention* person_starting_at(const Scan& scan, size_t i) {
-  const Mention* m = scan.mention_starting_at(i);
-  return m != nullptr && m->faceted && m->facet == Facet::kPerson ? m : nullptr;
-}
-
-const Mention* person_ending_at(const Scan& scan, size_t i) {
-  const Mention* m = scan.mention_ending_at(i);
-  return m != nullptr && m->faceted && m->facet == Facet::kPerson ? m : nullptr;
-}
-
-// "NAME, a spokesperson for …" / "NAME, Justice Ministry spokesman": the name before.
-const Mention* name_before(const Scan& scan, size_t s, const std::vector<Body>& before) {
-  size_t k = s;
-  if (!before.empty()) {
-    const Mention* first_body = nullptr;
-    for (size_t j = s; j-- > 0;) {
-      if (const Mention* m = scan.mention_ending_at(j); is_body(m) && m->canonical == before.front().canonical) {
-        first_body = m;
-        break;
-      }
+// "NAME, a spokesperson for …", "NAME, Justice Ministry spokesman", "NAME, vice-president and
+// spokesman of the CHRC": the name before the role's phrase, behind a comma.
+const Mention* person_before(const Scan& scan, size_t phrase_first) {
+  const std::vector<Word>& w = scan.words;
+  size_t k = phrase_first;
+  for (int n = 0; n < 8 && k > 0 && joined(w, k - 1); ++n) {
+    const Word& prev = w[k - 1];
+    const Mention* m = scan.mention_ending_at(k - 1);
+    if (m != nullptr && m->is_body()) {
+      k = m->first;
+      continue;
     }
-    if (first_body == nullptr) {
-      return nullptr;
+    if (prev.key == "a" || prev.key == "an" || prev.key == "the" || prev.key == "its" ||
+        prev.key == "and" || lx::is_role_modifier(prev.key) || lx::is_role_noun(prev.key) ||
+        kind_noun(prev.key) != nullptr) {
+      --k;
+      continue;
     }
-    k = first_body->first;
+    break;
   }
-  if (k >= 1 && (scan.words[k - 1].key == "a" || scan.words[k - 1].key == "the")) {
-    --k;
-  }
-  if (k == 0 || !(scan.words[k - 1].gap_after & kGapComma)) {
+  if (k == 0 || !(w[k - 1].gap_after & kGapComma) || (w[k - 1].gap_after & kGapSentence)) {
     return nullptr;
   }
-  return person_ending_at(scan, k - 1);
+  const Mention* m = scan.mention_ending_at(k - 1);
+  return m != nullptr && m->is_person() ? m : nullptr;
 }
 
 }  // namespace
 
 void find_spokespeople(Scan& scan, const Gazetteer& g) {
-  for (size_t s = 0; s < scan.words.size(); ++s) {
-    if (!is_spokes_word(scan.words[s].key)) {
+  const std::vector<Word>& w = scan.words;
+  for (size_t s = 0; s < w.size(); ++s) {
+    if (!lx::is_spokes_word(w[s].key)) {
       continue;
     }
-    Speaker speaker{.name = "", .role = std::string(scan.words[s].surface), .bodies = {}};
-    std::vector<Body> before = bodies_before(scan, g, s);
-    size_t after_end = s;
-    speaker.bodies = before;
-    for (Body& b : bodies_after(scan, s, &after_end)) {
-      speaker.bodies.push_back(std::move(b));
+    size_t role_first = s;
+    while (role_first > 0 && joined(w, role_first - 1) && lx::is_role_modifier(w[role_first - 1].key)) {
+      --role_first;
     }
-    const Mention* person = joined(scan.words, s) ? person_starting_at(scan, s + 1) : nullptr;
-    if (person == nullptr && after_end > s && (scan.words[after_end].gap_after & kGapComma)) {
+    Speaker speaker{.name = "", .role = span_text(scan.text, w, role_first, s), .bodies = {},
+                    .body_mentions = {}, .word = s};
+    size_t phrase_first = bodies_before(scan, g, role_first, speaker);
+    size_t after_end = bodies_after(scan, s, speaker);
+    const Mention* person = person_after(scan, s, /*comma_ok=*/true);
+    if (person == nullptr && after_end > s) {
       // "A spokesman for the Ministry of Justice, Keo Vanna, said": the name after the body.
-      person = person_starting_at(scan, after_end + 1);
-      if (size_t len = person ? 0 : name_length_at(scan, after_end + 1, true); len > 0) {
-        person = &scan.mentions[add_person(scan, g, after_end + 1, len, "")];
+      person = person_after(scan, after_end, /*comma_ok=*/true);
+      if (person == nullptr && (w[after_end].gap_after & kGapComma)) {
+        if (size_t len = name_length_at(scan, g, after_end + 1); len > 0) {
+          person = &scan.mentions[add_person(scan, g, after_end + 1, len, "", "named after a spokesperson's body")];
+        }
       }
     }
     if (person == nullptr) {
-      person = name_before(scan, s, before);
+      person = person_before(scan, phrase_first);
     }
     if (person != nullptr) {
       speaker.name = person->canonical;
+      size_t p = scan.index_of(person);
+      if (scan.mentions[p].role.empty()) {
+        scan.mentions[p].role = speaker.role;
+      }
     }
     if (!speaker.name.empty() || !speaker.bodies.empty()) {
       scan.speakers.push_back(std::move(speaker));

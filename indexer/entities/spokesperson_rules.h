@@ -1,9 +1,13 @@
-// spokesperson_rules.h — attributes spokespeople to the bodies they speak for, after the
-// organisation and person passes: "Ministry spokesman An Sokkhoeurn", "Justice ministry
-// spokesman Chin Malin", "Government spokesman Phay Siphan", "NAME, spokesperson for ORG",
-// "NAME, ORG spokesman", "a spokesperson for the Ministry of X" (unnamed: the body is recorded
-// as speaking, no name is invented). A bare "Ministry spokesman" speaks for the ministry the
-// article named last. Pure function over the Scan; thread-safe for distinct Scans.
+// spokesperson_rules.h — ties spokespeople to the bodies they speak for, after the organisation
+// and person passes. The name may come after the role ("Interior Ministry spokesman Touch
+// Sokhak", with ranks between: "spokesman Col Sok Dara"), after the body ("a spokeswoman for
+// the Australian Embassy, Jane Hill, said"), after a comma ("The party's spokesman, Yim Sovann,
+// said") or before it ("Seng Bora, a spokesman for the ministry"). The body may be named
+// ("Ministry of Justice spokesman"), several ("CHRC and Ministry of Justice spokesman"), or
+// referred to by its kind ("Court spokesman", "the ministry's spokesman", "provincial police
+// spokesman"): then it is the body of that kind the article names nearest before (else after).
+// An unnamed spokesperson records the body as speaking; no name is invented. Pure function over
+// the Scan; thread-safe for distinct Scans.
 #pragma once
 
 #include "indexer/entities/gazetteer.h"

@@ -1,13 +1,34 @@
 // word_stream.cc — builds the Word stream from analyzer tokens and the gaps between them.
 #include "indexer/entities/word_stream.h"
 
+#include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace tonle::entities {
 
 namespace {
 
+// Words that are written with a full stop that ends no sentence: titles, ranks, months.
+constexpr std::array<std::string_view, 34> kAbbreviations = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "brig", "capt", "sgt", "pol",
+    "gov", "sen", "rep", "rev", "st", "jr", "sr", "cpl", "adm", "cmdr", "hon", "messrs", "ven",
+    "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec"};
+
+bool is_abbreviation(std::string_view surface, std::string_view key) {
+  if (surface.size() == 1 && std::isupper(static_cast<unsigned char>(surface[0]))) {
+    return true;  // an initial: "Daniel K. Whitford"
+  }
+  if (surface.find('.') != std::string_view::npos) {
+    return true;  // a dotted acronym: "H.E.", "U.S."
+  }
+  return std::find(kAbbreviations.begin(), kAbbreviations.end(), key) != kAbbreviations.end();
+}
+
 unsigned classify_gap(std::string_view gap, std::string_view prev_word) {
+  if (gap == "-" || gap == "\xE2\x80\x90" || gap == "\xE2\x80\x91") {
+    return kGapHyphen;  // "Anti-Corruption": one name, two words
+  }
   unsigned g = kGapSpace;
   // "Citizens' Participation", "Citizens’ Participation": a plural possessive, not a quote.
   if (!prev_word.empty() && (prev_word.back() == 's' || prev_word.back() == 'S')) {
@@ -21,11 +42,12 @@ unsigned classify_gap(std::string_view gap, std::string_view prev_word) {
     unsigned char c = static_cast<unsigned char>(gap[i]);
     switch (c) {
       case ' ': case '\t': case '\r': break;
-      case '\n': if (gap.find('\n', i + 1) != gap.npos) { g |= kGapSentence; } break;
+      case '\n': if (gap.find('\n', i + 1) != gap.npos) { g |= kGapSentence | kGapParagraph; } break;
       case ',': g |= kGapComma; break;
       case '(': case '[': g |= kGapOpenParen; break;
       case ')': case ']': g |= kGapCloseParen; break;
-      case '.': case '!': case '?': case ';': case ':': g |= kGapSentence; break;
+      case '.': case '!': case '?': g |= kGapSentence | kGapStop; break;
+      case ';': case ':': g |= kGapSentence; break;
       case '"': g |= kGapQuote; break;
       default:
         if (c == 0xE2 && i + 2 < gap.size() && static_cast<unsigned char>(gap[i + 1]) == 0x80) {
@@ -62,11 +84,52 @@ bool all_caps(std::string_view s) {
   return letters >= 2;
 }
 
-}  // namespace
-
-std::vector<Word> make_word_stream(std::string_view text, const Analyzer& analyzer) {
-  return make_word_stream(text, analyzer.analyze(text));
+bool possessive(std::string_view s) {
+  return s.ends_with("'s") || s.ends_with("\xE2\x80\x99s") || s.ends_with("'S") ||
+         s.ends_with("\xE2\x80\x99S");
 }
+
+size_t letters_of(std::string_view s) {
+  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c));
+  }));
+}
+
+// Marks the words of headline-like lines: a sentence that ends a paragraph without a full stop
+// and has most of its long words capitalised (Title Case), or any sentence written in capitals.
+// There capitalisation says nothing about names.
+void mark_headlines(std::vector<Word>& words) {
+  size_t start = 0;
+  while (start < words.size()) {
+    size_t end = start;
+    size_t long_words = 0, capitalised = 0, lettered = 0, capitals = 0;
+    do {
+      const Word& w = words[end];
+      size_t letters = letters_of(w.surface);
+      if (letters > 0) {
+        ++lettered;
+        capitals += w.all_caps ? 1 : 0;
+      }
+      if (letters >= 4 && !w.all_caps) {
+        ++long_words;
+        capitalised += w.capitalized ? 1 : 0;
+      }
+      ++end;
+    } while (end < words.size() && !words[end].sentence_start);
+    unsigned last_gap = words[end - 1].gap_after;
+    bool line = (end == words.size() || (last_gap & kGapParagraph)) && !(last_gap & kGapStop);
+    bool title_case = line && long_words >= 3 && capitalised * 5 >= long_words * 4;
+    bool shouting = lettered >= 2 && capitals * 5 >= lettered * 4;
+    if ((title_case || shouting) && end - start <= 30) {
+      for (size_t k = start; k < end; ++k) {
+        words[k].headline = true;
+      }
+    }
+    start = end;
+  }
+}
+
+}  // namespace
 
 std::vector<Word> make_word_stream(std::string_view text, const std::vector<Token>& tokens) {
   std::vector<Word> words;
@@ -74,10 +137,19 @@ std::vector<Word> make_word_stream(std::string_view text, const std::vector<Toke
   size_t prev_end = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
-    unsigned gap_before = i == 0 ? kGapSentence : classify_gap(text.substr(prev_end, t.begin - prev_end),
-                                                           words.empty() ? std::string_view() : words.back().surface);
+    unsigned gap_before = kGapSentence;
     if (!words.empty()) {
-      words.back().gap_after = gap_before;
+      std::string_view gap = text.substr(prev_end, t.begin - prev_end);
+      Word& prev = words.back();
+      gap_before = classify_gap(gap, prev.surface);
+      std::string_view after_dot = gap.substr(std::min<size_t>(1, gap.size()));
+      bool dot_then_space = gap.starts_with('.') &&
+                            after_dot.find_first_not_of(' ') == std::string_view::npos;
+      if ((gap_before & ~unsigned{kGapStop}) == kGapSentence && dot_then_space &&
+          is_abbreviation(prev.surface, prev.key)) {
+        gap_before = kGapAbbrev;
+      }
+      prev.gap_after = gap_before;
     }
     std::string_view surface = text.substr(t.begin, t.end - t.begin);
     words.push_back(Word{.surface = surface,
@@ -87,9 +159,17 @@ std::vector<Word> make_word_stream(std::string_view text, const std::vector<Toke
                          .capitalized = t.capitalized,
                          .all_caps = all_caps(surface),
                          .sentence_start = (gap_before & kGapSentence) != 0,
+                         .possessive = possessive(surface),
+                         .headline = false,
                          .gap_after = kGapSentence});
     prev_end = t.end;
   }
+  if (!words.empty()) {
+    // What ends the text: a full stop or nothing (a headline has none).
+    std::string_view tail = text.substr(prev_end);
+    words.back().gap_after = kGapSentence | (classify_gap(tail, words.back().surface) & kGapStop);
+  }
+  mark_headlines(words);
   return words;
 }
 
@@ -99,7 +179,7 @@ std::string span_text(std::string_view text, const std::vector<Word>& words, siz
   for (size_t pos = s.find("\xE2\x80\x99"); pos != s.npos; pos = s.find("\xE2\x80\x99", pos)) {
     s.replace(pos, 3, "'");
   }
-  if (s.size() > 2 && s.ends_with("'s")) {
+  if (s.size() > 2 && (s.ends_with("'s") || s.ends_with("'S"))) {
     s.resize(s.size() - 2);
   }
   std::string out;

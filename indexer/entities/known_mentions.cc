@@ -1,0 +1,270 @@
+// known_mentions.cc — gazetteer and learned names, and the story's country (known_mentions.h).
+#include "indexer/entities/known_mentions.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "core/text.h"
+#include "indexer/entities/org_grammar.h"
+
+namespace tonle::entities {
+
+namespace {
+
+MentionKind kind_of(const GazetteerEntry& e) {
+  switch (e.kind) {
+    case Kind::kPlace: return MentionKind::kPlace;
+    case Kind::kCountry: return MentionKind::kCountry;
+    case Kind::kOther: return MentionKind::kOther;
+    case Kind::kFacet: return e.facet == Facet::kSource ? MentionKind::kOther : MentionKind::kEntity;
+  }
+  return MentionKind::kOther;
+}
+
+struct Candidate {
+  Mention mention;
+  bool acronym_only = false;  // named by an all-capitals alias that is not its own name
+  bool defined_only = false;  // a "^" alias: needs the entity named another way
+};
+
+Mention from_entry(const Gazetteer& g, size_t entry, size_t first, size_t last, bool generic,
+                   std::string_view rule) {
+  const GazetteerEntry& e = g.entries()[entry];
+  return Mention{.kind = kind_of(e),
+                 .facet = e.facet,
+                 .canonical = e.canonical,
+                 .first = first,
+                 .last = last,
+                 .rule = rule,
+                 .entry = entry,
+                 .generic = generic,
+                 .country = generic ? "" : e.country};
+}
+
+// A learned long form or acronym at word i: returns the last word matched.
+std::optional<size_t> match_learned(const Scan& scan, const LearnedAlias& la, size_t i) {
+  const std::vector<Word>& w = scan.words;
+  if (w[i].all_caps && w[i].key == la.acronym_key) {
+    return i;
+  }
+  size_t n = la.long_keys.size();
+  if (!w[i].capitalized || i + n > w.size()) {
+    return std::nullopt;
+  }
+  for (size_t k = 0; k < n; ++k) {
+    if (w[i + k].key != la.long_keys[k] || (k + 1 < n && !joined(w, i + k))) {
+      return std::nullopt;
+    }
+  }
+  return i + n - 1;
+}
+
+// What each learned definition names in the gazetteer: the entry of its long form (or of its
+// acronym, when that is no ambiguous one). Names the gazetteer lacks are find_learned_mentions'.
+struct LearnedName {
+  const LearnedAlias* alias;
+  std::optional<size_t> entry;
+};
+
+std::vector<LearnedName> resolve_learned(const Scan& scan, const Gazetteer& g) {
+  std::vector<LearnedName> out;
+  for (const LearnedAlias& la : scan.learned) {
+    std::optional<size_t> entry = g.find_by_keys(la.long_keys);
+    if (!entry) {
+      if (auto acronym = g.find_alias({la.acronym_key});
+          acronym && acronym->second != AliasMode::kDefinedOnly) {
+        entry = acronym->first;
+      }
+    }
+    out.push_back({&la, entry});
+  }
+  return out;
+}
+
+std::optional<Candidate> best_at(const Scan& scan, const Gazetteer& g,
+                                 const std::vector<LearnedName>& learned, size_t i) {
+  const std::vector<Word>& w = scan.words;
+  std::optional<Candidate> best;
+  // A generic alias right after a country word still matches: "Thai Foreign Ministry".
+  bool after_country = i > 0 && scan.at(i - 1) != nullptr &&
+                       scan.at(i - 1)->kind == MentionKind::kCountry;
+  std::optional<AliasMatch> m = g.match_at(w, i);
+  if (!m && after_country) {
+    std::vector<Word> probe(w.begin() + static_cast<std::ptrdiff_t>(i), w.end());
+    probe.front().sentence_start = true;  // match as if the country word were not there
+    if (auto again = g.match_at(probe, 0)) {
+      m = AliasMatch{again->entry, i, i + again->last, again->mode};
+    }
+  }
+  if (m) {
+    const GazetteerEntry& e = g.entries()[m->entry];
+    std::string written = span_text(scan.text, w, m->first, m->last);
+    bool own_name = to_lower_ascii(written) == to_lower_ascii(e.canonical);
+    Candidate c{from_entry(g, m->entry, m->first, m->last, m->mode == AliasMode::kWeak, "gazetteer"),
+                w[m->first].all_caps && m->first == m->last && !own_name,
+                m->mode == AliasMode::kDefinedOnly};
+    best = std::move(c);
+  }
+  for (const LearnedName& ln : learned) {
+    std::optional<size_t> end = match_learned(scan, *ln.alias, i);
+    // The article's own definition wins a tie: "General Department of Prisons (GDP)".
+    if (!end || (best && *end < best->mention.last) || !ln.entry) {
+      continue;
+    }
+    best = Candidate{from_entry(g, *ln.entry, i, *end, false, "learned acronym"), false, false};
+  }
+  return best;
+}
+
+// "Human Rights Watch (HRW)": the acronym right after its long form is part of that mention,
+// not a second one.
+bool extends_previous(Scan& scan, const Mention& m) {
+  if (m.first < 2 || scan.mentions.empty()) {
+    return false;
+  }
+  const Mention* prev = scan.mention_ending_at(m.first - 1);
+  if (prev == nullptr || prev->canonical != m.canonical ||
+      !(scan.words[m.first - 1].gap_after & kGapOpenParen)) {
+    return false;
+  }
+  size_t index = scan.index_of(prev);
+  for (size_t k = m.first; k <= m.last; ++k) {
+    scan.owner[k] = static_cast<int>(index);
+  }
+  scan.mentions[index].last = m.last;
+  return true;
+}
+
+}  // namespace
+
+void find_known_mentions(Scan& scan, const Gazetteer& g) {
+  std::vector<LearnedName> learned = resolve_learned(scan, g);
+  std::vector<Candidate> found;
+  std::set<size_t> named;  // entries the article names by a name that needs no other
+  for (size_t i = 0; i < scan.words.size(); ++i) {
+    const Word& w = scan.words[i];
+    if (!w.capitalized || scan.covered(i)) {
+      continue;
+    }
+    std::optional<Candidate> c = best_at(scan, g, learned, i);
+    if (!c) {
+      continue;
+    }
+    if (c->mention.entry != kNoEntry && !c->defined_only && !c->acronym_only) {
+      named.insert(c->mention.entry);
+    }
+    i = c->mention.last;
+    // Country words are marked at once: a generic name may follow them ("Thai Foreign Ministry").
+    if (c->mention.kind == MentionKind::kCountry) {
+      scan.add(c->mention);
+      continue;
+    }
+    found.push_back(std::move(*c));
+  }
+  for (Candidate& c : found) {
+    if (c.defined_only && !named.contains(c.mention.entry)) {
+      continue;  // "GDP" in an article that never names the Grassroots Democratic Party
+    }
+    if (c.acronym_only && !named.contains(c.mention.entry)) {
+      c.mention.rule = "gazetteer acronym";  // checked against the story's country later
+    }
+    if (extends_previous(scan, c.mention)) {
+      continue;
+    }
+    scan.add(std::move(c.mention));
+  }
+}
+
+void decide_story_country(Scan& scan, const Gazetteer& g) {
+  std::map<std::string, int> named;
+  bool cambodian = false;
+  for (const Mention& m : scan.mentions) {
+    if (m.dropped || m.entry == kNoEntry || m.rule == "gazetteer acronym") {
+      continue;
+    }
+    const GazetteerEntry& e = g.entries()[m.entry];
+    bool place = m.kind == MentionKind::kCountry || m.kind == MentionKind::kPlace;
+    // Cambodia itself, a Cambodian place, or a body whose very name says Cambodia ("Royal
+    // Government of Cambodia", "Cambodian People's Party"): bodies with names any country could
+    // use ("Council of Ministers") say nothing.
+    bool says_cambodia = e.canonical.find("Cambodia") != std::string::npos ||
+                         e.canonical.find("Khmer") != std::string::npos;
+    if (e.cambodian() && (place || (m.kind == MentionKind::kEntity && says_cambodia))) {
+      cambodian = true;
+    }
+    if (place && !e.country.empty()) {
+      ++named[e.country];
+    }
+  }
+  if (cambodian) {
+    scan.story_country = "Cambodia";
+  } else if (!scan.dateline.empty()) {
+    std::vector<std::string> keys = split(to_lower_ascii(scan.dateline), ' ');
+    if (auto entry = g.find_by_keys(keys)) {
+      scan.story_country = g.entries()[*entry].country;
+    }
+  }
+  if (scan.story_country.empty() && !named.empty()) {
+    scan.story_country = std::max_element(named.begin(), named.end(), [](const auto& a, const auto& b) {
+                           return a.second < b.second;
+                         })->first;
+  }
+  // An acronym alone names a Cambodian entity only in a story about Cambodia.
+  for (size_t m = 0; m < scan.mentions.size(); ++m) {
+    Mention& mention = scan.mentions[m];
+    if (mention.rule == "gazetteer acronym" && !mention.dropped) {
+      if (scan.story_country != "Cambodia") {
+        scan.remove(m);
+      }
+    }
+  }
+}
+
+}  // namespace tonle::entities
+
+namespace tonle::entities {
+
+void find_learned_mentions(Scan& scan, const Gazetteer& g) {
+  for (const LearnedName& ln : resolve_learned(scan, g)) {
+    if (ln.entry) {
+      continue;  // matched with the gazetteer's names
+    }
+    const LearnedAlias& la = *ln.alias;
+    // What the article's definition names: the body a rule found there, or what its words make.
+    std::optional<Mention> named;
+    for (size_t i = 0; i < scan.words.size() && !named; ++i) {
+      std::optional<size_t> end = match_learned(scan, la, i);
+      if (!end || *end == i) {
+        continue;
+      }
+      const Mention* m = scan.at(*end);
+      if (m != nullptr && m->is_body() && m->first <= i) {
+        named = *m;
+      } else if (std::optional<Facet> facet = classify_org(scan, g, i, *end); facet && !scan.covered(i)) {
+        named = Mention{.kind = MentionKind::kEntity, .facet = *facet, .canonical = la.long_form,
+                        .first = i, .last = *end, .rule = "learned acronym"};
+        scan.add(*named);
+      }
+    }
+    if (!named) {
+      continue;
+    }
+    for (size_t i = 0; i < scan.words.size(); ++i) {
+      std::optional<size_t> end = scan.covered(i) ? std::nullopt : match_learned(scan, la, i);
+      if (!end) {
+        continue;
+      }
+      Mention copy = *named;
+      copy.first = i;
+      copy.last = *end;
+      copy.rule = "learned acronym";
+      if (!extends_previous(scan, copy)) {
+        scan.add(std::move(copy));
+      }
+      i = *end;
+    }
+  }
+}
+
+}  // namespace tonle::entities

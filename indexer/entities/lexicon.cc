@@ -1,0 +1,239 @@
+// lexicon.cc — the word classes declared in lexicon.h, as sorted constant tables searched with
+// binary search (they are tested to be sorted, so a word added out of order fails a test).
+#include "indexer/entities/lexicon.h"
+
+#include <algorithm>
+#include <array>
+
+namespace tonle::entities::lexicon {
+
+namespace {
+
+template <size_t N>
+bool in(const std::array<std::string_view, N>& table, std::string_view key) {
+  return std::binary_search(table.begin(), table.end(), key);
+}
+
+constexpr auto kFunctionWords = std::to_array<std::string_view>({
+    "a", "about", "above", "according", "across", "after", "afterwards", "again", "against",
+    "ahead", "all", "also", "although", "amid", "among", "an", "and", "another", "any", "are",
+    "around", "as", "at", "be", "because", "been", "before", "being", "below", "besides",
+    "between", "both", "but", "by", "can", "could", "despite", "did", "do", "does", "during",
+    "each", "earlier", "either", "even", "every", "few", "following", "for", "from",
+    "further", "had", "has", "have", "he", "her", "here", "hers", "him", "his", "how",
+    "however", "i", "if", "in", "including", "instead", "into", "is", "it", "its", "last",
+    "later", "least", "less", "like", "many", "may", "meanwhile", "might", "more", "most",
+    "much", "must", "my", "near", "neither", "never", "next", "no", "none", "nor", "not",
+    "now", "of", "off", "on", "once", "only", "or", "other", "our", "out", "over", "per",
+    "perhaps", "several", "shall", "she", "should", "since", "so", "some", "still", "such",
+    "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
+    "those", "though", "through", "throughout", "thus", "to", "too", "toward", "towards",
+    "under", "unless", "until", "upon", "us", "very", "via", "was", "we", "were", "what",
+    "when", "whenever", "where", "whereas", "whether", "which", "while", "who", "whom",
+    "whose", "why", "will", "with", "within", "without", "would", "yet", "you", "your",
+});
+
+constexpr auto kCalendarWords = std::to_array<std::string_view>({
+    "april", "august", "december", "february", "friday", "january", "july", "june", "march",
+    "monday", "november", "october", "saturday", "september", "sunday", "thursday", "today",
+    "tomorrow", "tonight", "tuesday", "wednesday", "weekend", "yesterday",
+});
+
+constexpr auto kHonorifics = std::to_array<std::string_view>({
+    "chumteav", "dame", "dr", "excellency", "he", "his", "hon", "honourable", "imam", "lok",
+    "lord", "madam", "madame", "miss", "mr", "mrs", "ms", "neak", "oknha", "prof", "professor",
+    "rev", "reverend", "samdech", "sheikh", "sir", "techo", "thipadei", "ven", "venerable",
+});
+
+constexpr auto kRanks = std::to_array<std::string_view>({
+    "adm", "admiral", "brig", "brigadier", "capt", "captain", "cmdr", "col", "colonel",
+    "commander", "commissioner", "cpl", "first", "gen", "general", "lieutenant", "lt", "maj",
+    "major", "marshal", "pol", "sergeant", "sgt", "snr", "superintendent",
+});
+
+constexpr auto kRoleNouns = std::to_array<std::string_view>({
+    "abbot", "accused", "activist", "actor", "actress", "adviser", "advisor", "ambassador",
+    "analyst", "anchor", "artist", "attache", "attorney", "author", "banker", "bassist",
+    "blogger", "brother", "businessman", "businesswoman", "campaigner", "candidate", "captain",
+    "ceo", "chair", "chairman", "chairperson", "chairwoman", "chief", "citizen", "clerk",
+    "coach", "columnist", "commander", "commentator", "commissioner", "composer", "consul",
+    "consultant", "coordinator", "councillor", "counsel", "daughter", "dean", "defendant",
+    "defender", "delegate", "deputy", "detainee", "diplomat", "director", "doctor", "driver",
+    "drummer", "economist", "editor", "employee", "engineer", "entrepreneur", "envoy",
+    "executive", "expert", "farmer", "father", "fisherman", "founder", "goalkeeper", "governor",
+    "grandmother", "guard", "guitarist", "head", "historian", "husband", "inspector",
+    "investigator", "journalist", "judge", "lawmaker", "lawyer", "leader", "lecturer",
+    "legislator", "manager", "mayor", "mediator", "member", "midfielder", "minister", "monitor",
+    "monk", "mother", "mp", "musician", "national", "negotiator", "nephew", "novelist", "nun",
+    "nurse", "observer", "officer", "official", "organiser", "organizer", "owner", "pastor",
+    "photographer", "pilot", "plaintiff", "player", "poet", "presenter", "president", "priest",
+    "prisoner", "producer", "prosecutor", "rapporteur", "rector", "reporter", "representative",
+    "researcher", "resident", "scientist", "secretary", "senator", "singer", "sister",
+    "soldier", "son", "specialist", "spokesman", "spokesperson", "spokeswoman", "striker",
+    "student", "superintendent", "survivor", "suspect", "teacher", "treasurer", "tycoon",
+    "undersecretary", "unionist", "vendor", "victim", "villager", "widow", "wife", "witness",
+    "worker", "writer",
+});
+
+constexpr auto kRoleModifiers = std::to_array<std::string_view>({
+    "acting", "assistant", "associate", "chief", "co", "deputy", "executive", "first",
+    "former", "general", "interim", "lead", "managing", "permanent", "principal", "senior",
+    "special", "vice",
+});
+
+constexpr auto kSpeechVerbs = std::to_array<std::string_view>({
+    "acknowledged", "added", "admitted", "affirmed", "announced", "argued", "asked", "asserted",
+    "claimed", "commented", "complained", "confirmed", "contended", "countered", "declared",
+    "denied", "dismissed", "disputed", "emphasised", "emphasized", "estimated", "explained",
+    "highlighted", "indicated", "insisted", "maintained", "noted", "objected", "observed",
+    "pointed", "rejected", "remarked", "replied", "reported", "responded", "said", "says",
+    "stated", "stressed", "suggested", "tells", "testified", "told", "urged", "warned", "wrote",
+});
+
+constexpr auto kNeverNames = std::to_array<std::string_view>({
+    "advertisement", "breaking", "covid", "editorial", "exclusive", "news", "note", "opinion",
+    "photo", "read", "related", "reuters", "source", "update", "updated", "video", "watch",
+});
+
+struct HeadEntry {
+  std::string_view key;
+  Head kind;
+};
+constexpr auto kHeads = std::to_array<HeadEntry>({
+    {"administration", Head::kGovernment}, {"agency", Head::kMaybeGov},
+    {"alliance", Head::kNgo},              {"army", Head::kGovernment},
+    {"assembly", Head::kGovernment},       {"association", Head::kNgo},
+    {"authority", Head::kGovernment},      {"bank", Head::kCompany},
+    {"battalion", Head::kGovernment},      {"bhd", Head::kCompany},
+    {"brigade", Head::kGovernment},        {"bureau", Head::kGovernment},
+    {"campaign", Head::kNgo},              {"cantonment", Head::kGovernment},
+    {"center", Head::kMaybeGov},           {"centre", Head::kMaybeGov},
+    {"club", Head::kNgo},
+    {"co", Head::kCompany},                {"coalition", Head::kNgo},
+    {"command", Head::kGovernment},        {"commissariat", Head::kGovernment},
+    {"commission", Head::kMaybeGov},       {"committee", Head::kMaybeGov},
+    {"company", Head::kCompany},           {"confederation", Head::kNgo},
+    {"consulate", Head::kGovernment},      {"corp", Head::kCompany},
+    {"corporation", Head::kCompany},       {"council", Head::kMaybeGov},
+    {"court", Head::kGovernment},          {"delegation", Head::kGovernment},
+    {"department", Head::kGovernment},     {"directorate", Head::kGovernment},
+    {"embassy", Head::kGovernment},        {"federation", Head::kNgo},
+    {"forces", Head::kGovernment},         {"forum", Head::kNgo},
+    {"foundation", Head::kNgo},            {"gendarmerie", Head::kGovernment},
+    {"gmbh", Head::kCompany},              {"government", Head::kGovernment},
+    {"group", Head::kCompany},             {"hall", Head::kGovernment},
+    {"holdings", Head::kCompany},          {"inc", Head::kCompany},
+    {"industries", Head::kCompany},        {"initiative", Head::kNgo},
+    {"inspectorate", Head::kGovernment},   {"institute", Head::kMaybeGov},
+    {"league", Head::kNgo},                {"llc", Head::kCompany},
+    {"ltd", Head::kCompany},               {"ministry", Head::kGovernment},
+    {"mission", Head::kGovernment},        {"movement", Head::kNgo},
+    {"navy", Head::kGovernment},           {"network", Head::kNgo},
+    {"office", Head::kMaybeGov},           {"organisation", Head::kNgo},
+    {"organization", Head::kNgo},          {"parliament", Head::kGovernment},
+    {"party", Head::kParty},               {"plc", Head::kCompany},
+    {"police", Head::kGovernment},         {"prison", Head::kGovernment},
+    {"project", Head::kNgo},               {"regulator", Head::kGovernment},
+    {"secretariat", Head::kGovernment},    {"senate", Head::kGovernment},
+    {"society", Head::kNgo},               {"tribunal", Head::kGovernment},
+    {"union", Head::kNgo},                 {"unit", Head::kGovernment},
+    {"watch", Head::kNgo},
+});
+
+constexpr auto kCompanyWords = std::to_array<std::string_view>({
+    "airlines", "airways", "bancorp", "bank", "bankers", "brewery", "casino",
+    "cement", "chemical", "chemicals", "co", "communications", "corp", "corporation",
+    "electric", "electronics", "energy", "enterprises", "equities", "exchange", "financial",
+    "fund", "group", "holdings", "hotel", "inc", "industries", "insurance", "investment",
+    "investments", "loan", "ltd", "manufacturers", "mining", "motors", "oil", "petroleum",
+    "pharmaceutical", "pharmaceuticals", "plc", "properties", "realty", "resorts", "savings",
+    "securities", "shipping", "steel", "stock", "systems", "technologies", "technology",
+    "telecom", "trading", "trust",
+});
+
+constexpr auto kSportWords = std::to_array<std::string_view>({
+    "athletic", "athletics", "badminton", "baseball", "basketball", "boxing", "champions",
+    "chess", "cricket", "cycling", "fc", "football", "golf", "hockey", "olympic",
+    "premier", "racing", "rugby", "soccer", "sports", "swimming", "taekwondo", "tennis",
+    "united", "volleyball", "wrestling",
+});
+
+constexpr auto kCivilSocietyWords = std::to_array<std::string_view>({
+    "action", "advocacy", "aid", "anti", "apparel", "children", "citizen", "citizens", "civic",
+    "civil", "clothes", "communities", "community", "conflict", "corruption", "defence",
+    "defenders", "defense", "democracy", "democratic", "development", "disability", "domestic",
+    "education", "election", "elections", "environment", "environmental", "equality", "ethnic",
+    "farmer", "farmers", "fisheries", "fishers", "forest", "free", "freedom", "garment",
+    "housing", "human", "independent", "indigenous", "informal", "journalism", "journalists",
+    "justice", "labor", "labour", "land", "legal", "media", "migrant", "migrants", "minorities",
+    "monks", "peace", "press", "prisoners", "protection", "refugees", "rights", "service",
+    "solidarity", "students", "survivors", "teachers", "textile", "trafficking", "transparency",
+    "victims", "vulnerable", "women", "worker", "workers", "youth",
+});
+
+constexpr auto kStrongCivilWords = std::to_array<std::string_view>({
+    "communities", "community", "defenders", "democracy", "farmers", "human", "indigenous",
+    "journalists", "migrants", "monks", "rights", "students", "survivors", "teachers",
+    "victims", "women", "workers", "youth",
+});
+
+constexpr auto kDocumentWords = std::to_array<std::string_view>({
+    "act", "agreement", "bill", "charter", "code", "constitution", "convention", "declaration",
+    "decree", "law", "plan", "policy", "prakas", "program", "programme", "protocol", "report",
+    "resolution", "strategy", "treaty",
+});
+
+constexpr auto kStateWords = std::to_array<std::string_view>({
+    "anti", "capital", "central", "constitutional", "district", "federal", "general",
+    "government", "inter", "municipal", "national", "parliamentary", "provincial", "royal",
+    "state", "supreme",
+});
+
+constexpr auto kPlaceNouns = std::to_array<std::string_view>({
+    "city", "commune", "district", "khan", "municipality", "province", "sangkat", "town",
+    "township", "village",
+});
+
+}  // namespace
+
+bool is_function_word(std::string_view key) { return in(kFunctionWords, key); }
+bool is_calendar_word(std::string_view key) { return in(kCalendarWords, key); }
+bool is_honorific(std::string_view key) { return in(kHonorifics, key); }
+bool is_rank(std::string_view key) { return in(kRanks, key); }
+bool is_role_noun(std::string_view key) { return in(kRoleNouns, key); }
+bool is_role_modifier(std::string_view key) { return in(kRoleModifiers, key); }
+bool is_speech_verb(std::string_view key) { return in(kSpeechVerbs, key); }
+bool is_never_name(std::string_view key) { return in(kNeverNames, key); }
+bool is_company_word(std::string_view key) { return in(kCompanyWords, key); }
+bool is_sport_word(std::string_view key) { return in(kSportWords, key); }
+bool is_civil_society_word(std::string_view key) { return in(kCivilSocietyWords, key); }
+bool is_state_word(std::string_view key) { return in(kStateWords, key); }
+bool is_strong_civil_word(std::string_view key) { return in(kStrongCivilWords, key); }
+bool is_document_word(std::string_view key) { return in(kDocumentWords, key); }
+bool is_place_noun(std::string_view key) { return in(kPlaceNouns, key); }
+
+bool is_spokes_word(std::string_view key) {
+  return key == "spokesman" || key == "spokeswoman" || key == "spokesperson" ||
+         key == "spokesmen" || key == "spokeswomen" || key == "spokespeople" ||
+         key == "spokespersons";
+}
+
+Head head_kind(std::string_view key) {
+  auto it = std::lower_bound(kHeads.begin(), kHeads.end(), key,
+                             [](const HeadEntry& e, std::string_view k) { return e.key < k; });
+  return it != kHeads.end() && it->key == key ? it->kind : Head::kNone;
+}
+
+bool tables_sorted() {
+  auto sorted = [](const auto& t) { return std::is_sorted(t.begin(), t.end()); };
+  return sorted(kFunctionWords) && sorted(kCalendarWords) && sorted(kHonorifics) &&
+         sorted(kRanks) && sorted(kRoleNouns) && sorted(kRoleModifiers) &&
+         sorted(kSpeechVerbs) && sorted(kNeverNames) && sorted(kCompanyWords) &&
+         sorted(kSportWords) && sorted(kCivilSocietyWords) && sorted(kStateWords) &&
+         sorted(kStrongCivilWords) && sorted(kDocumentWords) &&
+         sorted(kPlaceNouns) &&
+         std::is_sorted(kHeads.begin(), kHeads.end(),
+                        [](const HeadEntry& a, const HeadEntry& b) { return a.key < b.key; });
+}
+
+}  // namespace tonle::entities::lexicon

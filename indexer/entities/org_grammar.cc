@@ -1,0 +1,368 @@
+// org_grammar.cc — see org_grammar.h.
+#include "indexer/entities/org_grammar.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "indexer/entities/lexicon.h"
+
+namespace tonle::entities {
+
+namespace {
+
+using lexicon::Head;
+
+// Words a party's name is made of ("Democratic", "People", "Rescue"): a party head needs one,
+// or a political context, to be read as a party rather than a band or a birthday.
+constexpr auto kPoliticalWords = std::to_array<std::string_view>({
+    "alliance", "candlelight", "christian", "communist", "conservative", "democracy",
+    "democratic", "democrats", "development", "freedom", "front", "green", "greens",
+    "independence", "independent", "justice", "khmer", "labor", "labour", "liberal",
+    "movement", "nation", "national", "nationalist", "people", "peoples", "power",
+    "progressive", "reform", "republican", "rescue", "revolutionary", "social", "socialist",
+    "solidarity", "unionist", "united", "unity", "will", "workers",
+});
+
+// Words near a party's name that make it politics: "the opposition Khmer Will Party".
+constexpr auto kPoliticalContext = std::to_array<std::string_view>({
+    "ballot", "campaign", "candidate", "candidates", "coalition", "elected", "election",
+    "elections", "lawmaker", "lawmakers", "leader", "mp", "mps", "opposition", "parliament",
+    "parliamentary", "party", "polls", "president", "ruling", "seats", "vote", "voters",
+});
+
+template <size_t N>
+bool in(const std::array<std::string_view, N>& table, std::string_view key) {
+  return std::binary_search(table.begin(), table.end(), key);
+}
+
+Head head_of(std::string_view key) {
+  Head h = lexicon::head_kind(key);
+  if (h == Head::kNone && key.size() > 3 && key.back() == 's') {
+    h = lexicon::head_kind(key.substr(0, key.size() - 1));  // "Unions", "Networks"
+  }
+  return h;
+}
+
+bool is_connector(std::string_view key) {
+  return key == "of" || key == "for" || key == "on" || key == "to" || key == "the" ||
+         key == "and" || key == "de" || key == "du" || key == "des" || key == "in" ||
+         key == "at" || key == "against";
+}
+bool opens_complement(std::string_view key) {
+  return key == "of" || key == "for" || key == "on" || key == "to" || key == "against";
+}
+
+bool is_number(const Word& w) {
+  return !w.key.empty() && std::all_of(w.key.begin(), w.key.end(),
+                                       [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Words of an earlier mention that may sit inside an organisation's name. A generic body's name
+// may open a longer one ("Senate Banking Committee") but not follow its head ("Anti-Cybercrime
+// Department of the National Police" is two bodies).
+bool may_be_inside(const Scan& scan, size_t i, bool head_seen = false) {
+  const Mention* m = scan.at(i);
+  return m == nullptr || m->kind == MentionKind::kPlace || m->kind == MentionKind::kCountry ||
+         (m->kind == MentionKind::kOther && !m->dropped) ||
+         (!head_seen && m->is_body() && m->generic && m->facet == Facet::kMinistry);
+}
+
+// A person's name starts at n: a known family or given name and then a capitalised word no
+// English text writes in lower case ("Ministry of Interior Sar Sokha said").
+bool person_starts(const Scan& scan, const Gazetteer& g, size_t n) {
+  const std::vector<Word>& w = scan.words;
+  return n + 1 < w.size() && g.is_name_word(w[n].key) && joined(w, n) && w[n + 1].capitalized &&
+         !g.is_common_word(w[n + 1].key) && head_of(w[n + 1].key) == Head::kNone;
+}
+
+bool of_kind(const Scan& scan, size_t i, MentionKind kind) {
+  const Mention* m = scan.at(i);
+  return m != nullptr && m->kind == kind && !m->dropped;
+}
+
+// "Ministry of Land Management, Urban Planning and Construction": after a comma inside a
+// complement, one to four capitalised words and then another comma or "and" continue the list.
+bool comma_list_continues(const std::vector<Word>& w, size_t n) {
+  for (size_t k = n, count = 0; k < w.size() && count < 4; ++k, ++count) {
+    if (!w[k].capitalized || w[k].sentence_start) {
+      return false;
+    }
+    if (w[k].gap_after == kGapComma) {
+      return k + 1 < w.size() && w[k + 1].capitalized;
+    }
+    if (!joined(w, k)) {
+      return false;
+    }
+    if (k + 2 < w.size() && w[k + 1].key == "and" && w[k + 2].capitalized) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The capitalised run at i: words joined by spaces, hyphens and connectors, stopping at a
+// possessive, a weekday, a role word after the head, or a word of another mention.
+std::vector<size_t> run_at(const Scan& scan, const Gazetteer& g, size_t i) {
+  const std::vector<Word>& w = scan.words;
+  std::vector<size_t> run = {i};
+  bool complement = false;
+  bool and_used = false;
+  // A document's title takes connectors like a body's name: "Law on Associations and ...".
+  bool head_seen = head_of(w[i].key) != Head::kNone || lexicon::is_document_word(w[i].key);
+  size_t k = i;
+  while (k + 1 < w.size() && !w[k].possessive) {
+    size_t n = k + 1;
+    const Word& next = w[n];
+    bool listed = complement && w[k].gap_after == kGapComma && comma_list_continues(w, n);
+    // A title before a name ends a body's name: "Ministry of Information H.E. Tep Sokhom".
+    bool title = (lexicon::is_honorific(next.key) || lexicon::is_rank(next.key)) &&
+                 joined(w, n) && w[n + 1].capitalized && head_of(w[n + 1].key) == Head::kNone &&
+                 !lexicon::is_state_word(w[n + 1].key);
+    if ((!joined(w, k) && !listed) || !may_be_inside(scan, n, head_seen) ||
+        lexicon::is_calendar_word(next.key) || title ||
+        (head_seen && person_starts(scan, g, n))) {
+      break;
+    }
+    if (next.capitalized && !next.sentence_start) {
+      bool role = lexicon::is_role_noun(next.key) || lexicon::is_spokes_word(next.key);
+      if (role && !complement && head_seen && head_of(next.key) == Head::kNone) {
+        break;  // "Ministry Spokesman ...": the name ended at its head
+      }
+      head_seen = head_seen || head_of(next.key) != Head::kNone;
+      run.push_back(n);
+      k = n;
+      continue;
+    }
+    if (is_number(next) && head_seen) {
+      run.push_back(n);  // "Battalion 411"
+      k = n;
+      continue;
+    }
+    bool follows = joined(w, n) && (w[n + 1].capitalized || (w[n + 1].key == "the" && joined(w, n + 1) &&
+                                                               w[n + 2].capitalized));
+    if (!is_connector(next.key) || next.capitalized || !follows || !head_seen) {
+      break;
+    }
+    if (next.key == "and") {
+      size_t after = w[n + 1].key == "the" ? n + 2 : n + 1;
+      // "Ministry of Interior and the Ministry of Justice": two names, not one.
+      if (!complement || and_used || head_of(w[after].key) != Head::kNone) {
+        break;
+      }
+      and_used = true;
+    }
+    if ((next.key == "in" || next.key == "at") && !complement) {
+      break;
+    }
+    complement = complement || opens_complement(next.key);
+    run.push_back(n);
+    k = n;
+  }
+  while (run.size() > 1 && is_connector(w[run.back()].key) && !w[run.back()].capitalized) {
+    run.pop_back();
+  }
+  return run;
+}
+
+std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_t head) {
+  const std::vector<Word>& w = scan.words;
+  bool state = false, civil = false, company = false, sport = false, political = false;
+  bool placed = false, strong_civil = false;
+  for (size_t k = first; k <= last; ++k) {
+    const std::string& key = w[k].key;
+    state = state || lexicon::is_state_word(key);
+    civil = civil || lexicon::is_civil_society_word(key);
+    strong_civil = strong_civil || lexicon::is_strong_civil_word(key);
+    company = company || (lexicon::is_company_word(key) && k != head) ||
+              head_of(key) == Head::kCompany;
+    (void)placed;
+    sport = sport || lexicon::is_sport_word(key);
+    political = political || in(kPoliticalWords, key);
+    placed = placed || of_kind(scan, k, MentionKind::kPlace) ||
+             (k != first && of_kind(scan, k, MentionKind::kCountry));
+  }
+  Head kind = head_of(w[head].key);
+  bool cambodian_story = scan.story_country == "Cambodia";
+  std::string_view h = w[head].key;
+  bool ngo_default = h.starts_with("cent") || h == "institute";
+  // Company and sports words unmake NGOs, parties and centres, not state bodies: the
+  // "Securities and Exchange Commission" is a regulator, the "Paris Club" no club of sport.
+  bool state_kind = kind == Head::kGovernment || (kind == Head::kMaybeGov && !ngo_default);
+  if (sport || (company && !state_kind)) {
+    return std::nullopt;
+  }
+  switch (kind) {
+    case Head::kGovernment:
+      return Facet::kMinistry;
+    case Head::kMaybeGov: {
+      // Centres and institutes are NGOs unless the state's words say otherwise; committees,
+      // commissions, councils, agencies and offices are the state's unless strong civil-society
+      // words say otherwise ("Cambodian Human Rights Action Committee").
+      if (strong_civil) {
+        return Facet::kNgo;
+      }
+      if (ngo_default) {
+        // "National Center for Parasitology" is the state's; "Lower Mekong Policy Institute" not.
+        if (state) {
+          return Facet::kMinistry;
+        }
+        return civil || cambodian_story ? std::optional<Facet>(Facet::kNgo) : std::nullopt;
+      }
+      return Facet::kMinistry;
+    }
+    case Head::kNgo:
+      // Associations, clubs and organisations are NGOs in Cambodian news; in other news only
+      // with civil society's words ("American Soybean Association" is a trade body).
+      return civil || cambodian_story ? std::optional<Facet>(Facet::kNgo) : std::nullopt;
+    case Head::kParty: {
+      if (political) {
+        return Facet::kParty;
+      }
+      // A political word in the same sentence: "the ruling ... Party".
+      size_t s = first;
+      while (s > 0 && !w[s].sentence_start) {
+        --s;
+      }
+      for (size_t k = s; k < w.size() && (k == s || !w[k].sentence_start); ++k) {
+        if ((k < first || k > last) && in(kPoliticalContext, w[k].key)) {
+          return Facet::kParty;
+        }
+      }
+      return std::nullopt;
+    }
+    default:
+      return std::nullopt;
+  }
+}
+
+std::string country_inside(const Scan& scan, const Gazetteer& g, size_t first, size_t last) {
+  for (size_t k = first; k <= last; ++k) {
+    const Mention* m = scan.at(k);
+    if (m != nullptr && !m->dropped && (m->kind == MentionKind::kCountry || m->kind == MentionKind::kPlace) &&
+        m->entry != kNoEntry) {
+      return g.entries()[m->entry].country;
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string ministry_name(std::string_view subject) {
+  std::string s(subject);
+  if (s == "Foreign" || s == "foreign") {
+    s = "Foreign Affairs";
+  } else if (s == "Defense" || s == "defense") {
+    s = "Defence";
+  }
+  if (!s.empty()) {
+    s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+  }
+  return "Ministry of " + s;
+}
+
+std::string embassy_name(std::string_view country) {
+  bool the = country.starts_with("United ") || country.ends_with("s") ||
+             country.find("Republic") != std::string_view::npos;
+  return std::string("Embassy of ") + (the ? "the " : "") + std::string(country);
+}
+
+std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& g, size_t i) {
+  const std::vector<Word>& w = scan.words;
+  const Word& start = w[i];
+  // In a headline capitals prove nothing: names found in the story are carried there later.
+  bool country_word = of_kind(scan, i, MentionKind::kCountry);  // "US Embassy"
+  if (!start.capitalized || start.headline || !may_be_inside(scan, i) ||
+      (lexicon::is_function_word(start.key) && !country_word) ||
+      lexicon::is_calendar_word(start.key) ||
+      lexicon::is_honorific(start.key) || lexicon::is_spokes_word(start.key)) {
+    return std::nullopt;
+  }
+  std::vector<size_t> run = run_at(scan, g, i);
+  if (lexicon::is_document_word(start.key)) {
+    // "Law on Associations and Non-Governmental Organisations": a document's title.
+    return OrgName{.first = i, .last = run.back(), .head = i, .facet = std::nullopt,
+                   .canonical = span_text(scan.text, w, i, run.back()), .document = true};
+  }
+  size_t pre_end = run.size();
+  for (size_t p = 1; p < run.size(); ++p) {
+    if (opens_complement(w[run[p]].key) && !w[run[p]].capitalized) {
+      pre_end = p;
+      break;
+    }
+  }
+  std::optional<size_t> head_pos;
+  for (size_t p = 0; p < pre_end; ++p) {
+    if (head_of(w[run[p]].key) != Head::kNone && !of_kind(scan, run[p], MentionKind::kPlace)) {
+      head_pos = p;
+    }
+  }
+  if (!head_pos) {
+    return std::nullopt;
+  }
+  size_t head = run[*head_pos];
+  size_t last = *head_pos + 1 == pre_end ? run.back() : head;
+  // "Migrant Workers Network Cambodia", "Transparency International Cambodia": an NGO's name
+  // may end with its country.
+  if (last == head && head_of(w[head].key) == Head::kNgo && *head_pos + 1 < run.size() &&
+      of_kind(scan, run[*head_pos + 1], MentionKind::kCountry) &&
+      scan.at(run[*head_pos + 1])->last == run[*head_pos + 1]) {
+    last = run[*head_pos + 1];
+  }
+  size_t first = run.front();
+  Head kind = head_of(w[head].key);
+  std::string country;
+  // A country word before a state body says whose it is: "Thai Foreign Ministry".
+  bool state_head = kind == Head::kGovernment || kind == Head::kMaybeGov;
+  if (state_head && of_kind(scan, first, MentionKind::kCountry)) {
+    const Mention* c = scan.at(first);
+    if (c->last < head) {
+      country = c->canonical;
+      first = c->last + 1;
+    }
+  }
+  // "the Thai Embassy": one head word and a country make a name; otherwise two words at least.
+  std::string_view head_key = w[head].key;
+  bool mission = head_key == "embassy" || head_key == "consulate" || head_key == "delegation";
+  if (last == first && !(mission && !country.empty())) {
+    return std::nullopt;
+  }
+  OrgName org;
+  org.first = first;
+  org.last = last;
+  org.head = head;
+  org.facet = classify(scan, first, last, head);
+  std::string inside = country_inside(scan, g, first, last);
+  org.country = !country.empty() ? country : inside;
+  org.generic = org.facet == Facet::kMinistry && inside.empty();
+  if (head_key == "ministry" && head == last && head > first) {
+    org.canonical = ministry_name(span_text(scan.text, w, first, head - 1));
+  } else if (head_key == "embassy" && !org.country.empty()) {
+    org.canonical = embassy_name(org.country);
+    org.generic = false;
+  } else {
+    org.canonical = span_text(scan.text, w, first, last);
+    // "Kampot Provincial Hall" is the provincial administration, under its official name.
+    if (head_key == "hall" && head == last && head > first &&
+        lexicon::is_state_word(w[head - 1].key)) {
+      org.canonical = span_text(scan.text, w, first, head - 1) + " Administration";
+    }
+  }
+  return org;
+}
+
+std::optional<Facet> classify_org(const Scan& scan, const Gazetteer&, size_t first, size_t last) {
+  std::optional<size_t> head;
+  for (size_t k = first; k <= last; ++k) {
+    if (opens_complement(scan.words[k].key) && head) {
+      break;
+    }
+    if (head_of(scan.words[k].key) != Head::kNone) {
+      head = k;
+    }
+  }
+  return head ? classify(scan, first, last, *head) : std::nullopt;
+}
+
+}  // namespace tonle::entities

@@ -1,0 +1,77 @@
+// known_mentions_test.cc — gazetteer names, acronyms the article defines, and the story's country.
+#include "entities_fixture.h"
+
+namespace tonle::entities {
+
+using testing::find;
+using testing::Fixture;
+using testing::values;
+
+TEST_CASE("gazetteer aliases fold to one canonical value", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("PHNOM PENH: The Foreign Ministry rejected the claim. Later the Ministry of "
+                   "Foreign Affairs and International Cooperation issued a note, and MFAIC repeated it.");
+  REQUIRE(values(es, Facet::kMinistry) ==
+          std::vector<std::string>{"Ministry of Foreign Affairs and International Cooperation"});
+  CHECK(find(es, Facet::kMinistry, "Ministry of Foreign Affairs and International Cooperation")->mentions == 3);
+  es = fx.run("The Cambodian Human Rights Commission met. The CHRC said nothing new.");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Cambodian Human Rights Committee"});
+}
+
+TEST_CASE("an official name with commas matches the gazetteer", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("In Cambodia, the Ministry of Land Management, Urban Planning and Construction "
+                   "said the plots were state land.");
+  CHECK(values(es, Facet::kMinistry) ==
+        std::vector<std::string>{"Ministry of Land Management, Urban Planning and Construction"});
+}
+
+TEST_CASE("acronyms defined in the text are learned and count once with their long form",
+          "[entities][unit]") {
+  Fixture fx;
+  Extraction x = fx.extractor.extract_text(
+      "In Takeo, the Khmer Rice Millers Network (KRMN) criticised the tax. KRMN later met the "
+      "Cambodian Dockworkers Union Federation (CDUF).");
+  REQUIRE(find(x.entities, Facet::kNgo, "Khmer Rice Millers Network") != nullptr);
+  CHECK(find(x.entities, Facet::kNgo, "Khmer Rice Millers Network")->mentions == 2);
+  CHECK(find(x.entities, Facet::kNgo, "Cambodian Dockworkers Union Federation") != nullptr);
+  REQUIRE(x.aliases.size() == 2);
+  CHECK(x.aliases[0].acronym == "KRMN");
+}
+
+TEST_CASE("ambiguous acronyms count only after the article names the entity", "[entities][unit]") {
+  Fixture fx;
+  CHECK(values(fx.run("GDP grew 3 pct. NEC said chip sales rose."), Facet::kParty).empty());
+  CHECK(values(fx.run("GDP grew 3 pct. NEC said chip sales rose."), Facet::kMinistry).empty());
+  auto es = fx.run("The National Election Committee met in Phnom Penh. The NEC said turnout was high.");
+  REQUIRE(values(es, Facet::kMinistry) == std::vector<std::string>{"National Election Committee"});
+  CHECK(find(es, Facet::kMinistry, "National Election Committee")->mentions == 2);
+}
+
+TEST_CASE("an article's own acronym beats an ambiguous gazetteer acronym", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("The General Department of Customs Inspection (GDP) in Phnom Penh seized the "
+                   "shipment. GDP officials said it held timber.");
+  CHECK(values(es, Facet::kParty).empty());
+  CHECK(find(es, Facet::kMinistry, "General Department of Customs Inspection") != nullptr);
+}
+
+TEST_CASE("an acronym alone names a Cambodian body only in a story about Cambodia",
+          "[entities][unit]") {
+  Fixture fx;
+  // Hard red winter wheat, in a story from Kansas City.
+  CHECK(values(fx.run("HRW wheat for May delivery rose 4 cents.", "KANSAS CITY"), Facet::kNgo).empty());
+  CHECK(values(fx.run("HRW said the Kampot arrests were unlawful."), Facet::kNgo) ==
+        std::vector<std::string>{"Human Rights Watch"});
+}
+
+TEST_CASE("a story's country comes from Cambodia's own names, then the dateline", "[entities][unit]") {
+  Fixture fx;
+  // A generic name says nothing about the story: the "Council of Ministers" of a European story.
+  auto es = fx.run("The Council of Ministers approved the farm budget on Tuesday.", "BRUSSELS");
+  CHECK(find(es, Facet::kMinistry, "Council of Ministers") == nullptr);
+  es = fx.run("The Council of Ministers in Phnom Penh approved the farm budget on Tuesday.");
+  CHECK(find(es, Facet::kMinistry, "Council of Ministers") != nullptr);
+}
+
+}  // namespace tonle::entities

@@ -1,0 +1,73 @@
+// org_rules_test.cc — organisations the gazetteer does not list, found by the name grammar.
+#include "entities_fixture.h"
+
+namespace tonle::entities {
+
+using testing::find;
+using testing::Fixture;
+using testing::values;
+
+TEST_CASE("state bodies the gazetteer does not know", "[entities][unit]") {
+  Fixture fx;
+  auto [text, body] = GENERATE(table<std::string, std::string>({
+      {"In Cambodia, the General Department of Rubber Inspection said prices fell.",
+       "General Department of Rubber Inspection"},
+      {"The Irrigation Ministry in Phnom Penh denied it.", "Ministry of Irrigation"},
+      {"The Stung Treng Provincial Department of Mines said the permit was valid.",
+       "Stung Treng Provincial Department of Mines"},
+      {"The Kampot Provincial Hall said the road would reopen.", "Kampot Provincial Administration"},
+      {"The Pailin Provincial Military Police detained two men.", "Pailin Provincial Military Police"},
+      {"In Cambodia the National Committee for Seed Certification met.",
+       "National Committee for Seed Certification"},
+      {"In Cambodia, the Ministry of Roads, Bridges and Ferries said the toll would rise.",
+       "Ministry of Roads, Bridges and Ferries"},
+  }));
+  CAPTURE(text);
+  CHECK(values(fx.run(text), Facet::kMinistry) == std::vector<std::string>{body});
+}
+
+TEST_CASE("weekdays and clause words are never part of a name", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("In Cambodia the Ministry of Digital Affairs on Wednesday said the app was safe.");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Ministry of Digital Affairs"});
+  es = fx.run("But the Khmer Unity Party said the vote was unfair, and the Battambang Provincial "
+              "Department of Water said nothing.");
+  CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Khmer Unity Party"});
+  CHECK(values(es, Facet::kMinistry) ==
+        std::vector<std::string>{"Battambang Provincial Department of Water"});
+}
+
+TEST_CASE("a headline's capitals make no name; names from the story count there too", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Rubber Department Rejects Union Demands\n\nIn Cambodia, officials met the union.");
+  CHECK(values(es, Facet::kMinistry).empty());
+  es = fx.run("FORMS A NEW EXPLORATION DEPARTMENT\n\nThe company said little.");
+  CHECK(values(es, Facet::kMinistry).empty());
+  es = fx.run("Pursat Water Department Shuts Canal\n\nThe Pursat Water Department said the canal "
+              "would close for a week.");
+  REQUIRE(find(es, Facet::kMinistry, "Pursat Water Department") != nullptr);
+  CHECK(find(es, Facet::kMinistry, "Pursat Water Department")->mentions == 2);
+}
+
+TEST_CASE("NGOs by their head words and cue words; companies, clubs and documents are none",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("The Kampong Thom Fishers Network and the NGO Sangkhum Chbab met in Cambodia. "
+                   "Mekong Rubber Co Ltd and the Phnom Penh Football Federation declined to comment.");
+  CHECK(values(es, Facet::kNgo) ==
+        std::vector<std::string>{"Kampong Thom Fishers Network", "Sangkhum Chbab"});
+  es = fx.run("Groups criticised the Law on Associations and Non-Governmental Organisations in Cambodia.");
+  CHECK(values(es, Facet::kNgo).empty());
+  // Outside Cambodian news an association needs civil society's words to be an NGO.
+  es = fx.run("The American Pecan Growers Association said exports rose.", "WASHINGTON");
+  CHECK(values(es, Facet::kNgo).empty());
+}
+
+TEST_CASE("a party needs a political word or a political context", "[entities][unit]") {
+  Fixture fx;
+  CHECK(values(fx.run("The Rice Farmers Party won three seats in the election."), Facet::kParty) ==
+        std::vector<std::string>{"Rice Farmers Party"});
+  CHECK(values(fx.run("The Birthday Party played their last concert in 1983."), Facet::kParty).empty());
+}
+
+}  // namespace tonle::entities

@@ -1,0 +1,84 @@
+// person_rules_test.cc — people: names with evidence, titles kept out of names.
+#include "entities_fixture.h"
+
+namespace tonle::entities {
+
+using testing::find;
+using testing::Fixture;
+using testing::values;
+
+TEST_CASE("ranks, titles and honorifics stand between a role and a name, never in it",
+          "[entities][unit]") {
+  Fixture fx;
+  auto [text, name] = GENERATE(table<std::string, std::string>({
+      {"Provincial police spokesman Brig Gen Mao Sothea said two men fled.", "Mao Sothea"},
+      {"Senate spokesman Dr. Ung Chanthol said the bill would pass.", "Ung Chanthol"},
+      {"Deputy governor Lok Chumteav Oum Sreyroth opened the market.", "Oum Sreyroth"},
+      {"The decree was signed by H.E. Kim Sokvan on Friday.", "Kim Sokvan"},
+      {"Defence lawyer Tith Vannak said his client was innocent.", "Tith Vannak"},
+      {"Pol. Lt. Gen. Heng Bunthy told reporters the road was closed.", "Heng Bunthy"},
+  }));
+  CAPTURE(text);
+  CHECK(values(fx.run(text), Facet::kPerson) == std::vector<std::string>{name});
+}
+
+TEST_CASE("headline capitals are no evidence of a name", "[entities][unit]") {
+  Fixture fx;
+  CHECK(values(fx.run("Assembly Spokesman Rejects Fuel Tax Criticism\n\nLawmakers met in Phnom Penh."),
+               Facet::kPerson)
+            .empty());
+  CHECK(values(fx.run("MINISTRY SAYS URGES INCREASED CHECKS\n\nNo one spoke."), Facet::kPerson).empty());
+}
+
+TEST_CASE("appositions, reported speech and lists give people", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Nget Sovann, 41, a rice farmer, said the water never came. The company's "
+                   "finance manager, Liang Qiu, said the dam was safe. \"It will hold,\" said "
+                   "Sreng Bunna, director of the Kandal Water Users Network. Touch Samnang, Ros "
+                   "Pheap and Kim Nara were arrested in Phnom Penh.");
+  for (const char* name : {"Nget Sovann", "Liang Qiu", "Sreng Bunna", "Touch Samnang", "Ros Pheap",
+                           "Kim Nara"}) {
+    CAPTURE(name);
+    CHECK(find(es, Facet::kPerson, name) != nullptr);
+  }
+  CHECK(find(es, Facet::kPerson, "Sreng Bunna")->role == "director");
+}
+
+TEST_CASE("the name lexicon: a family name with a word no English text writes in lower case",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Long Sokunthea and Sun Vuthy joined villagers from Long Beach and staff of Sun "
+                   "Life at the hearing in Kratie.");
+  CHECK(values(es, Facet::kPerson) == std::vector<std::string>{"Long Sokunthea", "Sun Vuthy"});
+}
+
+TEST_CASE("names with initials and hyphens; companies that speak are no people", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Marcus T. Fielding, a researcher, and Marie-Claire Dubois said the report was "
+                   "fair. Golden Harvest Mills said profits fell.");
+  CHECK(values(es, Facet::kPerson) ==
+        std::vector<std::string>{"Marcus T. Fielding", "Marie-Claire Dubois"});
+}
+
+TEST_CASE("a later part of a name is the same person", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Prime Minister Hun Manet opened the session. Pech Sopheak, executive director "
+                   "of rights group Adhoc, said arrests rose. Sopheak added that Ms. Lim Chanthy agreed.");
+  CHECK(find(es, Facet::kPerson, "Hun Manet")->role == "Prime Minister");
+  const Entity* p = find(es, Facet::kPerson, "Pech Sopheak");
+  REQUIRE(p != nullptr);
+  CHECK(p->role == "executive director");
+  CHECK(p->affiliations == std::vector<std::string>{"ADHOC"});
+  CHECK(p->mentions == 2);
+  CHECK(find(es, Facet::kPerson, "Lim Chanthy") != nullptr);
+}
+
+TEST_CASE("organisations and places are not people", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Human Rights Watch said the law was harsh. Phnom Penh, the capital, was calm. "
+                   "The United States said nothing. In February the Council met in Prey Veng.");
+  CHECK(values(es, Facet::kPerson).empty());
+  CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Human Rights Watch"});
+}
+
+}  // namespace tonle::entities

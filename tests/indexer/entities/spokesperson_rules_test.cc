@@ -1,0 +1,78 @@
+// spokesperson_rules_test.cc — spokespeople and the bodies they speak for.
+#include "entities_fixture.h"
+
+namespace tonle::entities {
+
+using testing::find;
+using testing::Fixture;
+using testing::values;
+
+TEST_CASE("spokesperson phrases keep the body they speak for", "[entities][unit]") {
+  Fixture fx;
+  auto [text, name, body] = GENERATE(table<std::string, std::string, std::string>({
+      {"Interior Ministry spokesman Khieu Samrith said the march in Phnom Penh was illegal.",
+       "Khieu Samrith", "Ministry of Interior"},
+      {"Government spokesman Chea Rithy told reporters the Cambodia report was biased.",
+       "Chea Rithy", "Royal Government of Cambodia"},
+      {"Suon Dalin, a spokesperson for the Ministry of Environment, said the Koh Kong claim was false.",
+       "Suon Dalin", "Ministry of Environment"},
+      {"Meas Kolab, National Election Committee spokesman, declined to comment in Phnom Penh.",
+       "Meas Kolab", "National Election Committee"},
+      {"A spokesman for the Ministry of Justice, Keo Rotha, rejected the Cambodia report.",
+       "Keo Rotha", "Ministry of Justice"},
+      {"Pen Vireak, spokesman of the Kratie Provincial Hall, said the land was state property.",
+       "Pen Vireak", "Kratie Provincial Administration"},
+      {"Stung Treng Provincial Hall spokesman Pol Col Yin Sopheak said the road was closed.",
+       "Yin Sopheak", "Stung Treng Provincial Administration"},
+      {"A spokeswoman for the New Zealand Embassy, Ruth Carter, said staff in Phnom Penh were safe.",
+       "Ruth Carter", "Embassy of New Zealand"},
+      {"EU Delegation spokesperson Marta Lopez said Brussels followed the Cambodia case.",
+       "Marta Lopez", "Delegation of the European Union to Cambodia"},
+  }));
+  CAPTURE(text);
+  auto es = fx.run(text);
+  const Entity* sp = find(es, Facet::kSpokesperson, name);
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{body});
+  CHECK(find(es, Facet::kMinistry, body) != nullptr);
+}
+
+TEST_CASE("a body referred to by its kind is the one the story names", "[entities][unit]") {
+  Fixture fx;
+  // "the ministry" named earlier.
+  auto es = fx.run("The Ministry of Health in Phnom Penh denied the report. \"We check every "
+                   "clinic,\" said Hem Sophal, a spokesman for the ministry.");
+  CHECK(find(es, Facet::kSpokesperson, "Hem Sophal")->affiliations ==
+        std::vector<std::string>{"Ministry of Health"});
+  // "Court spokesman": the court the story is about, not the one named in passing.
+  es = fx.run("The Pursat Provincial Court on Monday jailed two loggers. They had been held at a "
+              "police station in Phnom Penh.\n\nCourt spokesman Sok Lina said they could appeal.");
+  CHECK(find(es, Facet::kSpokesperson, "Sok Lina")->affiliations ==
+        std::vector<std::string>{"Pursat Provincial Court"});
+  // "The party's spokesman": the party named before.
+  es = fx.run("The Khmer Will Party lost two seats in Cambodia. The party's spokesman, Chhay "
+              "Sothy, said the count was wrong.");
+  CHECK(find(es, Facet::kSpokesperson, "Chhay Sothy")->affiliations ==
+        std::vector<std::string>{"Khmer Will Party"});
+}
+
+TEST_CASE("several bodies before one spokesperson", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Anti-Corruption Unit and Council of Ministers spokesman Dy Rathana said the "
+                   "Cambodia audit was complete.");
+  CHECK(find(es, Facet::kSpokesperson, "Dy Rathana")->affiliations ==
+        (std::vector<std::string>{"Anti-Corruption Unit", "Council of Ministers"}));
+}
+
+TEST_CASE("an unnamed spokesperson records the body, invents no name", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("A spokesperson for the Ministry of Information said the Phnom Penh outlet "
+                   "broke the law.");
+  CHECK(values(es, Facet::kSpokesperson).empty());
+  CHECK(values(es, Facet::kPerson).empty());
+  const Entity* m = find(es, Facet::kMinistry, "Ministry of Information");
+  REQUIRE(m != nullptr);
+  CHECK(m->role == "spoke through an unnamed spokesperson");
+}
+
+}  // namespace tonle::entities
