@@ -5,8 +5,7 @@
 //  * calendar: a weekday or month inside a value ("Ministry of Information on Monday");
 //  * headline: an all-capitals word in a value the gazetteer does not list ("SAYS");
 //  * cambodian: a Cambodian body, party or NGO in an article that never names Cambodia;
-//  * unnamed: a gazetteer value whose canonical name the article never writes (filed from an
-//    acronym alone: "HRW" wheat as Human Rights Watch);
+//  * acronym: a value filed from an acronym alone ("HRW" wheat as Human Rights Watch);
 //  * prose-date: a publication date read from the story's own text.
 // Prints the count of each with examples, and the most frequent values of each facet.
 //
@@ -78,7 +77,6 @@ bool names_cambodia(std::string_view text) {
 
 void audit_article(const Article& a, const entities::Gazetteer& g, Audit& out) {
   std::string text = a.title + "\n" + a.body;
-  std::string lower_text = to_lower_ascii(text);
   std::vector<Flag> flags;
   auto flag = [&](std::string check, const Entity& e) {
     flags.push_back({std::move(check), a.id, std::string(facet_name(e.facet)), e.value});
@@ -101,8 +99,10 @@ void audit_article(const Article& a, const entities::Gazetteer& g, Audit& out) {
     if (!entry && std::any_of(words.begin(), words.end(), all_caps_word)) {
       flag("headline", e);
     }
-    if (entry && lower_text.find(to_lower_ascii(e.value)) == std::string::npos) {
-      flag("unnamed", e);
+    if (!e.evidence.empty() && std::all_of(e.evidence.begin(), e.evidence.end(), [](const Evidence& ev) {
+          return ev.rule == "gazetteer acronym";
+        })) {
+      flag("acronym", e);
     }
     bool cambodian = (entry && g.entries()[*entry].cambodian()) ||
                      e.value.find("Cambodia") != std::string::npos;
@@ -135,7 +135,7 @@ void report(const Audit& a, size_t examples) {
     by_check[f.check].push_back(&f);
   }
   std::cout << "\n\nvalues no reader would accept:\n";
-  for (std::string_view check : {"clause", "calendar", "headline", "cambodian", "unnamed", "prose-date"}) {
+  for (std::string_view check : {"clause", "calendar", "headline", "cambodian", "acronym", "prose-date"}) {
     const auto& list = by_check[std::string(check)];
     std::cout << "  " << check << ": " << list.size() << "\n";
     for (size_t i = 0; i < list.size() && i < examples; ++i) {

@@ -464,6 +464,14 @@ bool event_date(std::string_view text, const DateMention& m) {
   // "maturing on", "payable on", "due on": a date of money, not of news.
   before.resize(before.size() - 2);
   strip();
+  // "will redeem on June 1", "is scheduled to open on": a plan, not something that happened.
+  std::string clause = before.substr(before.find_last_of(".;") == std::string::npos ? 0 : before.find_last_of(".;") + 1);
+  for (std::string_view future : {" will ", " would ", " to be ", "scheduled", "expected",
+                                  " plans ", " planned ", " set to ", " until ", " due "}) {
+    if ((" " + clause + " ").find(future) != std::string::npos) {
+      return false;
+    }
+  }
   for (std::string_view word : {"maturing", "matures", "mature", "due", "payable", "expiring",
                                 "expires", "expire", "redeemable", "ending", "ended", "ends",
                                 "effective", "record", "closing", "starting", "beginning"}) {

@@ -55,6 +55,25 @@ bool names_country(const Gazetteer& g, std::string_view name, const std::string&
   return false;
 }
 
+bool all_capitals(std::string_view s) {
+  return std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// "FINANCE MINISTRY" (a wire headline) → "Finance Ministry".
+std::string title_case(std::string_view s) {
+  std::string out(s);
+  bool start = true;
+  for (char& c : out) {
+    if (std::isalpha(static_cast<unsigned char>(c))) {
+      c = start ? c : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      start = false;
+    } else {
+      start = c == ' ' || c == '-';
+    }
+  }
+  return out;
+}
+
 // The name of a generic body as any country would write it: "Finance Ministry" → "Ministry of
 // Finance", "Senate" → "Senate".
 std::string generic_name(const Scan& scan, const Mention& m) {
@@ -63,10 +82,10 @@ std::string generic_name(const Scan& scan, const Mention& m) {
   while (first < m.last && w[first].key == "the") {
     ++first;
   }
-  if (w[m.last].key == "ministry" && m.last > first) {
-    return ministry_name(span_text(scan.text, w, first, m.last - 1));
-  }
-  return span_text(scan.text, w, first, m.last);
+  std::string name = w[m.last].key == "ministry" && m.last > first
+                         ? ministry_name(span_text(scan.text, w, first, m.last - 1))
+                         : span_text(scan.text, w, first, m.last);
+  return all_capitals(name) ? title_case(name) : name;
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // gazetteer.cc — the gazetteer file parser and alias matcher.
 #include "indexer/entities/gazetteer.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -146,7 +147,26 @@ Gazetteer Gazetteer::parse(std::string_view text, const Analyzer& analyzer,
       g.add_entry(std::move(place), city, {}, analyzer);
     }
   }
+  g.mark_generic_aliases();
   return g;
+}
+
+void Gazetteer::mark_generic_aliases() {
+  // Words that make a name Cambodian: Cambodia's own names and its places'.
+  std::unordered_set<std::string> cambodian = {"cambodia", "cambodian", "khmer", "kampuchea"};
+  for (const Alias& a : aliases_) {
+    const GazetteerEntry& e = entries_[a.entry];
+    if (e.kind == Kind::kPlace && e.cambodian()) {
+      cambodian.insert(a.keys.front());
+    }
+  }
+  for (Alias& a : aliases_) {
+    const GazetteerEntry& e = entries_[a.entry];
+    bool state_body = e.kind == Kind::kFacet && e.facet == Facet::kMinistry && e.cambodian();
+    bool says_cambodia = std::any_of(a.keys.begin(), a.keys.end(),
+                                     [&](const std::string& k) { return cambodian.contains(k); });
+    a.generic = a.mode == AliasMode::kWeak || (state_body && !a.acronym && !says_cambodia);
+  }
 }
 
 namespace {
@@ -220,7 +240,8 @@ std::optional<AliasMatch> Gazetteer::match_at(const std::vector<Word>& words, si
       ok = words[i + k].key == a.keys[k] && (k + 1 == n || linked);
     }
     if (ok) {
-      best = AliasMatch{.entry = a.entry, .first = i, .last = i + n - 1, .mode = a.mode};
+      best = AliasMatch{.entry = a.entry, .first = i, .last = i + n - 1, .mode = a.mode,
+                        .generic = a.generic};
     }
   }
   return best;
@@ -234,6 +255,18 @@ std::optional<size_t> Gazetteer::find_by_canonical(std::string_view name) const 
 std::optional<size_t> Gazetteer::find_by_keys(const std::vector<std::string>& keys) const {
   auto found = find_alias(keys);
   return found ? std::optional<size_t>(found->first) : std::nullopt;
+}
+
+bool Gazetteer::generic_alias(const std::vector<std::string>& keys) const {
+  auto it = keys.empty() ? by_first_key_.end() : by_first_key_.find(keys.front());
+  if (it != by_first_key_.end()) {
+    for (size_t ai : it->second) {
+      if (aliases_[ai].keys == keys) {
+        return aliases_[ai].generic;
+      }
+    }
+  }
+  return false;
 }
 
 std::optional<std::pair<size_t, AliasMode>> Gazetteer::find_alias(

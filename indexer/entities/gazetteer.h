@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/analyzer.h"
+#include "core/text.h"
 #include "core/article.h"
 #include "indexer/entities/word_stream.h"
 
@@ -49,6 +50,10 @@ struct AliasMatch {
   size_t first = 0;      // first word of the match
   size_t last = 0;       // last word, inclusive
   AliasMode mode = AliasMode::kNormal;
+  // The name as matched could be any country's body: a "~" alias, or a Cambodian state body's
+  // name that says nothing Cambodian ("Ministry of Post and Telecommunications", "National
+  // Bank"). Such a body is Cambodia's only in a story about Cambodia.
+  bool generic = false;
 };
 
 class Gazetteer {
@@ -68,9 +73,9 @@ class Gazetteer {
 
   const std::string& version() const { return version_; }
   // A word the `name` lines list: a Khmer family name, a common given name, ... (analyzer key).
-  bool is_name_word(std::string_view key) const { return names_.contains(std::string(key)); }
+  bool is_name_word(std::string_view key) const { return names_.contains(key); }
   // A word the English word list holds in lower case ("beach", "budget"; not "sokha").
-  bool is_common_word(std::string_view key) const { return common_.contains(std::string(key)); }
+  bool is_common_word(std::string_view key) const { return common_.contains(key); }
   // The country entry with this canonical name or alias ("Japan", "Japanese"), if any.
   std::optional<size_t> find_country(const std::vector<std::string>& keys) const;
   const std::vector<GazetteerEntry>& entries() const { return entries_; }
@@ -85,6 +90,8 @@ class Gazetteer {
   std::optional<size_t> find_by_keys(const std::vector<std::string>& keys) const;
   // The same, with the mode of the alias that matched.
   std::optional<std::pair<size_t, AliasMode>> find_alias(const std::vector<std::string>& keys) const;
+  // True when the alias with these keys is generic (see AliasMatch::generic).
+  bool generic_alias(const std::vector<std::string>& keys) const;
 
  private:
   struct Alias {
@@ -94,7 +101,9 @@ class Gazetteer {
     bool acronym = false;           // all capitals: must be written in capitals
     std::vector<bool> comma_after;  // per key: the alias has a comma after it ("Land
                                     // Management, Urban Planning and Construction")
+    bool generic = false;           // see AliasMatch::generic
   };
+  void mark_generic_aliases();
   void add_alias(std::string_view written, size_t entry, const Analyzer& analyzer);
   void add_entry(GazetteerEntry e, std::string_view written,
                  const std::vector<std::string>& aliases, const Analyzer& analyzer);
@@ -104,8 +113,8 @@ class Gazetteer {
   std::vector<Alias> aliases_;
   std::unordered_map<std::string, std::vector<size_t>> by_first_key_;  // → indexes in aliases_
   std::unordered_map<std::string, size_t> by_canonical_;               // → index in entries_
-  std::unordered_set<std::string> names_;   // keys of `name` lines
-  std::unordered_set<std::string> common_;  // lower-case English words
+  std::unordered_set<std::string, ViewHash, std::equal_to<>> names_;   // keys of `name` lines
+  std::unordered_set<std::string, ViewHash, std::equal_to<>> common_;  // lower-case English words
 };
 
 }  // namespace tonle::entities

@@ -65,19 +65,23 @@ std::optional<size_t> match_learned(const Scan& scan, const LearnedAlias& la, si
 struct LearnedName {
   const LearnedAlias* alias;
   std::optional<size_t> entry;
+  bool generic = false;       // the long form names no one country's body ("Ministry of Posts ...")
+  bool by_acronym = false;    // only the acronym is the gazetteer's: another body may share it
 };
 
 std::vector<LearnedName> resolve_learned(const Scan& scan, const Gazetteer& g) {
   std::vector<LearnedName> out;
   for (const LearnedAlias& la : scan.learned) {
     std::optional<size_t> entry = g.find_by_keys(la.long_keys);
+    bool by_acronym = false;
     if (!entry) {
       if (auto acronym = g.find_alias({la.acronym_key});
           acronym && acronym->second != AliasMode::kDefinedOnly) {
         entry = acronym->first;
+        by_acronym = true;
       }
     }
-    out.push_back({&la, entry});
+    out.push_back({&la, entry, entry && g.generic_alias(la.long_keys), by_acronym});
   }
   return out;
 }
@@ -94,14 +98,15 @@ std::optional<Candidate> best_at(const Scan& scan, const Gazetteer& g,
     std::vector<Word> probe(w.begin() + static_cast<std::ptrdiff_t>(i), w.end());
     probe.front().sentence_start = true;  // match as if the country word were not there
     if (auto again = g.match_at(probe, 0)) {
-      m = AliasMatch{again->entry, i, i + again->last, again->mode};
+      m = AliasMatch{.entry = again->entry, .first = i, .last = i + again->last,
+                     .mode = again->mode, .generic = again->generic};
     }
   }
   if (m) {
     const GazetteerEntry& e = g.entries()[m->entry];
     std::string written = span_text(scan.text, w, m->first, m->last);
     bool own_name = to_lower_ascii(written) == to_lower_ascii(e.canonical);
-    Candidate c{from_entry(g, m->entry, m->first, m->last, m->mode == AliasMode::kWeak, "gazetteer"),
+    Candidate c{from_entry(g, m->entry, m->first, m->last, m->generic, "gazetteer"),
                 w[m->first].all_caps && m->first == m->last && !own_name,
                 m->mode == AliasMode::kDefinedOnly};
     best = std::move(c);
@@ -112,7 +117,8 @@ std::optional<Candidate> best_at(const Scan& scan, const Gazetteer& g,
     if (!end || (best && *end < best->mention.last) || !ln.entry) {
       continue;
     }
-    best = Candidate{from_entry(g, *ln.entry, i, *end, false, "learned acronym"), false, false};
+    best = Candidate{from_entry(g, *ln.entry, i, *end, ln.generic, "learned acronym"),
+                     ln.by_acronym, false};
   }
   return best;
 }
@@ -185,12 +191,17 @@ void decide_story_country(Scan& scan, const Gazetteer& g) {
     }
     const GazetteerEntry& e = g.entries()[m.entry];
     bool place = m.kind == MentionKind::kCountry || m.kind == MentionKind::kPlace;
+    // "Takeo Arakawa": a one-word place before a capitalised word may be a person's name.
+    if (place && m.first == m.last && joined(scan.words, m.last) &&
+        scan.words[m.last + 1].capitalized && !scan.covered(m.last + 1)) {
+      continue;
+    }
     // Cambodia itself, a Cambodian place, or a body whose very name says Cambodia ("Royal
     // Government of Cambodia", "Cambodian People's Party"): bodies with names any country could
     // use ("Council of Ministers") say nothing.
     bool says_cambodia = e.canonical.find("Cambodia") != std::string::npos ||
                          e.canonical.find("Khmer") != std::string::npos;
-    if (e.cambodian() && (place || (m.kind == MentionKind::kEntity && says_cambodia))) {
+    if (e.cambodian() && (place || (m.kind == MentionKind::kEntity && !m.generic && says_cambodia))) {
       cambodian = true;
     }
     if (place && !e.country.empty()) {

@@ -141,14 +141,15 @@ constexpr auto kHeads = std::to_array<HeadEntry>({
 });
 
 constexpr auto kCompanyWords = std::to_array<std::string_view>({
-    "airlines", "airways", "bancorp", "bank", "bankers", "brewery", "casino",
-    "cement", "chemical", "chemicals", "co", "communications", "corp", "corporation",
-    "electric", "electronics", "energy", "enterprises", "equities", "exchange", "financial",
-    "fund", "group", "holdings", "hotel", "inc", "industries", "insurance", "investment",
-    "investments", "loan", "ltd", "manufacturers", "mining", "motors", "oil", "petroleum",
-    "pharmaceutical", "pharmaceuticals", "plc", "properties", "realty", "resorts", "savings",
-    "securities", "shipping", "steel", "stock", "systems", "technologies", "technology",
-    "telecom", "trading", "trust",
+    "ab", "ag", "airlines", "airways", "asa", "bancorp", "bank", "bankers", "bhd", "brewery",
+    "bv", "casino", "cement", "chemical", "chemicals", "co", "communications", "corp",
+    "corporation", "electric", "electronics", "energy", "enterprises", "equities", "exchange",
+    "financial", "fund", "gmbh", "group", "holdings", "hotel", "inc", "industries", "insurance",
+    "investment", "investments", "jsc", "kk", "llc", "llp", "loan", "lp", "ltd",
+    "manufacturers", "mining", "motors", "nv", "oil", "oy", "pcl", "petroleum",
+    "pharmaceutical", "pharmaceuticals", "plc", "properties", "pte", "pty", "realty", "resorts",
+    "sa", "savings", "securities", "shipping", "spa", "steel", "stock", "systems", "tbk",
+    "technologies", "technology", "telecom", "trading", "trust",
 });
 
 constexpr auto kSportWords = std::to_array<std::string_view>({

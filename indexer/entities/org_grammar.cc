@@ -239,8 +239,11 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
 std::string country_inside(const Scan& scan, const Gazetteer& g, size_t first, size_t last) {
   for (size_t k = first; k <= last; ++k) {
     const Mention* m = scan.at(k);
-    if (m != nullptr && !m->dropped && (m->kind == MentionKind::kCountry || m->kind == MentionKind::kPlace) &&
-        m->entry != kNoEntry) {
+    // A country, a place, or an international body the name builds on ("OPEC Differentials
+    // Committee" is OPEC's, no country's).
+    if (m != nullptr && !m->dropped && m->entry != kNoEntry &&
+        (m->kind == MentionKind::kCountry || m->kind == MentionKind::kPlace ||
+         m->kind == MentionKind::kOther)) {
       return g.entries()[m->entry].country;
     }
   }

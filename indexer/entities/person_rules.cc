@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "indexer/entities/lexicon.h"
 #include "indexer/entities/org_grammar.h"
@@ -20,31 +22,78 @@ bool letters_only(std::string_view key) {
   });
 }
 
-// A word that can be part of a person's name.
-bool name_word(const Scan& scan, const Gazetteer& g, size_t i, bool first) {
-  if (i >= scan.words.size() || scan.covered(i)) {
-    return false;
-  }
-  const Word& w = scan.words[i];
+// What a word can be in a person's name, by itself (computed once per article: every rule asks).
+enum NameShape : uint8_t {
+  kShapeName = 1,      // capitalised, letters only, no title, role, organisation or calendar word
+  kShapeInitial = 2,   // a middle initial: "K." in "Daniel K. Whitford"
+  kShapeFunction = 4,  // also a function word ("In", "Or", "But" are Khmer family names too)
+  kShapeStart = 8,     // may open a name: a known name word, or no common English word
+  kShapeNameWord = 16, // a known family or given name
+};
+
+uint8_t shape_of(const Word& w, const Gazetteer& g) {
   if (!w.capitalized || w.all_caps || !letters_only(w.key)) {
-    return false;
+    return 0;
   }
   if (w.key.size() == 1) {
-    return !first && (w.gap_after & kGapAbbrev);  // a middle initial: "Daniel K. Whitford"
-  }
-  if (lx::is_function_word(w.key) && !(first && g.is_name_word(w.key))) {
-    return false;  // "But", "At"; Khmer family names "In", "Or" only first
+    return (w.gap_after & kGapAbbrev) ? kShapeName | kShapeInitial : 0;
   }
   bool honorific = lx::is_honorific(w.key) && !(w.key == "ven" && !(w.gap_after & kGapAbbrev));
   if (lx::is_calendar_word(w.key) || honorific || lx::is_rank(w.key) ||
       lx::is_role_noun(w.key) || lx::is_spokes_word(w.key) || lx::is_never_name(w.key) ||
       lx::head_kind(w.key) != lx::Head::kNone || lx::is_company_word(w.key) ||
       lx::is_place_noun(w.key)) {
-    return false;
+    return 0;
   }
+  bool name = g.is_name_word(w.key);
+  uint8_t shape = kShapeName;
+  shape |= lx::is_function_word(w.key) ? kShapeFunction : 0;
+  shape |= name ? kShapeNameWord : 0;
   // A name opens with a name word or with a word no English text uses in lower case:
   // "Interior Sar Sokha" and "Rejects Budget Criticism" are no names.
-  return !first || g.is_name_word(w.key) || !g.is_common_word(w.key);
+  shape |= name || !g.is_common_word(w.key) ? kShapeStart : 0;
+  return shape;
+}
+
+void ensure_shapes(Scan& scan, const Gazetteer& g) {
+  if (scan.name_shape.size() != scan.words.size()) {
+    scan.name_shape.resize(scan.words.size());
+    for (size_t i = 0; i < scan.words.size(); ++i) {
+      scan.name_shape[i] = shape_of(scan.words[i], g);
+    }
+  }
+}
+
+// A word that can be part of a person's name here (first: as its first word).
+bool name_word(const Scan& scan, size_t i, bool first) {
+  if (i >= scan.words.size() || scan.covered(i)) {
+    return false;
+  }
+  uint8_t shape = scan.name_shape[i];
+  if (!(shape & kShapeName)) {
+    return false;
+  }
+  if (shape & kShapeInitial) {
+    return !first;
+  }
+  // "But", "At": never in a name. Khmer family names that are also function words ("In",
+  // "Or", "But") open a name only inside a sentence, where no clause starts with them.
+  const Word& w = scan.words[i];
+  bool clause_start = w.sentence_start || (i > 0 && (scan.words[i - 1].gap_after & kGapComma));
+  if ((shape & kShapeFunction) && !(first && !clause_start && (shape & kShapeNameWord))) {
+    return false;
+  }
+  return !first || (shape & kShapeStart);
+}
+
+// Keys of words [first, last] joined by a separator no word holds: a cheap map key.
+std::string joined_keys(const Scan& scan, size_t first, size_t last) {
+  std::string out;
+  for (size_t k = first; k <= last; ++k) {
+    out += scan.words[k].key;
+    out += '\x1f';
+  }
+  return out;
 }
 
 // The words of a name may not include a possessive before its last word.
@@ -304,16 +353,18 @@ void find_listed_people(Scan& scan, const Gazetteer& g) {
 }
 
 // The same full name anywhere else in the article (headlines too) is the same person.
-void find_repeated_names(Scan& scan, const Gazetteer& g) {
-  std::map<std::vector<std::string>, std::string> names;  // keys → canonical
+void find_repeated_names(Scan& scan) {
+  std::unordered_map<std::string, std::string> names;  // joined keys → canonical
+  std::unordered_set<std::string_view> first_keys;
   for (const Mention& m : scan.mentions) {
     if (m.is_person() && m.last > m.first) {
-      names.emplace(keys_of(scan, m.first, m.last), m.canonical);
+      names.emplace(joined_keys(scan, m.first, m.last), m.canonical);
+      first_keys.insert(scan.words[m.first].key);
     }
   }
   const std::vector<Word>& w = scan.words;
   for (size_t i = 0; i < w.size(); ++i) {
-    if (scan.covered(i) || !w[i].capitalized) {
+    if (scan.covered(i) || !w[i].capitalized || !first_keys.contains(w[i].key)) {
       continue;
     }
     for (size_t len = 4; len >= 2; --len) {
@@ -321,10 +372,10 @@ void find_repeated_names(Scan& scan, const Gazetteer& g) {
         continue;
       }
       bool joined_all = true;
-      for (size_t k = i; k + 1 < i + len; ++k) {
-        joined_all = joined_all && joined(w, k) && !scan.covered(k + 1);
+      for (size_t k = i; k + 1 < i + len && joined_all; ++k) {
+        joined_all = joined(w, k) && !scan.covered(k + 1);
       }
-      auto known = joined_all ? names.find(keys_of(scan, i, i + len - 1)) : names.end();
+      auto known = joined_all ? names.find(joined_keys(scan, i, i + len - 1)) : names.end();
       if (known != names.end()) {
         scan.add(Mention{.kind = MentionKind::kEntity, .facet = Facet::kPerson,
                          .canonical = known->second, .first = i, .last = i + len - 1,
@@ -337,27 +388,32 @@ void find_repeated_names(Scan& scan, const Gazetteer& g) {
 }
 
 // "Sokkhoeurn said" after "An Sokkhoeurn": the last one or two words of a name found earlier.
-void resolve_partial_names(Scan& scan, const Gazetteer& g) {
-  std::map<std::vector<std::string>, std::string> suffixes;  // keys → canonical ("" ambiguous)
+void resolve_partial_names(Scan& scan) {
+  std::unordered_map<std::string, std::string> suffixes;  // joined keys → canonical ("" ambiguous)
   for (const Mention& m : scan.mentions) {
     if (!m.is_person() || m.last == m.first) {
       continue;
     }
     for (size_t from = m.first + 1; from <= m.last; ++from) {
-      auto [it, fresh] = suffixes.emplace(keys_of(scan, from, m.last), m.canonical);
+      auto [it, fresh] = suffixes.emplace(joined_keys(scan, from, m.last), m.canonical);
       if (!fresh && it->second != m.canonical) {
         it->second.clear();
       }
     }
   }
+  if (suffixes.empty()) {
+    return;
+  }
   const std::vector<Word>& w = scan.words;
   for (size_t i = 0; i < w.size(); ++i) {
+    if (!name_word(scan, i, false) || w[i].key.size() < 2) {
+      continue;
+    }
     for (size_t len : {2, 1}) {
-      if (i + len > w.size() || !name_word(scan, g, i, false) || w[i].key.size() < 2 ||
-          (len == 2 && (!joined(w, i) || !name_word(scan, g, i + 1, false)))) {
+      if (i + len > w.size() || (len == 2 && (!joined(w, i) || !name_word(scan, i + 1, false)))) {
         continue;
       }
-      auto it = suffixes.find(keys_of(scan, i, i + len - 1));
+      auto it = suffixes.find(joined_keys(scan, i, i + len - 1));
       if (it != suffixes.end() && !it->second.empty()) {
         scan.add(Mention{.kind = MentionKind::kEntity, .facet = Facet::kPerson,
                          .canonical = it->second, .first = i, .last = i + len - 1,
@@ -453,16 +509,17 @@ std::optional<RolePhrase> role_phrase_ending_at(const Scan& scan, size_t last) {
   return RolePhrase{.first = start, .role = span_text(scan.text, w, start, role_end)};
 }
 
-size_t name_length_at(const Scan& scan, const Gazetteer& g, size_t i) {
+size_t name_length_at(Scan& scan, const Gazetteer& g, size_t i) {
+  ensure_shapes(scan, g);
   if (i > 0 && (scan.words[i - 1].gap_after & kGapHyphen)) {
     return 0;  // "Europa-Park Stadion": a name does not start inside a hyphenated word
   }
   size_t n = 0;
-  while (n < 4 && name_word(scan, g, i + n, n == 0) && (n == 0 || joined(scan.words, i + n - 1))) {
+  while (n < 4 && name_word(scan, i + n, n == 0) && (n == 0 || joined(scan.words, i + n - 1))) {
     ++n;
   }
   // A fifth name word means this is no person name we understand ("Angkor Empire Marathon ...").
-  if (n == 4 && joined(scan.words, i + 3) && name_word(scan, g, i + 4, false)) {
+  if (n == 4 && joined(scan.words, i + 3) && name_word(scan, i + 4, false)) {
     return 0;
   }
   while (n >= 2 && scan.words[i + n - 1].key.size() == 1) {
@@ -486,11 +543,12 @@ size_t add_person(Scan& scan, const Gazetteer& g, size_t first, size_t len, std:
 }
 
 void find_people(Scan& scan, const Gazetteer& g) {
+  ensure_shapes(scan, g);
   describe_known_people(scan);
   find_named_people(scan, g);
   find_listed_people(scan, g);
-  find_repeated_names(scan, g);
-  resolve_partial_names(scan, g);
+  find_repeated_names(scan);
+  resolve_partial_names(scan);
 }
 
 }  // namespace tonle::entities

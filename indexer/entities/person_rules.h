@@ -33,7 +33,7 @@ struct RolePhrase {
 std::optional<RolePhrase> role_phrase_ending_at(const Scan& scan, size_t last);
 
 // Number of words (2 to 4) of a person name starting at word i, or 0.
-size_t name_length_at(const Scan& scan, const Gazetteer& gazetteer, size_t i);
+size_t name_length_at(Scan& scan, const Gazetteer& gazetteer, size_t i);
 
 // Records a person mention of `len` words at `first` and returns its index.
 size_t add_person(Scan& scan, const Gazetteer& gazetteer, size_t first, size_t len,

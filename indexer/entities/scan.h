@@ -4,6 +4,7 @@
 // spokesperson_rules, countries) read and extend it. Not shared between threads.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -76,6 +77,7 @@ struct Scan {
   std::vector<Speaker> speakers;
   std::vector<LearnedAlias> learned;
   std::string story_country;  // the country the story is about ("" when it cannot be told)
+  std::vector<uint8_t> name_shape;  // per word: what the person rules may make of it (cached)
 
   bool covered(size_t i) const { return owner[i] >= 0; }
   // Records a mention and marks its words (taking them from any mention they belonged to,

@@ -188,14 +188,18 @@ size_t bodies_before(const Scan& scan, const Gazetteer& g, size_t role_first, Sp
       found.push_back(b);
       start = k;
     } else if (auto role = g.match_at(scan.words, k, /*role_context=*/true);
-               role && role->last == k && g.entries()[role->entry].kind == Kind::kFacet) {
+               role && role->last == k && role->mode == AliasMode::kRoleContext &&
+               g.entries()[role->entry].kind == Kind::kFacet) {
+      // Only the role-context aliases ("Government spokesman"): any other alias would have
+      // been found with its own conditions ("^NEC" needs the body named) by the known pass.
       for (const Mention& mention : scan.mentions) {  // "Government spokesman"
         if (mention.is_body() && mention.entry == role->entry) {
           found.push_back(&mention);
         }
       }
-      if (found.empty()) {
-        const GazetteerEntry& e = g.entries()[role->entry];
+      // "Government spokesman" is the Royal Government's only in a story about Cambodia.
+      const GazetteerEntry& e = g.entries()[role->entry];
+      if (found.empty() && e.country == scan.story_country) {
         s.bodies.push_back(Body{e.facet, e.canonical});
         s.body_mentions.push_back(kNoEntry);
       }

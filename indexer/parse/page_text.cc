@@ -186,18 +186,27 @@ bool is_ticker_line(std::string_view line) {
 
 bool is_chrome_line(std::string_view line) {
   line = trim(line);
+  if (line.empty()) {
+    return false;
+  }
+  // Every story paragraph passes here: lower-case only the head once, then compare.
+  std::string head = to_lower_ascii(line.substr(0, 64));
   for (std::string_view prefix : kChromePrefixes) {
-    if (starts_with_ci(line, prefix)) {
+    if (std::string_view(head).starts_with(prefix)) {
       return true;
     }
   }
-  std::string lower = to_lower_ascii(line);
-  for (std::string_view whole : kChromeLines) {
-    if (lower == whole) {
-      return true;
+  if (line.size() <= 24) {
+    for (std::string_view whole : kChromeLines) {
+      if (head == whole) {
+        return true;
+      }
     }
   }
-  return is_reading_time(line) || is_byline(line) || is_relative_date(line) || is_caption(line);
+  if (line.size() <= 40 && (is_reading_time(line) || is_relative_date(line))) {
+    return true;
+  }
+  return is_byline(line) || is_caption(line);
 }
 
 bool is_relative_date(std::string_view line) {
@@ -215,8 +224,12 @@ bool is_relative_date(std::string_view line) {
 
 bool is_caption(std::string_view line) {
   line = trim(line);
+  // Cheap tests first: a caption ends with ")" or names a photo or its credit.
+  bool maybe = line.ends_with(")") || line.find("hoto") != std::string_view::npos ||
+               line.find("redit") != std::string_view::npos ||
+               line.find("icture") != std::string_view::npos;
   size_t words = static_cast<size_t>(std::count(line.begin(), line.end(), ' ')) + 1;
-  if (words > 50) {
+  if (!maybe || words > 50) {
     return false;
   }
   std::string lower = to_lower_ascii(line);

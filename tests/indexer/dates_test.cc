@@ -76,6 +76,7 @@ TEST_CASE("a lead's full date is the publication date unless a later year is nam
   // A date that is no event's day is no publication date.
   CHECK_FALSE(infer_publication_date("The notes, due April 2, 1992, pay 8 pct."));
   CHECK_FALSE(infer_publication_date("A bond maturing on March 25, 1992 was issued."));
+  CHECK_FALSE(infer_publication_date("The unit will redeem the notes on June 1, 1987."));
   // A date in the fourth paragraph is no lead date.
   CHECK_FALSE(infer_publication_date("One.\n\nTwo.\n\nThree.\n\nIt began on May 3, 2021."));
   // History, not news: a feature about 1929 written later.
