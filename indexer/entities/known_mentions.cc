@@ -172,9 +172,8 @@ void find_known_mentions(Scan& scan, const Gazetteer& g) {
     if (c.defined_only && !named.contains(c.mention.entry)) {
       continue;  // "GDP" in an article that never names the Grassroots Democratic Party
     }
-    if (c.acronym_only && !named.contains(c.mention.entry)) {
-      c.mention.rule = "gazetteer acronym";  // checked against the story's country later
-    }
+    // Checked against the story's country once it is known (decide_story_country).
+    c.mention.acronym_only = c.acronym_only && !named.contains(c.mention.entry);
     if (extends_previous(scan, c.mention)) {
       continue;
     }
@@ -186,7 +185,7 @@ void decide_story_country(Scan& scan, const Gazetteer& g) {
   std::map<std::string, int> named;
   bool cambodian = false;
   for (const Mention& m : scan.mentions) {
-    if (m.dropped || m.entry == kNoEntry || m.rule == "gazetteer acronym") {
+    if (m.dropped || m.entry == kNoEntry || m.acronym_only) {
       continue;
     }
     const GazetteerEntry& e = g.entries()[m.entry];
@@ -224,10 +223,8 @@ void decide_story_country(Scan& scan, const Gazetteer& g) {
   // An acronym alone names a Cambodian entity only in a story about Cambodia.
   for (size_t m = 0; m < scan.mentions.size(); ++m) {
     Mention& mention = scan.mentions[m];
-    if (mention.rule == "gazetteer acronym" && !mention.dropped) {
-      if (scan.story_country != "Cambodia") {
-        scan.remove(m);
-      }
+    if (mention.acronym_only && !mention.dropped && scan.story_country != "Cambodia") {
+      scan.remove(m);
     }
   }
 }

@@ -36,6 +36,7 @@ struct Mention {
   std::string_view rule;                  // which rule found it (provenance), a static string
   size_t entry = kNoEntry;                // its gazetteer entry, if any
   bool generic = false;                   // a name any country's body may have ("Senate")
+  bool acronym_only = false;              // named only by an acronym the gazetteer knows
   std::string country;                    // bodies: the country it belongs to ("" unknown)
   std::string role;                       // persons: "deputy director", "Prime Minister", ...
   std::vector<std::string> affiliations;  // persons: canonical bodies
