@@ -65,6 +65,11 @@ std::vector<std::string> found_values(const Article& a, Facet f) {
 // "TOKYO, March 3 (Reuters) - The Finance …" → "The Finance …": tonle files the dateline apart
 // from the text, and annotators may or may not have included it in a paragraph's head.
 std::string without_dateline(const std::string& head) {
+  for (std::string_view sep : {" --", " -", " \xE2\x80\x93", " \xE2\x80\x94", ":"}) {
+    if (head.ends_with(sep)) {
+      return "";  // the head is the dateline alone
+    }
+  }
   for (std::string_view sep : {" -- ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ": "}) {
     size_t at = head.find(sep);
     if (at != std::string::npos && at < 60) {

@@ -242,6 +242,16 @@ void read_zone(std::string_view s, size_t i, Date& d) {
     d.utc_offset = 7 * 60;  // Indochina Time, Cambodia's zone
     return;
   }
+  static constexpr std::array<std::pair<std::string_view, int>, 13> kZones = {{
+      {"EDT", -240}, {"EST", -300}, {"CDT", -300}, {"CST", -360}, {"PDT", -420}, {"PST", -480},
+      {"BST", 60}, {"CEST", 120}, {"CET", 60}, {"JST", 540}, {"SGT", 480}, {"HKT", 480},
+      {"AEST", 600}}};
+  for (auto [name, offset] : kZones) {
+    if (rest.starts_with(name) && (rest.size() == name.size() || !is_alpha(rest[name.size()]))) {
+      d.utc_offset = offset;
+      return;
+    }
+  }
   for (std::string_view name : {"GMT", "UTC", "Z"}) {
     if (starts_with_ci(rest, name) && (rest.size() == name.size() || !is_alpha(rest[name.size()]))) {
       rest.remove_prefix(name.size());
@@ -296,8 +306,11 @@ bool date_line_word(std::string_view w) {
       lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     }
   }
+  static constexpr std::array<std::string_view, 14> kZones = {
+      "edt", "est", "cdt", "cst", "pdt", "pst", "bst", "cet", "cest", "jst", "sgt", "hkt", "ist", "aest"};
   return std::find(kWords.begin(), kWords.end(), lower) != kWords.end() || lower == "sat" ||
-         lower == "sun" || lower == "time" || lower == "ago" || lower == "and";
+         lower == "sun" || lower == "time" || lower == "ago" || lower == "and" ||
+         std::find(kZones.begin(), kZones.end(), lower) != kZones.end();
 }
 
 // A year-like number anywhere in `text` later than `year`.

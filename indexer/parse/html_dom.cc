@@ -45,7 +45,7 @@ std::string text_of(const GumboNode* root) {
 
 std::vector<std::string> name_words(const GumboNode* n) {
   std::vector<std::string> words;
-  for (const char* name : {"class", "id"}) {
+  for (const char* name : {"class", "id", "data-testid", "data-component"}) {
     const char* v = attr(n, name);
     if (v == nullptr) {
       continue;

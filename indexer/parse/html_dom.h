@@ -19,7 +19,7 @@ const char* attr(const GumboNode* n, const char* name);
 std::vector<const GumboNode*> children(const GumboNode* n);
 // All text under `root`, white space collapsed.
 std::string text_of(const GumboNode* root);
-// The words of an element's class and id attributes, lower case, split at punctuation and at
+// The words of an element's class, id, data-testid and data-component attributes, lower case, split at punctuation and at
 // camel-case humps: "ArticleBody_content__x2Yz post-meta" → article body content x2yz post meta.
 std::vector<std::string> name_words(const GumboNode* n);
 

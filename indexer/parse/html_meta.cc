@@ -48,8 +48,9 @@ constexpr std::array<std::string_view, 8> kNoStandfirst = {
     "author", "bio", "comment", "comments", "related", "widget", "sidebar", "teaser"};
 
 // Class words of elements that hold a page's date line, and of the summary under a headline.
-constexpr std::array<std::string_view, 9> kDateClassWords = {
-    "date", "published", "publish", "posted", "timestamp", "dateline", "byline", "pubdate", "time"};
+constexpr std::array<std::string_view, 10> kDateClassWords = {
+    "date", "published", "publish", "posted", "timestamp", "dateline", "byline", "pubdate", "time",
+    "meta"};
 constexpr std::array<std::string_view, 10> kStandfirstWords = {
     "description", "excerpt", "standfirst", "dek", "deck", "summary", "lede", "intro",
     "subtitle", "subheadline"};
@@ -269,7 +270,8 @@ std::string strip_site_name(std::string_view title, std::string_view site) {
   if (site.empty()) {
     return t;
   }
-  for (std::string_view sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 "}) {
+  for (std::string_view sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ",
+                               " \xC2\xBB "}) {
     size_t last = t.rfind(sep);
     if (last != std::string::npos && iequals_ascii(trim(std::string_view(t).substr(last + sep.size())), site)) {
       return std::string(trim(std::string_view(t).substr(0, last)));

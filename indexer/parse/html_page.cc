@@ -21,6 +21,7 @@
 #include "indexer/parse/article_parser.h"
 #include "indexer/parse/html_dom.h"
 #include "indexer/parse/html_meta.h"
+#include "indexer/parse/page_text.h"
 
 namespace tonle::parse {
 
@@ -367,6 +368,9 @@ void parse_html_page(std::string_view html, const ParseOptions& options, ParseOu
     text = m.standfirst + "\n\n" + text;
   }
   finish_body(text, a);
+  if (a.source.empty()) {
+    a.source = copyright_holder(html::text_of(find_body(doc->root)));  // the footer's "©"
+  }
   if (a.title.empty() && a.body.empty()) {
     out.problems.push_back("no headline or article text found in the HTML");
     return;

@@ -21,22 +21,24 @@ constexpr std::array<std::string_view, 22> kTrailerHeadings = {
 
 // Lines that begin so are furniture, not story: captions and credits, inline links to other
 // stories, tag lists, share, newsletter and donation prompts, copyright lines.
-constexpr std::array<std::string_view, 54> kChromePrefixes = {
+constexpr std::array<std::string_view, 55> kChromePrefixes = {
     "logo of ", "content image", "image:", "images:", "photo:", "photos:", "photo by ",
-    "photograph:", "photo credit", "file photo", "credit:", "advertisement", "sponsored content",
+    "photograph:", "photo credit", "file photo", "credit:", "sponsored content",
     "share this", "share on ", "share:", "follow us", "subscribe to", "subscribe now",
     "sign up for", "sign up to", "get our newsletter", "join our newsletter", "newsletter:",
     "read more:", "read more \xC2\xBB", "read also:", "also read:", "read:", "related:", "see also:",
     "tags:", "tagged:", "tagged with", "filed under", "topics:", "keywords:", "click here",
-    "copyright", "\xC2\xA9", "all rights reserved", "support independent journalism",
+    "\xC2\xA9", "all rights reserved", "support independent journalism",
     "support our journalism", "listen to this article", "(reporting by", "reporting by ",
     "additional reporting by", "(additional reporting", "(editing by", "editing by ",
-    "edited by ", "translated by ", "writing by ", "compiled by "};
+    "edited by ", "translated by ", "writing by ", "compiled by ", "read next:",
+    "article printed from", "printed on:"};
 
 // Whole lines that are buttons or menu items.
-constexpr std::array<std::string_view, 16> kChromeLines = {
+constexpr std::array<std::string_view, 17> kChromeLines = {
     "share", "tweet", "print", "email", "facebook", "twitter", "whatsapp", "telegram",
-    "linkedin", "menu", "search", "home", "comments", "loading...", "donate", "subscribe"};
+    "linkedin", "menu", "search", "home", "comments", "loading...", "donate", "subscribe",
+    "advertisement"};
 
 constexpr std::string_view kBullet = "\xE2\x80\xA2";  // U+2022 BULLET
 
@@ -44,7 +46,8 @@ bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
 // Length of a place name at the start of s: 1–3 words, either ALL CAPS or Title Case.
-size_t place_length(std::string_view s) {
+size_t place_length(std::string_view s, bool* weak) {
+  *weak = false;
   size_t i = 0;
   int words = 0;
   bool all_caps = true;
@@ -65,10 +68,31 @@ size_t place_length(std::string_view s) {
     }
     break;
   }
-  if (words == 0 || words > 3 || (!all_caps && words < 2)) {
-    return 0;  // a lone Title-case word ("Note:") is too weak a signal
+  if (words == 0 || words > 3) {
+    return 0;
   }
+  // A lone Title-case word ("Note:") is a place only with a date or an agency after it.
+  *weak = !all_caps && words < 2;
   return i;
+}
+
+// ", Cambodia" / ", Calif." after a dateline's place: its country or state.
+size_t region_length(std::string_view s) {
+  if (s.size() < 3 || s[0] != ',' || s[1] != ' ' || !is_upper(s[2])) {
+    return 0;
+  }
+  size_t i = 3;
+  while (i < s.size() && (is_lower(s[i]) || is_upper(s[i]))) {
+    ++i;
+  }
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+  }
+  // Only when what follows is the rest of a dateline: an agency tag, a date or a separator.
+  std::string_view rest = s.substr(i);
+  bool dateline_goes_on = rest.starts_with(" (") || rest.starts_with(", ") || rest.starts_with(" -") ||
+                          rest.starts_with(" \xE2\x80");
+  return dateline_goes_on && i - 2 <= 20 ? i : 0;
 }
 
 // ", Sep. 15" / " March 23" — a month-day after the place; returns bytes consumed (0 if none).
@@ -196,17 +220,36 @@ bool is_chrome_line(std::string_view line) {
       return true;
     }
   }
-  if (line.size() <= 24) {
+  if (line.size() <= 30) {
+    // "- Advertisement -", "Share:": the button's word alone, whatever punctuation frames it.
+    std::string_view bare = head;
+    while (!bare.empty() && !std::isalnum(static_cast<unsigned char>(bare.front()))) {
+      bare.remove_prefix(1);
+    }
+    while (!bare.empty() && !std::isalnum(static_cast<unsigned char>(bare.back())) && bare.back() != '.') {
+      bare.remove_suffix(1);
+    }
     for (std::string_view whole : kChromeLines) {
-      if (head == whole) {
+      if (bare == whole) {
         return true;
       }
+    }
+    // "-- BERNAMA", "— AFP": an agency's sign-off.
+    bool dashes = line.starts_with("--") || line.starts_with("\xE2\x80\x94") || line.starts_with("\xE2\x80\x93");
+    if (dashes && !bare.empty() && std::none_of(bare.begin(), bare.end(), [&](char c) { return c == ' '; }) &&
+        std::none_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      return true;
     }
   }
   if (line.size() <= 40 && (is_reading_time(line) || is_relative_date(line))) {
     return true;
   }
-  return is_byline(line) || is_caption(line);
+  // "Copyright 2025 Kampot Daily. All rights reserved." (but not "Copyright holders said ...").
+  if (line.size() <= 200 && (head.find("\xC2\xA9") != std::string::npos ||
+                             to_lower_ascii(line).find("all rights reserved") != std::string::npos)) {
+    return true;
+  }
+  return is_byline(line) || is_caption(line) || is_credit_note(line);
 }
 
 bool is_relative_date(std::string_view line) {
@@ -272,22 +315,28 @@ bool is_reading_time(std::string_view line) {
           rest == " minutes read" || rest == "-minute read" || rest == " min");
 }
 
-bool is_byline(std::string_view line) {
-  line = trim(line);
+namespace {
+
+constexpr std::array<std::string_view, 16> kCreditLeads = {
+    "By ", "BY ", "Written by ", "Words by ", "Text by ", "Story by ", "Reporting by ",
+    "Photo: ", "Photos: ", "Photo by ", "Photos by ", "Photography by ", "Illustration by ",
+    "Edited by ", "Translated by ", "Video by "};
+
+// "By Sok Dara and Chea Vanna", "Photo: Meng Kroeun": a credit and the names after it.
+bool credit_part(std::string_view part) {
   std::string_view rest;
-  for (std::string_view lead : {"By ", "BY ", "Written by ", "Reporting by ", "Story by "}) {
-    if (line.starts_with(lead)) {
-      rest = line.substr(lead.size());
+  for (std::string_view lead : kCreditLeads) {
+    if (part.starts_with(lead)) {
+      rest = part.substr(lead.size());
       break;
     }
   }
-  if (rest.empty() || line.size() > 90) {
+  if (rest.empty()) {
     return false;
   }
-  // Names, "and", commas, and an outlet after a separator: every word capitalised but "and".
   int words = 0;
   for (const std::string& w : split(rest, ' ')) {
-    if (w == "and" || w == "|" || w == "/" || w == "-" || w == "\xE2\x80\x93" || w == "&") {
+    if (w == "and" || w == "&" || w == "for" || w == "of" || w == "in" || w == "/" || w == ",") {
       continue;
     }
     if (++words > 10 || !(is_upper(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80)) {
@@ -295,6 +344,124 @@ bool is_byline(std::string_view line) {
     }
   }
   return words >= 1;
+}
+
+// A short name in capitals: an outlet or desk in a credit line ("Khmer Times", "RFA Khmer").
+bool outlet_part(std::string_view part) {
+  std::vector<std::string> words = split(part, ' ');
+  return !words.empty() && words.size() <= 5 &&
+         std::all_of(words.begin(), words.end(), [](const std::string& w) {
+           return is_upper(w[0]) || std::isdigit(static_cast<unsigned char>(w[0]));
+         });
+}
+
+// A credit line's parts: split at " | ", " · ", " • ", " – ", " — ".
+std::vector<std::string_view> credit_parts(std::string_view line) {
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  for (size_t i = 0; i < line.size();) {
+    size_t len = 0;
+    for (std::string_view sep : {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+      if (line.substr(i).starts_with(sep)) {
+        len = sep.size();
+        break;
+      }
+    }
+    if (len == 0) {
+      ++i;
+      continue;
+    }
+    parts.push_back(trim(line.substr(start, i - start)));
+    start = i = i + len;
+  }
+  parts.push_back(trim(line.substr(start)));
+  return parts;
+}
+
+}  // namespace
+
+bool is_byline(std::string_view line) {
+  line = trim(line);
+  if (line.size() > 160) {
+    return false;
+  }
+  // "Khmer Times / Poipet": an outlet and its bureau.
+  if (size_t slash = line.find(" / "); slash != std::string_view::npos && line.size() <= 60 &&
+      outlet_part(line.substr(0, slash)) && outlet_part(line.substr(slash + 3))) {
+    return true;
+  }
+  // "Berlin correspondent", "Senior reporter": the role line under a byline.
+  std::vector<std::string> words = split(line, ' ');
+  std::string last = words.empty() ? "" : to_lower_ascii(words.back());
+  if (words.size() <= 4 && (last == "correspondent" || last == "reporter" || last == "editor")) {
+    return true;
+  }
+  bool credit = false;
+  for (std::string_view part : credit_parts(line)) {
+    if (credit_part(part)) {
+      credit = true;
+    } else if (!outlet_part(part) && !is_reading_time(part) && !is_relative_date(part)) {
+      // A date part ("Published 3 Nov 2022") is checked by the date-line reader instead.
+      return false;
+    }
+  }
+  return credit;
+}
+
+std::string byline_outlet(std::string_view line) {
+  std::vector<std::string_view> parts = credit_parts(trim(line));
+  if (parts.empty() || !credit_part(parts.front())) {
+    return "";
+  }
+  for (size_t i = 1; i < parts.size(); ++i) {
+    if (outlet_part(parts[i]) && !credit_part(parts[i])) {
+      return std::string(parts[i]);
+    }
+  }
+  // "By Ouk Sreyneang for RFA Khmer"
+  size_t for_at = parts.front().rfind(" for ");
+  if (for_at != std::string_view::npos && outlet_part(parts.front().substr(for_at + 5))) {
+    return std::string(parts.front().substr(for_at + 5));
+  }
+  return "";
+}
+
+bool is_credit_note(std::string_view line) {
+  std::string lower = to_lower_ascii(trim(line));
+  size_t words = static_cast<size_t>(std::count(lower.begin(), lower.end(), ' ')) + 1;
+  if (words > 40) {
+    return false;
+  }
+  for (std::string_view note : {"contributed to this report", "contributed reporting",
+                                "supported by a grant", "produced with support from",
+                                "produced with the support of", "reporting for this story was",
+                                "reader-funded", "support us from", "support our work",
+                                "become a member", "become a supporter"}) {
+    if (lower.find(note) != std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string copyright_holder(std::string_view text) {
+  for (std::string_view mark : {"\xC2\xA9", "Copyright", "(c)"}) {
+    size_t at = text.rfind(mark);
+    if (at == std::string_view::npos) {
+      continue;
+    }
+    std::string_view rest = trim(text.substr(at + mark.size()));
+    while (!rest.empty() && (std::isdigit(static_cast<unsigned char>(rest[0])) || rest[0] == '-' ||
+                             rest[0] == ' ' || rest.starts_with("\xC2\xA9"))) {
+      rest.remove_prefix(rest.starts_with("\xC2\xA9") ? 2 : 1);
+    }
+    size_t end = rest.find_first_of(".\n|,");
+    std::string holder(trim(rest.substr(0, end)));
+    if (outlet_part(holder) && holder.size() >= 3) {
+      return holder;
+    }
+  }
+  return "";
 }
 
 bool is_trailer_heading(std::string_view line) {
@@ -355,18 +522,24 @@ void drop_trailer(std::vector<Paragraph>& paragraphs) {
 
 Dateline find_dateline(std::string_view lead) {
   Dateline d;
-  size_t n = place_length(lead);
+  bool weak = false;
+  size_t n = place_length(lead, &weak);
   if (n == 0) {
     return d;
   }
   size_t i = n;
-  i += month_day_length(lead.substr(i));
-  i += agency_length(lead.substr(i), &d.agency);
+  i += region_length(lead.substr(i));  // "PHNOM PENH, Cambodia (AP) —"
+  size_t date = month_day_length(lead.substr(i));
+  i += date;
+  size_t agency = agency_length(lead.substr(i), &d.agency);
+  i += agency;
   if (i < lead.size() && lead[i] == ',') {
-    i += month_day_length(lead.substr(i));
+    size_t more = month_day_length(lead.substr(i));
+    date += more;
+    i += more;
   }
   size_t sep = separator_length(lead.substr(i));
-  if (sep == 0) {
+  if (sep == 0 || (weak && date == 0 && agency == 0)) {
     d.agency.clear();
     return d;
   }

@@ -1,5 +1,7 @@
 // text_page.cc — parsers for scraped text pages (ticker and Phnom Penh Post layouts) and plain
 // text with optional front matter.
+#include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "core/text.h"
@@ -95,6 +97,7 @@ void parse_text_page(std::string_view text, Format format, const ParseOptions& o
   LogoLine logo;
   std::vector<Paragraph> paragraphs = strip_header_chrome(split_paragraphs(text), &logo);
   a.source = !fm.source.empty() ? fm.source : logo.outlet;
+  std::string copyright = copyright_holder(text);  // read before the trailer is cut
   a.url = fm.url;
   a.date = parse_date_text(fm.date);
   a.date_basis = a.date ? "front matter" : "";
@@ -122,6 +125,9 @@ void parse_text_page(std::string_view text, Format format, const ParseOptions& o
     raw_body += "\n\n";
   }
   finish_body(raw_body, a);
+  if (a.source.empty()) {
+    a.source = copyright;  // "Copyright © 2025 EAC News. All rights reserved."
+  }
   if (a.title.empty() && a.body.empty()) {
     out.problems.push_back("no headline or text found");
     return;
@@ -130,6 +136,24 @@ void parse_text_page(std::string_view text, Format format, const ParseOptions& o
 }
 
 namespace {
+
+// "Sophea R. Lim is a doctoral researcher in labour studies.": the author's note that ends a
+// story: a short paragraph that opens with a name and "is a".
+bool is_author_bio(std::string_view line) {
+  line = trim(line);
+  size_t words = static_cast<size_t>(std::count(line.begin(), line.end(), ' ')) + 1;
+  if (words > 30) {
+    return false;
+  }
+  std::vector<std::string> w = split(line, ' ');
+  size_t names = 0;
+  while (names < w.size() && names < 5 && !w[names].empty() &&
+         (std::isupper(static_cast<unsigned char>(w[names][0])) || static_cast<unsigned char>(w[names][0]) >= 0x80)) {
+    ++names;
+  }
+  return names >= 2 && names + 2 < w.size() && w[names] == "is" &&
+         (w[names + 1] == "a" || w[names + 1] == "an" || w[names + 1] == "the");
+}
 
 // A one-line paragraph near either end of the story that is only a date ("Published: 3 Nov
 // 2022 | 17:40") is furniture that carries the publication date: taken, then dropped.
@@ -152,14 +176,19 @@ bool take_date_line(const Paragraph& p, Article& article) {
 
 void finish_body(std::string_view raw_body, Article& article) {
   std::vector<Paragraph> paragraphs = split_paragraphs(raw_body);
-  std::erase_if(paragraphs, [](const Paragraph& p) {
+  std::erase_if(paragraphs, [&](const Paragraph& p) {
+    if (p.size() == 1 && article.source.empty()) {
+      article.source = byline_outlet(p.front());  // "By X | Capitol Report"
+    }
     return is_ticker_line(p.front()) || (p.size() == 1 && is_chrome_line(p.front()));
   });
   drop_trailer(paragraphs);
   constexpr size_t kEdge = 3;  // date lines are looked for this many paragraphs from either end
   for (size_t i = 0; i < paragraphs.size();) {
     bool edge = i < kEdge || i + kEdge >= paragraphs.size();
-    if (edge && take_date_line(paragraphs[i], article)) {
+    bool last_two = i + 2 >= paragraphs.size() && paragraphs.size() > 2;
+    if ((edge && take_date_line(paragraphs[i], article)) ||
+        (last_two && paragraphs[i].size() == 1 && is_author_bio(paragraphs[i].front()))) {
       paragraphs.erase(paragraphs.begin() + static_cast<std::ptrdiff_t>(i));
     } else {
       ++i;

@@ -43,6 +43,7 @@ TEST_CASE("page dates keep their time and zone", "[dates][unit]") {
       {"published 2022-11-03 17:40", at(2022, 11, 3, 17 * 60 + 40)},
       {"3 Nov 2022, 9:05 am ICT", at(2022, 11, 3, 9 * 60 + 5, 420)},
       {"Updated: March 4, 2024 at 12:15 a.m. GMT+7", at(2024, 3, 4, 15, 420)},
+      {"Updated June 27, 2024 4:05 PM EDT", at(2024, 6, 27, 16 * 60 + 5, -240)},
   }));
   CAPTURE(text);
   CHECK(parse_date_text(text) == expected);

@@ -71,3 +71,55 @@ TEST_CASE("ordinary leads have no dateline", "[parse][unit]") {
 }
 
 }  // namespace tonle::parse
+
+namespace tonle::parse {
+
+TEST_CASE("credit lines, notes and captions are chrome; story lines are not", "[parse][unit]") {
+  auto chrome = GENERATE(as<std::string>{},
+                         "By Keo Sothea | Khmer Times | 4 min read",
+                         "Written by Lach Vanny | 6 min read",
+                         "Words by Ana Ruiz \xC2\xB7 Photo: Tom Pike",
+                         "By Pen Dara for RFA Khmer",
+                         "Bangkok correspondent",
+                         "Khmer Times / Kampot",
+                         "(Reporting by Sok Lim; Editing by Ann Ray)",
+                         "Translated by Roth Vanna. Edited by Ben Cole.",
+                         "AP writer Jon Lee in Hanoi contributed to this report.",
+                         "This story was produced with support from a media fund.",
+                         "Published 5 hours ago",
+                         "- Advertisement -",
+                         "-- XINHUA",
+                         "Farmers plant rice near Takeo. Photo: Sok Heng",
+                         "Police guard the court in Kandal. (Supplied)",
+                         "A boat on the Tonle Sap. (Meng Kroeun/ CamboJA)");
+  CAPTURE(chrome);
+  CHECK(is_chrome_line(chrome));
+  auto story = GENERATE(as<std::string>{},
+                        "By Friday the ministry had not replied.",
+                        "Advertisement revenue fell 20 percent, the company said.",
+                        "The court adjourned the case (for the third time).",
+                        "Photographers gathered outside the court.");
+  CAPTURE(story);
+  CHECK_FALSE(is_chrome_line(story));
+}
+
+TEST_CASE("a credit line can name the outlet; a copyright line names its holder", "[parse][unit]") {
+  CHECK(byline_outlet("By Sam Ruth and Mao Lina | Mekong Ledger") == "Mekong Ledger");
+  CHECK(byline_outlet("By Pen Dara for RFA Khmer") == "RFA Khmer");
+  CHECK(byline_outlet("By Pen Dara") == "");
+  CHECK(copyright_holder("Related News\n\nCopyright \xC2\xA9 2025 Kampot Daily. All rights reserved.") ==
+        "Kampot Daily");
+  CHECK(copyright_holder("No mark here.") == "");
+}
+
+TEST_CASE("datelines with a region, a lone place with a date, and no date", "[parse][unit]") {
+  Dateline d = find_dateline("PHNOM PENH, Cambodia (AP) \xE2\x80\x94 The court ruled");
+  CHECK(d.place == "PHNOM PENH");
+  CHECK(d.agency == "AP");
+  d = find_dateline("Pursat, June 2, 2024 (AKP) -- The governor said");
+  CHECK(d.place == "Pursat");
+  CHECK(d.agency == "AKP");
+  CHECK(find_dateline("Note: this is no dateline").length == 0);
+}
+
+}  // namespace tonle::parse
