@@ -2,6 +2,7 @@
 #include "indexer/entities/countries.h"
 
 #include <algorithm>
+#include <map>
 #include <cctype>
 
 #include "core/text.h"
@@ -90,22 +91,106 @@ std::string generic_name(const Scan& scan, const Mention& m) {
 
 }  // namespace
 
+namespace {
+
+std::vector<std::string> name_keys(const Scan& scan, const Mention& m) {
+  std::vector<std::string> keys;
+  for (size_t k = m.first; k <= m.last; ++k) {
+    if (scan.words[k].key != "the") {
+      keys.push_back(scan.words[k].key);
+    }
+  }
+  return keys;
+}
+
+// "the Foreign Office in London": a place right after the name says whose it is.
+std::string place_after(const Scan& scan, const Gazetteer& g, const Mention& m) {
+  const std::vector<Word>& w = scan.words;
+  if (!joined(w, m.last) || m.last + 2 >= w.size() || w[m.last + 1].key != "in") {
+    return "";
+  }
+  const Mention* p = scan.mention_starting_at(m.last + 2);
+  if (p != nullptr && !p->dropped && p->entry != kNoEntry &&
+      (p->kind == MentionKind::kPlace || p->kind == MentionKind::kCountry)) {
+    return g.entries()[p->entry].country;
+  }
+  return "";
+}
+
+// The country other than Cambodia the story names most ("" if none).
+std::string other_country(const Scan& scan, const Gazetteer& g) {
+  std::map<std::string, int> named;
+  for (const Mention& m : scan.mentions) {
+    if (!m.dropped && m.entry != kNoEntry &&
+        (m.kind == MentionKind::kCountry || m.kind == MentionKind::kPlace)) {
+      const std::string& c = g.entries()[m.entry].country;
+      if (!c.empty() && c != "Cambodia" && c != "international") {
+        ++named[c];
+      }
+    }
+  }
+  auto best = std::max_element(named.begin(), named.end(),
+                               [](const auto& a, const auto& b) { return a.second < b.second; });
+  return best == named.end() ? "" : best->first;
+}
+
+// Whose a state body is (see countries.h); "" when it cannot be told.
+std::string country_of(const Scan& scan, const Gazetteer& g, const Mention& m) {
+  std::string country = modifier_country(scan, m);
+  if (country.empty()) {
+    country = place_after(scan, g, m);
+  }
+  // "PDRM's Commercial Crime Investigation Department": the owner's country.
+  if (country.empty() && m.first > 0 && scan.words[m.first - 1].possessive) {
+    const Mention* owner = scan.mention_ending_at(m.first - 1);
+    if (owner != nullptr && owner->is_body() && !owner->country.empty()) {
+      country = owner->country;
+    }
+  }
+  if (country.empty()) {
+    country = m.country;
+  }
+  const GazetteerEntry* e = m.entry != kNoEntry ? &g.entries()[m.entry] : nullptr;
+  if (country.empty() && m.generic) {
+    country = scan.story_country;
+    // Cambodia's state bodies are all listed: a generic name none of them has is the listing's
+    // own country's in a story about Cambodia ("The Foreign Office said ...").
+    if (e != nullptr && country == "Cambodia" && e->country != "Cambodia" &&
+        !g.find_in_country(name_keys(scan, m), "Cambodia")) {
+      country = e->country;
+    }
+  }
+  if (country.empty() && e != nullptr && !m.generic) {
+    country = e->country;
+  }
+  // A ministry Cambodia does not have ("Ministry of Human Resources") in a story about Cambodia
+  // is the other country's the story is about.
+  bool ministry = scan.words[m.last].key == "ministry" || m.canonical.starts_with("Ministry ");
+  if (country == "Cambodia" && e == nullptr && ministry) {
+    if (std::string other = other_country(scan, g); !other.empty()) {
+      country = other;
+    }
+  }
+  return country;
+}
+
+}  // namespace
+
 void attribute_countries(Scan& scan, const Gazetteer& g) {
-  for (size_t i = 0; i < scan.mentions.size(); ++i) {
+  // In text order: an owner ("PDRM's") is placed before what it owns.
+  std::vector<size_t> order(scan.mentions.size());
+  for (size_t i = 0; i < order.size(); ++i) {
+    order[i] = i;
+  }
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return scan.mentions[a].first < scan.mentions[b].first;
+  });
+  for (size_t i : order) {
     Mention& m = scan.mentions[i];
     if (!m.is_body() || m.facet != Facet::kMinistry) {
       continue;
     }
-    std::string country = modifier_country(scan, m);
-    if (country.empty()) {
-      country = m.country;
-    }
-    if (country.empty() && m.generic) {
-      country = scan.story_country;
-    }
-    if (country.empty() && m.entry != kNoEntry && !m.generic) {
-      country = g.entries()[m.entry].country;
-    }
+    std::string country = country_of(scan, g, m);
     if (country.empty()) {
       if (m.generic) {
         scan.remove(i);  // whose "Senate"? The story does not say.
@@ -114,14 +199,22 @@ void attribute_countries(Scan& scan, const Gazetteer& g) {
     }
     m.country = country;
     const GazetteerEntry* e = m.entry != kNoEntry ? &g.entries()[m.entry] : nullptr;
-    if (country == "Cambodia" || country == "international") {
+    if (country == "international" || (country == "Cambodia" && (e == nullptr || e->cambodian()))) {
       continue;  // the gazetteer's or the rule's name stands
     }
     if (scan.words[m.last].key == "embassy") {
       m.canonical = embassy_name(country);
       continue;
     }
-    // A foreign body the gazetteer lists keeps its name; a generic one is named as written.
+    // A foreign body the gazetteer lists keeps its name; a generic name the gazetteer knows as
+    // that country's body is that body ("Senate" in a US story: the United States Senate).
+    if (e != nullptr && e->country != country) {
+      if (auto local = g.find_in_country(name_keys(scan, m), country)) {
+        m.entry = *local;
+        m.canonical = g.entries()[*local].canonical;
+        e = &g.entries()[*local];
+      }
+    }
     bool own = e != nullptr && e->country == country;
     std::string name = e != nullptr && !own ? generic_name(scan, m) : m.canonical;
     if (!names_country(g, name, country)) {

@@ -257,6 +257,19 @@ std::optional<size_t> Gazetteer::find_by_keys(const std::vector<std::string>& ke
   return found ? std::optional<size_t>(found->first) : std::nullopt;
 }
 
+std::optional<size_t> Gazetteer::find_in_country(const std::vector<std::string>& keys,
+                                                 std::string_view country) const {
+  auto it = keys.empty() ? by_first_key_.end() : by_first_key_.find(keys.front());
+  if (it != by_first_key_.end()) {
+    for (size_t ai : it->second) {
+      if (aliases_[ai].keys == keys && entries_[aliases_[ai].entry].country == country) {
+        return aliases_[ai].entry;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 bool Gazetteer::generic_alias(const std::vector<std::string>& keys) const {
   auto it = keys.empty() ? by_first_key_.end() : by_first_key_.find(keys.front());
   if (it != by_first_key_.end()) {

@@ -207,24 +207,33 @@ void decide_story_country(Scan& scan, const Gazetteer& g) {
       ++named[e.country];
     }
   }
-  if (cambodian) {
-    scan.story_country = "Cambodia";
-  } else if (!scan.dateline.empty()) {
+  // The dateline first: a story filed from Kuala Lumpur about scams in Cambodia has Malaysia's
+  // ministries; then Cambodia, when the story names it.
+  if (!scan.dateline.empty()) {
     std::vector<std::string> keys = split(to_lower_ascii(scan.dateline), ' ');
-    if (auto entry = g.find_by_keys(keys)) {
+    if (auto entry = g.find_by_keys(keys); entry && !g.entries()[*entry].country.empty()) {
       scan.story_country = g.entries()[*entry].country;
     }
+  }
+  if (scan.story_country.empty() && cambodian) {
+    scan.story_country = "Cambodia";
   }
   if (scan.story_country.empty() && !named.empty()) {
     scan.story_country = std::max_element(named.begin(), named.end(), [](const auto& a, const auto& b) {
                            return a.second < b.second;
                          })->first;
   }
-  // An acronym alone names a Cambodian entity only in a story about Cambodia.
-  for (size_t m = 0; m < scan.mentions.size(); ++m) {
+    for (size_t m = 0; m < scan.mentions.size(); ++m) {
     Mention& mention = scan.mentions[m];
-    if (mention.acronym_only && !mention.dropped && scan.story_country != "Cambodia") {
-      scan.remove(m);
+    // An acronym alone names an entity only in a story about its country ("EPA" in a US
+    // story; "HRW", an international body Cambodian news names, only in a story about Cambodia).
+    if (mention.acronym_only && !mention.dropped) {
+      const std::string& own = g.entries()[mention.entry].country;
+      bool home = own == scan.story_country ||
+                  (scan.story_country == "Cambodia" && own == "international");
+      if (!home) {
+        scan.remove(m);
+      }
     }
   }
 }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 
 namespace tonle::entities::lexicon {
 
@@ -40,9 +41,10 @@ constexpr auto kCalendarWords = std::to_array<std::string_view>({
 });
 
 constexpr auto kHonorifics = std::to_array<std::string_view>({
-    "chumteav", "dame", "dr", "excellency", "he", "his", "hon", "honourable", "imam", "lok",
-    "lord", "madam", "madame", "miss", "mr", "mrs", "ms", "neak", "oknha", "prof", "professor",
-    "rev", "reverend", "samdech", "sheikh", "sir", "techo", "thipadei", "ven", "venerable",
+    "akka", "borvor", "bovor", "chumteav", "dame", "datin", "dato", "datuk", "dr", "excellency",
+    "haji", "he", "his", "hj", "hon", "honourable", "imam", "lok", "lord", "madam", "madame",
+    "miss", "moha", "mr", "mrs", "ms", "neak", "oknha", "padei", "prof", "professor", "rev",
+    "reverend", "samdech", "sena", "seri", "sheikh", "sir", "techo", "thipadei", "venerable",
 });
 
 constexpr auto kRanks = std::to_array<std::string_view>({
@@ -105,6 +107,7 @@ constexpr auto kHeads = std::to_array<HeadEntry>({
     {"assembly", Head::kGovernment},       {"association", Head::kNgo},
     {"authority", Head::kGovernment},      {"bank", Head::kCompany},
     {"battalion", Head::kGovernment},      {"bhd", Head::kCompany},
+    {"board", Head::kMaybeGov},
     {"brigade", Head::kGovernment},        {"bureau", Head::kGovernment},
     {"campaign", Head::kNgo},              {"cantonment", Head::kGovernment},
     {"center", Head::kMaybeGov},           {"centre", Head::kMaybeGov},
@@ -125,6 +128,7 @@ constexpr auto kHeads = std::to_array<HeadEntry>({
     {"holdings", Head::kCompany},          {"inc", Head::kCompany},
     {"industries", Head::kCompany},        {"initiative", Head::kNgo},
     {"inspectorate", Head::kGovernment},   {"institute", Head::kMaybeGov},
+    {"international", Head::kNgo},
     {"league", Head::kNgo},                {"llc", Head::kCompany},
     {"ltd", Head::kCompany},               {"ministry", Head::kGovernment},
     {"mission", Head::kGovernment},        {"movement", Head::kNgo},
@@ -197,21 +201,27 @@ constexpr auto kPlaceNouns = std::to_array<std::string_view>({
 
 }  // namespace
 
-bool is_function_word(std::string_view key) { return in(kFunctionWords, key); }
-bool is_calendar_word(std::string_view key) { return in(kCalendarWords, key); }
-bool is_honorific(std::string_view key) { return in(kHonorifics, key); }
-bool is_rank(std::string_view key) { return in(kRanks, key); }
-bool is_role_noun(std::string_view key) { return in(kRoleNouns, key); }
-bool is_role_modifier(std::string_view key) { return in(kRoleModifiers, key); }
-bool is_speech_verb(std::string_view key) { return in(kSpeechVerbs, key); }
-bool is_never_name(std::string_view key) { return in(kNeverNames, key); }
-bool is_company_word(std::string_view key) { return in(kCompanyWords, key); }
-bool is_sport_word(std::string_view key) { return in(kSportWords, key); }
-bool is_civil_society_word(std::string_view key) { return in(kCivilSocietyWords, key); }
-bool is_state_word(std::string_view key) { return in(kStateWords, key); }
-bool is_strong_civil_word(std::string_view key) { return in(kStrongCivilWords, key); }
-bool is_document_word(std::string_view key) { return in(kDocumentWords, key); }
-bool is_place_noun(std::string_view key) { return in(kPlaceNouns, key); }
+bool is_function_word(std::string_view key) { return classes(key) & kFunction; }
+bool is_calendar_word(std::string_view key) { return classes(key) & kCalendar; }
+bool is_honorific(std::string_view key) { return classes(key) & kHonorific; }
+
+bool is_dotted_title(std::string_view key) {
+  // Titles that are names too unless written with a full stop: "Sen." (Hun Sen), "Ven." (Ven
+  // Pisal), "Gov.", "Rep.", "Pres.".
+  return key == "sen" || key == "ven" || key == "gov" || key == "rep" || key == "pres";
+}
+bool is_rank(std::string_view key) { return classes(key) & kRank; }
+bool is_role_noun(std::string_view key) { return classes(key) & kRole; }
+bool is_role_modifier(std::string_view key) { return classes(key) & kRoleModifier; }
+bool is_speech_verb(std::string_view key) { return classes(key) & kSpeech; }
+bool is_never_name(std::string_view key) { return classes(key) & kNeverName; }
+bool is_company_word(std::string_view key) { return classes(key) & kCompany; }
+bool is_sport_word(std::string_view key) { return classes(key) & kSport; }
+bool is_civil_society_word(std::string_view key) { return classes(key) & kCivil; }
+bool is_state_word(std::string_view key) { return classes(key) & kState; }
+bool is_strong_civil_word(std::string_view key) { return classes(key) & kStrongCivil; }
+bool is_document_word(std::string_view key) { return classes(key) & kDocument; }
+bool is_place_noun(std::string_view key) { return classes(key) & kPlaceNoun; }
 
 bool is_spokes_word(std::string_view key) {
   return key == "spokesman" || key == "spokeswoman" || key == "spokesperson" ||
@@ -223,6 +233,53 @@ Head head_kind(std::string_view key) {
   auto it = std::lower_bound(kHeads.begin(), kHeads.end(), key,
                              [](const HeadEntry& e, std::string_view k) { return e.key < k; });
   return it != kHeads.end() && it->key == key ? it->kind : Head::kNone;
+}
+
+uint32_t classes(std::string_view key) {
+  // Built once from the tables; immutable afterwards, so safe to share between threads.
+  static const std::unordered_map<std::string_view, uint32_t> table = [] {
+    std::unordered_map<std::string_view, uint32_t> t;
+    auto add = [&](const auto& words, uint32_t bit) {
+      for (std::string_view w : words) {
+        t[w] |= bit;
+      }
+    };
+    add(kFunctionWords, kFunction);
+    add(kCalendarWords, kCalendar);
+    add(kHonorifics, kHonorific);
+    add(kRanks, kRank);
+    add(kRoleNouns, kRole);
+    add(kRoleModifiers, kRoleModifier);
+    add(kSpeechVerbs, kSpeech);
+    add(kNeverNames, kNeverName);
+    add(kCompanyWords, kCompany);
+    add(kSportWords, kSport);
+    add(kCivilSocietyWords, kCivil);
+    add(kStrongCivilWords, kStrongCivil);
+    add(kStateWords, kState);
+    add(kPlaceNouns, kPlaceNoun);
+    add(kDocumentWords, kDocument);
+    for (std::string_view w : {"spokesman", "spokeswoman", "spokesperson", "spokesmen",
+                               "spokeswomen", "spokespeople", "spokespersons"}) {
+      t[w] |= kSpokes;
+    }
+    for (std::string_view w : {"sen", "ven", "gov", "rep", "pres"}) {
+      t[w] |= kDottedTitle;
+    }
+    for (const HeadEntry& h : kHeads) {
+      t[h.key] |= static_cast<uint32_t>(h.kind) << kHeadShift;
+    }
+    return t;
+  }();
+  auto it = table.find(key);
+  uint32_t c = it == table.end() ? 0 : it->second;
+  if (key.size() > 3 && key.back() == 's') {  // "unions", "networks"
+    auto singular = table.find(key.substr(0, key.size() - 1));
+    if (singular != table.end()) {
+      c |= ((singular->second >> kHeadShift) & 7u) << (kHeadShift + 3);
+    }
+  }
+  return c;
 }
 
 bool tables_sorted() {

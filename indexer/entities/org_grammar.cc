@@ -36,19 +36,18 @@ bool in(const std::array<std::string_view, N>& table, std::string_view key) {
   return std::binary_search(table.begin(), table.end(), key);
 }
 
-Head head_of(std::string_view key) {
-  Head h = lexicon::head_kind(key);
-  if (h == Head::kNone && key.size() > 3 && key.back() == 's') {
-    h = lexicon::head_kind(key.substr(0, key.size() - 1));  // "Unions", "Networks"
-  }
-  return h;
-}
+// The head kind of a word, or of its singular ("Unions", "Networks").
+Head head_of(const Word& w) { return lexicon::head_of_classes(w.lex); }
 
 bool is_connector(std::string_view key) {
   return key == "of" || key == "for" || key == "on" || key == "to" || key == "the" ||
          key == "and" || key == "de" || key == "du" || key == "des" || key == "in" ||
          key == "at" || key == "against";
 }
+bool mission_head(std::string_view key) {
+  return key == "delegation" || key == "mission" || key == "embassy" || key == "office";
+}
+
 bool opens_complement(std::string_view key) {
   return key == "of" || key == "for" || key == "on" || key == "to" || key == "against";
 }
@@ -73,7 +72,7 @@ bool may_be_inside(const Scan& scan, size_t i, bool head_seen = false) {
 bool person_starts(const Scan& scan, const Gazetteer& g, size_t n) {
   const std::vector<Word>& w = scan.words;
   return n + 1 < w.size() && g.is_name_word(w[n].key) && joined(w, n) && w[n + 1].capitalized &&
-         !g.is_common_word(w[n + 1].key) && head_of(w[n + 1].key) == Head::kNone;
+         !g.is_common_word(w[n + 1].key) && head_of(w[n + 1]) == Head::kNone;
 }
 
 bool of_kind(const Scan& scan, size_t i, MentionKind kind) {
@@ -101,6 +100,24 @@ bool comma_list_continues(const std::vector<Word>& w, size_t n) {
   return false;
 }
 
+// A head word within the next few capitalised words from n (no punctuation between): "and Wood
+// Workers Trade Union Federation" may continue a name, "and Chan Vibol said" may not.
+bool head_follows(const Scan& scan, const Gazetteer& g, size_t n) {
+  const std::vector<Word>& w = scan.words;
+  for (size_t k = n; k < w.size() && k < n + 6 && w[k].capitalized; ++k) {
+    if (person_starts(scan, g, k)) {
+      return false;
+    }
+    if (head_of(w[k]) != Head::kNone) {
+      return true;
+    }
+    if (!joined(w, k)) {
+      break;
+    }
+  }
+  return false;
+}
+
 // The capitalised run at i: words joined by spaces, hyphens and connectors, stopping at a
 // possessive, a weekday, a role word after the head, or a word of another mention.
 std::vector<size_t> run_at(const Scan& scan, const Gazetteer& g, size_t i) {
@@ -109,27 +126,32 @@ std::vector<size_t> run_at(const Scan& scan, const Gazetteer& g, size_t i) {
   bool complement = false;
   bool and_used = false;
   // A document's title takes connectors like a body's name: "Law on Associations and ...".
-  bool head_seen = head_of(w[i].key) != Head::kNone || lexicon::is_document_word(w[i].key);
+  bool head_seen = head_of(w[i]) != Head::kNone || lexicon::is_document_word(w[i]);
   size_t k = i;
   while (k + 1 < w.size() && !w[k].possessive) {
     size_t n = k + 1;
     const Word& next = w[n];
     bool listed = complement && w[k].gap_after == kGapComma && comma_list_continues(w, n);
     // A title before a name ends a body's name: "Ministry of Information H.E. Tep Sokhom".
-    bool title = (lexicon::is_honorific(next.key) || lexicon::is_rank(next.key)) &&
-                 joined(w, n) && w[n + 1].capitalized && head_of(w[n + 1].key) == Head::kNone &&
-                 !lexicon::is_state_word(w[n + 1].key);
-    if ((!joined(w, k) && !listed) || !may_be_inside(scan, n, head_seen) ||
-        lexicon::is_calendar_word(next.key) || title ||
+    bool title = (lexicon::is_honorific(next) || lexicon::is_rank(next)) &&
+                 joined(w, n) && w[n + 1].capitalized && head_of(w[n + 1]) == Head::kNone &&
+                 !lexicon::is_state_word(w[n + 1]);
+    // A known non-facet name inside a run ends it, but in a complement or at its start
+    // ("Benchmark Chicago Board of Trade wheat" is no body; "Delegation of the European Union").
+    const Mention* inside = scan.at(n);
+    bool known_other = inside != nullptr && inside->kind == MentionKind::kOther && !complement &&
+                       inside->first == n;
+    if (known_other || (!joined(w, k) && !listed) || !may_be_inside(scan, n, head_seen) ||
+        lexicon::is_calendar_word(next) || title ||
         (head_seen && person_starts(scan, g, n))) {
       break;
     }
     if (next.capitalized && !next.sentence_start) {
-      bool role = lexicon::is_role_noun(next.key) || lexicon::is_spokes_word(next.key);
-      if (role && !complement && head_seen && head_of(next.key) == Head::kNone) {
+      bool role = lexicon::is_role_noun(next) || lexicon::is_spokes_word(next);
+      if (role && !complement && head_seen && head_of(next) == Head::kNone) {
         break;  // "Ministry Spokesman ...": the name ended at its head
       }
-      head_seen = head_seen || head_of(next.key) != Head::kNone;
+      head_seen = head_seen || head_of(next) != Head::kNone;
       run.push_back(n);
       k = n;
       continue;
@@ -141,18 +163,33 @@ std::vector<size_t> run_at(const Scan& scan, const Gazetteer& g, size_t i) {
     }
     bool follows = joined(w, n) && (w[n + 1].capitalized || (w[n + 1].key == "the" && joined(w, n + 1) &&
                                                                w[n + 2].capitalized));
-    if (!is_connector(next.key) || next.capitalized || !follows || !head_seen) {
+    // Before any head only "and" may join ("Building and Wood Workers Trade Union Federation").
+    if (!is_connector(next.key) || next.capitalized || !follows ||
+        (!head_seen && next.key != "and")) {
+      break;
+    }
+    // After a head, "and" starts another name ("... District Administration and the ...
+    // Commune Administration"); a head that only qualifies may go on ("Senate Environment and
+    // Public Works Committee").
+    if (next.key == "and" && head_seen && !complement && head_of(w[k]) != Head::kNone) {
       break;
     }
     if (next.key == "and") {
       size_t after = w[n + 1].key == "the" ? n + 2 : n + 1;
       // "Ministry of Interior and the Ministry of Justice": two names, not one.
-      if (!complement || and_used || head_of(w[after].key) != Head::kNone) {
+      if (and_used || head_of(w[after]) != Head::kNone ||
+          (!complement && (person_starts(scan, g, i) || !head_follows(scan, g, after) ||
+                           (i > 0 && joined(w, i - 1) && w[i - 1].capitalized)))) {
         break;
       }
       and_used = true;
     }
     if ((next.key == "in" || next.key == "at") && !complement) {
+      break;
+    }
+    // "to" opens a complement only for a mission's name ("Delegation of the European Union to
+    // Cambodia"), never a verb's ("sent officers from its Cyber Unit to Phnom Penh").
+    if (next.key == "to" && !complement && !mission_head(w[k].key)) {
       break;
     }
     complement = complement || opens_complement(next.key);
@@ -171,18 +208,17 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
   bool placed = false, strong_civil = false;
   for (size_t k = first; k <= last; ++k) {
     const std::string& key = w[k].key;
-    state = state || lexicon::is_state_word(key);
-    civil = civil || lexicon::is_civil_society_word(key);
-    strong_civil = strong_civil || lexicon::is_strong_civil_word(key);
-    company = company || (lexicon::is_company_word(key) && k != head) ||
-              head_of(key) == Head::kCompany;
-    (void)placed;
-    sport = sport || lexicon::is_sport_word(key);
+    state = state || lexicon::is_state_word(w[k]);
+    civil = civil || lexicon::is_civil_society_word(w[k]);
+    strong_civil = strong_civil || lexicon::is_strong_civil_word(w[k]);
+    company = company || (lexicon::is_company_word(w[k]) && k != head) ||
+              head_of(w[k]) == Head::kCompany;
+    sport = sport || lexicon::is_sport_word(w[k]);
     political = political || in(kPoliticalWords, key);
     placed = placed || of_kind(scan, k, MentionKind::kPlace) ||
              (k != first && of_kind(scan, k, MentionKind::kCountry));
   }
-  Head kind = head_of(w[head].key);
+  Head kind = head_of(w[head]);
   bool cambodian_story = scan.story_country == "Cambodia";
   std::string_view h = w[head].key;
   bool ngo_default = h.starts_with("cent") || h == "institute";
@@ -211,10 +247,14 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
       }
       return Facet::kMinistry;
     }
-    case Head::kNgo:
+    case Head::kNgo: {
       // Associations, clubs and organisations are NGOs in Cambodian news; in other news only
-      // with civil society's words ("American Soybean Association" is a trade body).
-      return civil || cambodian_story ? std::optional<Facet>(Facet::kNgo) : std::nullopt;
+      // with civil society's words ("American Soybean Association" is a trade body). A union of
+      // workers is civil society's anywhere ("Musicians' Union"); of countries, the gazetteer's.
+      bool trade_union = h.starts_with("union") && !placed;
+      return civil || trade_union || cambodian_story ? std::optional<Facet>(Facet::kNgo)
+                                                     : std::nullopt;
+    }
     case Head::kParty: {
       if (political) {
         return Facet::kParty;
@@ -277,13 +317,14 @@ std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& g, size_t i) {
   // In a headline capitals prove nothing: names found in the story are carried there later.
   bool country_word = of_kind(scan, i, MentionKind::kCountry);  // "US Embassy"
   if (!start.capitalized || start.headline || !may_be_inside(scan, i) ||
-      (lexicon::is_function_word(start.key) && !country_word) ||
-      lexicon::is_calendar_word(start.key) ||
-      lexicon::is_honorific(start.key) || lexicon::is_spokes_word(start.key)) {
+      (lexicon::is_function_word(start) && !country_word) ||
+      lexicon::is_calendar_word(start) ||
+      lexicon::is_honorific(start) || lexicon::is_spokes_word(start)) {
     return std::nullopt;
   }
   std::vector<size_t> run = run_at(scan, g, i);
-  if (lexicon::is_document_word(start.key)) {
+  if (lexicon::is_document_word(start) ||
+      (run.size() > 1 && lexicon::is_document_word(w[run.back()]) && w[run.back()].capitalized)) {
     // "Law on Associations and Non-Governmental Organisations": a document's title.
     return OrgName{.first = i, .last = run.back(), .head = i, .facet = std::nullopt,
                    .canonical = span_text(scan.text, w, i, run.back()), .document = true};
@@ -297,7 +338,7 @@ std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& g, size_t i) {
   }
   std::optional<size_t> head_pos;
   for (size_t p = 0; p < pre_end; ++p) {
-    if (head_of(w[run[p]].key) != Head::kNone && !of_kind(scan, run[p], MentionKind::kPlace)) {
+    if (head_of(w[run[p]]) != Head::kNone && !of_kind(scan, run[p], MentionKind::kPlace)) {
       head_pos = p;
     }
   }
@@ -308,16 +349,21 @@ std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& g, size_t i) {
   size_t last = *head_pos + 1 == pre_end ? run.back() : head;
   // "Migrant Workers Network Cambodia", "Transparency International Cambodia": an NGO's name
   // may end with its country.
-  if (last == head && head_of(w[head].key) == Head::kNgo && *head_pos + 1 < run.size() &&
+  if (last == head && head_of(w[head]) == Head::kNgo && *head_pos + 1 < run.size() &&
       of_kind(scan, run[*head_pos + 1], MentionKind::kCountry) &&
       scan.at(run[*head_pos + 1])->last == run[*head_pos + 1]) {
     last = run[*head_pos + 1];
   }
   size_t first = run.front();
-  Head kind = head_of(w[head].key);
   std::string country;
-  // A country word before a state body says whose it is: "Thai Foreign Ministry".
-  bool state_head = kind == Head::kGovernment || kind == Head::kMaybeGov;
+  // A country word before a body any country has says whose it is ("Thai Foreign Ministry",
+  // "the US Embassy"); before other names it is part of the name ("Malaysian Palm Oil Board",
+  // "Royal Thai Army").
+  std::string_view head_word = w[head].key;
+  bool state_head = head_word == "ministry" || head_word == "embassy" || head_word == "consulate" ||
+                    head_word == "government" || head_word == "senate" || head_word == "parliament" ||
+                    head_word == "assembly" || head_word == "department" || head_word == "cabinet" ||
+                    head_word == "police";
   if (state_head && of_kind(scan, first, MentionKind::kCountry)) {
     const Mention* c = scan.at(first);
     if (c->last < head) {
@@ -336,6 +382,22 @@ std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& g, size_t i) {
   org.last = last;
   org.head = head;
   org.facet = classify(scan, first, last, head);
+  // A part of an international body ("ILO Committee on Freedom of Association", "the ILO's
+  // Committee ...", "OPEC Differentials Committee") is that body's and no facet's, like the
+  // UN's organs and rapporteurs.
+  auto international = [&](size_t k) {
+    const Mention* m = scan.at(k);
+    return m != nullptr && m->kind == MentionKind::kOther && m->entry != kNoEntry &&
+           g.entries()[m->entry].country == "international";
+  };
+  bool owned = first > 0 && w[first - 1].possessive && international(first - 1);
+  bool rapporteur = false;
+  for (size_t k = first; k <= last; ++k) {
+    rapporteur = rapporteur || w[k].key == "rapporteur" || w[k].key == "rapporteurs";
+  }
+  if (international(first) || owned || rapporteur) {
+    org.facet = std::nullopt;
+  }
   std::string inside = country_inside(scan, g, first, last);
   org.country = !country.empty() ? country : inside;
   org.generic = org.facet == Facet::kMinistry && inside.empty();
@@ -348,7 +410,7 @@ std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& g, size_t i) {
     org.canonical = span_text(scan.text, w, first, last);
     // "Kampot Provincial Hall" is the provincial administration, under its official name.
     if (head_key == "hall" && head == last && head > first &&
-        lexicon::is_state_word(w[head - 1].key)) {
+        lexicon::is_state_word(w[head - 1])) {
       org.canonical = span_text(scan.text, w, first, head - 1) + " Administration";
     }
   }
@@ -361,7 +423,7 @@ std::optional<Facet> classify_org(const Scan& scan, const Gazetteer&, size_t fir
     if (opens_complement(scan.words[k].key) && head) {
       break;
     }
-    if (head_of(scan.words[k].key) != Head::kNone) {
+    if (head_of(scan.words[k]) != Head::kNone) {
       head = k;
     }
   }

@@ -17,8 +17,8 @@ constexpr std::array<std::string_view, 7> kNgoCues = {"group", "ngo", "ngos", "o
                                                       "organization", "watchdog", "union"};
 
 bool capitalised_name_word(const Word& w) {
-  return w.capitalized && !w.headline && !lexicon::is_function_word(w.key) &&
-         !lexicon::is_calendar_word(w.key);
+  return w.capitalized && !w.headline && !lexicon::is_function_word(w) &&
+         !lexicon::is_calendar_word(w);
 }
 
 // A word no mention holds, or one of a place's name ("youth group Mekong Green Youth").
@@ -32,7 +32,8 @@ void find_cued_ngos(Scan& scan, const Gazetteer& g) {
   const std::vector<Word>& w = scan.words;
   for (size_t i = 1; i < w.size(); ++i) {
     const Word& cue = w[i - 1];
-    if (std::find(kNgoCues.begin(), kNgoCues.end(), cue.key) == kNgoCues.end() ||
+    // "the group's Asia-Pacific desk": a possessive cue says whose, not what.
+    if (cue.possessive || std::find(kNgoCues.begin(), kNgoCues.end(), cue.key) == kNgoCues.end() ||
         (cue.capitalized && !cue.all_caps) || !joined(w, i - 1) || !free_or_place(scan, i) ||
         !capitalised_name_word(w[i])) {
       continue;
@@ -52,12 +53,19 @@ void find_cued_ngos(Scan& scan, const Gazetteer& g) {
         })) {
       continue;
     }
+    // "rights group Central": written as a name here, as an acronym in the gazetteer (CENTRAL).
+    std::string canonical = span_text(scan.text, w, i, last);
+    std::optional<size_t> entry = g.find_by_keys(keys);
+    if (entry && g.entries()[*entry].kind == Kind::kFacet && g.entries()[*entry].facet == Facet::kNgo) {
+      canonical = g.entries()[*entry].canonical;
+    }
     scan.add(Mention{.kind = MentionKind::kEntity,
                      .facet = Facet::kNgo,
-                     .canonical = span_text(scan.text, w, i, last),
+                     .canonical = canonical,
                      .first = i,
                      .last = last,
-                     .rule = "NGO cue word"});
+                     .rule = "NGO cue word",
+                     .entry = entry.value_or(kNoEntry)});
     i = last;
   }
 }
@@ -87,6 +95,71 @@ void carry_names(Scan& scan) {
         copy.rule = "same name elsewhere in the article";
         scan.add(std::move(copy));
         i += keys.size() - 1;
+      }
+    }
+  }
+}
+
+// "the Chinese government", "Thailand's government": a country's government (Cambodia's is the
+// Royal Government, which the gazetteer names).
+void find_governments(Scan& scan, const Gazetteer& g) {
+  const std::vector<Word>& w = scan.words;
+  for (size_t i = 1; i < w.size(); ++i) {
+    const Mention* c = scan.mention_ending_at(i - 1);
+    if (w[i].key != "government" || scan.covered(i) || c == nullptr || c->dropped ||
+        c->kind != MentionKind::kCountry || !joined(w, i - 1)) {
+      continue;
+    }
+    Mention m{.kind = MentionKind::kEntity, .facet = Facet::kMinistry, .first = i, .last = i,
+              .rule = "a country's government", .country = c->canonical};
+    if (c->canonical == "Cambodia") {
+      std::optional<size_t> rgc = g.find_by_keys({"royal", "government", "of", "cambodia"});
+      if (!rgc) {
+        continue;
+      }
+      m.entry = *rgc;
+      m.canonical = g.entries()[*rgc].canonical;
+    } else {
+      bool the = c->canonical.starts_with("United ") || c->canonical.ends_with("s");
+      m.canonical = std::string("Government of ") + (the ? "the " : "") + c->canonical;
+    }
+    scan.add(std::move(m));
+  }
+}
+
+// "EPA" after "the Environmental Protection Agency": an acronym no one defined that spells the
+// initials of a body the article has named.
+void find_implicit_acronyms(Scan& scan) {
+  const std::vector<Word>& w = scan.words;
+  std::vector<std::pair<std::string, size_t>> initials;  // initials → a mention of the body
+  for (size_t m = 0; m < scan.mentions.size(); ++m) {
+    const Mention& mention = scan.mentions[m];
+    if (!mention.is_body() || mention.last == mention.first) {
+      continue;
+    }
+    std::string letters;
+    for (size_t k = mention.first; k <= mention.last; ++k) {
+      if (w[k].capitalized && !w[k].key.empty() && w[k].key != "the") {
+        letters += w[k].key[0];
+      }
+    }
+    if (letters.size() >= 2) {
+      initials.emplace_back(letters, m);
+    }
+  }
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (!w[i].all_caps || w[i].headline || scan.covered(i) || w[i].key.size() < 2 || w[i].key.size() > 6 ||
+        std::any_of(scan.learned.begin(), scan.learned.end(),
+                    [&](const LearnedAlias& la) { return la.acronym_key == w[i].key; })) {
+      continue;  // defined acronyms are find_learned_mentions'
+    }
+    for (const auto& [letters, m] : initials) {
+      if (letters == w[i].key && scan.mentions[m].first < i) {
+        Mention copy = scan.mentions[m];
+        copy.first = copy.last = i;
+        copy.rule = "initials of a name found earlier";
+        scan.add(std::move(copy));
+        break;
       }
     }
   }
@@ -137,7 +210,9 @@ void find_organisations(Scan& scan, const Gazetteer& g) {
     i = org->last;
   }
   find_cued_ngos(scan, g);
+  find_governments(scan, g);
   carry_names(scan);
+  find_implicit_acronyms(scan);
 }
 
 }  // namespace tonle::entities

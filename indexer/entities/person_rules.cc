@@ -2,6 +2,7 @@
 #include "indexer/entities/person_rules.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -38,16 +39,17 @@ uint8_t shape_of(const Word& w, const Gazetteer& g) {
   if (w.key.size() == 1) {
     return (w.gap_after & kGapAbbrev) ? kShapeName | kShapeInitial : 0;
   }
-  bool honorific = lx::is_honorific(w.key) && !(w.key == "ven" && !(w.gap_after & kGapAbbrev));
-  if (lx::is_calendar_word(w.key) || honorific || lx::is_rank(w.key) ||
-      lx::is_role_noun(w.key) || lx::is_spokes_word(w.key) || lx::is_never_name(w.key) ||
-      lx::head_kind(w.key) != lx::Head::kNone || lx::is_company_word(w.key) ||
-      lx::is_place_noun(w.key)) {
+  bool honorific = lx::is_honorific(w) ||
+                   (lx::is_dotted_title(w) && (w.gap_after & kGapAbbrev));
+  if (lx::is_calendar_word(w) || honorific || lx::is_rank(w) ||
+      lx::is_role_noun(w) || lx::is_spokes_word(w) || lx::is_never_name(w) ||
+      lx::head_kind(w) != lx::Head::kNone || lx::is_company_word(w) ||
+      lx::is_place_noun(w)) {
     return 0;
   }
   bool name = g.is_name_word(w.key);
   uint8_t shape = kShapeName;
-  shape |= lx::is_function_word(w.key) ? kShapeFunction : 0;
+  shape |= lx::is_function_word(w) ? kShapeFunction : 0;
   shape |= name ? kShapeNameWord : 0;
   // A name opens with a name word or with a word no English text uses in lower case:
   // "Interior Sar Sokha" and "Rejects Budget Criticism" are no names.
@@ -111,7 +113,7 @@ bool is_number(const Word& w) {
 }
 
 bool speech_verb_at(const Scan& scan, size_t i) {
-  return i < scan.words.size() && !scan.words[i].capitalized && lx::is_speech_verb(scan.words[i].key);
+  return i < scan.words.size() && !scan.words[i].capitalized && lx::is_speech_verb(scan.words[i]);
 }
 
 // The word after a name and its punctuation: "NAME said", "NAME, 45, said", "NAME (left)".
@@ -140,7 +142,7 @@ bool apposition_after(const Scan& scan, size_t last) {
     return true;
   }
   for (size_t n = 0; k < w.size() && n < 8; ++k, ++n) {
-    if (lx::is_role_noun(w[k].key) || lx::is_spokes_word(w[k].key)) {
+    if (lx::is_role_noun(w[k]) || lx::is_spokes_word(w[k])) {
       return true;
     }
     if (!joined(w, k)) {
@@ -161,7 +163,7 @@ bool apposition_before(const Scan& scan, size_t first, size_t last) {
     return false;
   }
   for (size_t k = first - 1, n = 0; n < 7; --k, ++n) {
-    if (lx::is_role_noun(w[k].key) || lx::is_spokes_word(w[k].key)) {
+    if (lx::is_role_noun(w[k]) || lx::is_spokes_word(w[k])) {
       return true;
     }
     if (k == 0 || !joined(w, k - 1)) {
@@ -204,6 +206,10 @@ std::string canonical_person(const Scan& scan, const Gazetteer& g, size_t first,
       if (keys_of(scan, m.last + 1 - keys.size(), m.last) == keys) {
         return m.canonical;
       }
+      // "Ahmad Faizal" after "Ahmad Faizal Rahman": the first words of a longer name.
+      if (keys.size() >= 2 && keys_of(scan, m.first, m.first + keys.size() - 1) == keys) {
+        return m.canonical;
+      }
     }
   }
   return span_text(scan.text, scan.words, first, last);
@@ -223,7 +229,7 @@ void read_apposition(Scan& scan, size_t person) {
   size_t role_first = k;
   std::optional<size_t> role_last;
   for (; k < w.size() && k < role_first + 5 && (k == role_first || joined(w, k - 1)); ++k) {
-    if (lx::is_role_noun(w[k].key) || lx::is_spokes_word(w[k].key)) {
+    if (lx::is_role_noun(w[k]) || lx::is_spokes_word(w[k])) {
       role_last = k;
     }
   }
@@ -277,12 +283,29 @@ void find_named_people(Scan& scan, const Gazetteer& g) {
   const std::vector<Word>& w = scan.words;
   for (size_t i = 0; i < w.size(); ++i) {
     size_t len = name_length_at(scan, g, i);
+    bool clause_name = false;
+    bool title_word = i > 0 && (lx::is_role_noun(w[i - 1]) || lx::is_honorific(w[i - 1]) ||
+                                lx::is_rank(w[i - 1]) || lx::is_spokes_word(w[i - 1]));
+    if (len == 0 && title_word && !w[i].headline &&
+        (joined(w, i - 1) || (w[i - 1].gap_after & kGapAbbrev)) && role_phrase_ending_at(scan, i - 1)) {
+      len = name_length_at(scan, g, i, /*relaxed=*/true);  // "Singer Jade Okafor"
+    }
+    if (len == 0 && (scan.name_shape[i] & kShapeFunction) && (scan.name_shape[i] & kShapeNameWord)) {
+      // "In Channy, executive director of ...": a Khmer family name that is also a function
+      // word opens a sentence; only an apposition with a role makes it a name.
+      len = name_length_at(scan, g, i, /*relaxed=*/true);
+      clause_name = len > 0;
+    }
     if (len == 0) {
       continue;
     }
     size_t last = i + len - 1;
     std::optional<RolePhrase> title;
     std::string_view rule = w[i].headline ? "" : context_evidence(scan, i, last, &title);
+    if (clause_name && !(rule == "apposition with a role" && !w[last + 1].all_caps &&
+                         !speech_after(scan, last) && !is_number(w[last + 1]))) {
+      continue;
+    }
     // "Texas Instruments said": a common noun last and no given or family name first is a
     // company speaking, not a person.
     if (!title && !rule.empty() && !g.is_name_word(w[i].key) && g.is_common_word(w[last].key) &&
@@ -387,7 +410,8 @@ void find_repeated_names(Scan& scan) {
   }
 }
 
-// "Sokkhoeurn said" after "An Sokkhoeurn": the last one or two words of a name found earlier.
+// "Sokkhoeurn said" after "An Sokkhoeurn": the last one or two words of a name found earlier
+// (or the first two of a three-word one: "Ahmad Faizal" after "Ahmad Faizal Rahman").
 void resolve_partial_names(Scan& scan) {
   std::unordered_map<std::string, std::string> suffixes;  // joined keys → canonical ("" ambiguous)
   for (const Mention& m : scan.mentions) {
@@ -396,6 +420,13 @@ void resolve_partial_names(Scan& scan) {
     }
     for (size_t from = m.first + 1; from <= m.last; ++from) {
       auto [it, fresh] = suffixes.emplace(joined_keys(scan, from, m.last), m.canonical);
+      if (!fresh && it->second != m.canonical) {
+        it->second.clear();
+      }
+    }
+    // "Ahmad Faizal" for "Ahmad Faizal Rahman": the first two words of a longer name.
+    if (m.last - m.first >= 2) {
+      auto [it, fresh] = suffixes.emplace(joined_keys(scan, m.first, m.first + 1), m.canonical);
       if (!fresh && it->second != m.canonical) {
         it->second.clear();
       }
@@ -454,8 +485,12 @@ std::optional<RolePhrase> role_phrase_ending_at(const Scan& scan, size_t last) {
     if (key == "his" || key == "her") {
       return k + 1 < w.size() && w[k + 1].key == "excellency";
     }
-    if (key == "ven") {
-      return (w[k].gap_after & kGapAbbrev) != 0;  // "Ven." (Venerable); "Ven" is also a family name
+    if (lx::is_dotted_title(key)) {
+      return (w[k].gap_after & kGapAbbrev) != 0;  // "Ven." is a title, "Ven" a family name
+    }
+    if (key == "tan" || key == "sri") {  // "Tan Sri", "Datuk Seri": Malaysian honours
+      return k + 1 < w.size() && (w[k + 1].key == "sri" || lx::is_honorific(w[k + 1]) ||
+                                  (k > 0 && w[k - 1].key == "tan"));
     }
     return lx::is_honorific(key) || lx::is_rank(key);
   };
@@ -476,15 +511,15 @@ std::optional<RolePhrase> role_phrase_ending_at(const Scan& scan, size_t last) {
   }
   // "Minister of Interior": a role noun, "of", capitalised words.
   size_t probe = role_end;
-  for (size_t n = 0; n < 5 && probe > 1 && w[probe].capitalized && !lx::is_role_noun(w[probe].key) &&
+  for (size_t n = 0; n < 5 && probe > 1 && w[probe].capitalized && !lx::is_role_noun(w[probe]) &&
                      linked(probe - 1);
        ++n) {
     --probe;
     if (w[probe].key == "of" || w[probe].key == "for") {
-      if (probe > 0 && linked(probe - 1) && lx::is_role_noun(w[probe - 1].key)) {
+      if (probe > 0 && linked(probe - 1) && lx::is_role_noun(w[probe - 1])) {
         size_t noun = probe - 1;  // the whole "Minister of Interior" is the role
         size_t start = noun;
-        while (start > 0 && linked(start - 1) && lx::is_role_modifier(w[start - 1].key)) {
+        while (start > 0 && linked(start - 1) && lx::is_role_modifier(w[start - 1])) {
           --start;
         }
         return RolePhrase{.first = start, .role = span_text(scan.text, w, start, role_end)};
@@ -495,34 +530,70 @@ std::optional<RolePhrase> role_phrase_ending_at(const Scan& scan, size_t last) {
   const std::string& key = w[role_end].key;
   bool role = lx::is_role_noun(key) || lx::is_spokes_word(key);
   bool state = key == "state" && role_end >= 2 && w[role_end - 1].key == "of" &&
-               lx::is_role_noun(w[role_end - 2].key);  // "Secretary of State"
+               lx::is_role_noun(w[role_end - 2]);  // "Secretary of State"
   if (!role && !state) {
     return found ? std::optional<RolePhrase>(RolePhrase{.first = role_end + 1, .role = ""})
                  : std::nullopt;
   }
   size_t start = state ? role_end - 2 : role_end;
   while (start > 0 && linked(start - 1) &&
-         (lx::is_role_modifier(w[start - 1].key) || w[start - 1].key == "prime" ||
-          (lx::is_role_noun(w[start - 1].key) && !lx::is_spokes_word(w[start - 1].key)))) {
+         (lx::is_role_modifier(w[start - 1]) || w[start - 1].key == "prime" ||
+          (lx::is_role_noun(w[start - 1]) && !lx::is_spokes_word(w[start - 1])))) {
     --start;
   }
   return RolePhrase{.first = start, .role = span_text(scan.text, w, start, role_end)};
 }
 
-size_t name_length_at(Scan& scan, const Gazetteer& g, size_t i) {
+namespace {
+
+// Lower-case words inside a name: "Pieter van der Linde", "Nur Aisyah binti Hamid".
+bool name_particle(std::string_view key) {
+  static constexpr std::array<std::string_view, 17> kParticles = {
+      "al", "bin", "binti", "bint", "da", "de", "del", "der", "di", "dos", "du", "el", "ibn",
+      "la", "le", "van", "von"};
+  return std::find(kParticles.begin(), kParticles.end(), key) != kParticles.end();
+}
+
+}  // namespace
+
+size_t name_length_at(Scan& scan, const Gazetteer& g, size_t i, bool relaxed) {
   ensure_shapes(scan, g);
-  if (i > 0 && (scan.words[i - 1].gap_after & kGapHyphen)) {
+  const std::vector<Word>& w = scan.words;
+  if (i >= w.size() || (i > 0 && (w[i - 1].gap_after & kGapHyphen))) {
     return 0;  // "Europa-Park Stadion": a name does not start inside a hyphenated word
   }
-  size_t n = 0;
-  while (n < 4 && name_word(scan, i + n, n == 0) && (n == 0 || joined(scan.words, i + n - 1))) {
+  // The first word: a name word; after a title any capitalised name-shaped word ("Singer Jade
+  // Okafor"); an initial before a name ("K. Ravindran").
+  bool first_ok = name_word(scan, i, true) ||
+                  (relaxed && !scan.covered(i) && (scan.name_shape[i] & kShapeName) &&
+                   !(scan.name_shape[i] & kShapeInitial)) ||
+                  ((scan.name_shape[i] & kShapeInitial) && name_word(scan, i + 1, true));
+  if (!first_ok) {
+    return 0;
+  }
+  size_t n = 1;
+  size_t names = 1;
+  while (n < 6 && joined(w, i + n - 1)) {
+    size_t k = i + n;
+    bool hyphen_part = (w[k - 1].gap_after & kGapHyphen) && !w[k].capitalized &&
+                       w[k].key.size() >= 2 && !scan.covered(k);  // "Lin Po-han"
+    size_t after = k;  // "van der Linde": particles, then a name word
+    while (after < w.size() && !w[after].capitalized && name_particle(w[after].key) && joined(w, after)) {
+      ++after;
+    }
+    bool particle = after > k && name_word(scan, after, false);
+    if (name_word(scan, k, false)) {
+      ++names;
+    } else if (!hyphen_part && !particle) {
+      break;
+    }
     ++n;
   }
   // A fifth name word means this is no person name we understand ("Angkor Empire Marathon ...").
-  if (n == 4 && joined(scan.words, i + 3) && name_word(scan, i + 4, false)) {
+  if (names > 4) {
     return 0;
   }
-  while (n >= 2 && scan.words[i + n - 1].key.size() == 1) {
+  while (n >= 2 && w[i + n - 1].key.size() == 1) {
     --n;  // a name does not end with an initial
   }
   if (n < 2 || possessive_inside(scan, i, i + n - 1)) {

@@ -32,8 +32,10 @@ struct RolePhrase {
 };
 std::optional<RolePhrase> role_phrase_ending_at(const Scan& scan, size_t last);
 
-// Number of words (2 to 4) of a person name starting at word i, or 0.
-size_t name_length_at(Scan& scan, const Gazetteer& gazetteer, size_t i);
+// Number of words of a person name starting at word i (two to four name words, with particles
+// and hyphenated parts: "Pieter van der Linde", "Lin Po-han"), or 0. `relaxed` lets the first
+// word be any capitalised name-shaped word, as after a title ("Singer Jade Okafor").
+size_t name_length_at(Scan& scan, const Gazetteer& gazetteer, size_t i, bool relaxed = false);
 
 // Records a person mention of `len` words at `first` and returns its index.
 size_t add_person(Scan& scan, const Gazetteer& gazetteer, size_t first, size_t len,

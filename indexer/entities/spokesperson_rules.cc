@@ -106,7 +106,10 @@ const Mention* resolve_kind(const Scan& scan, const KindNoun& k, std::string_vie
         auto& [count, first] = before[m.canonical];
         ++count;
         first = first == nullptr || m.first < first->first ? &m : first;
-        nearest = nearest == nullptr || m.last > nearest->last ? &m : nearest;
+        // A body named inside a quotation is what someone said, not what the story is about.
+        if (!scan.words[m.first].quoted) {
+          nearest = nearest == nullptr || m.last > nearest->last ? &m : nearest;
+        }
       } else if (m.first > i && (after == nullptr || m.first < after->first)) {
         after = &m;
       }
@@ -162,6 +165,37 @@ const Mention* kind_body(const Scan& scan, size_t k) {
   return noun ? resolve_kind(scan, *noun, qualifier_before(scan, k), k) : nullptr;
 }
 
+// The body named nearest before word i in the same sentence, or up to `back` sentences before.
+const Mention* body_nearby(const Scan& scan, size_t i, size_t back) {
+  size_t here = sentence_index(scan, i);
+  const Mention* nearest = nullptr;
+  for (const Mention& m : scan.mentions) {
+    if (m.is_body() && m.last < i && (nearest == nullptr || m.last > nearest->last)) {
+      nearest = &m;
+    }
+  }
+  if (nearest == nullptr || here - sentence_index(scan, nearest->last) > back) {
+    return nullptr;
+  }
+  return nearest;
+}
+
+// The body named nearest before word i in its paragraph, outside quotations.
+const Mention* body_in_paragraph(const Scan& scan, size_t i) {
+  size_t start = i;
+  while (start > 0 && !(scan.words[start - 1].gap_after & kGapParagraph)) {
+    --start;
+  }
+  const Mention* nearest = nullptr;
+  for (const Mention& m : scan.mentions) {
+    if (m.is_body() && m.first >= start && m.last < i && !scan.words[m.first].quoted &&
+        (nearest == nullptr || m.last > nearest->last)) {
+      nearest = &m;
+    }
+  }
+  return nearest;
+}
+
 // Bodies named right before the role: "CHRC and Ministry of Justice spokesman", "Court
 // spokesman", "Licadho's spokesman". Returns the first word of the phrase.
 size_t bodies_before(const Scan& scan, const Gazetteer& g, size_t role_first, Speaker& s) {
@@ -181,6 +215,14 @@ size_t bodies_before(const Scan& scan, const Gazetteer& g, size_t role_first, Sp
     if (before >= 2 && scan.words[before - 1].key == "and" &&
         (scan.words[before - 2].gap_after & ~unsigned{kGapCloseParen}) == 0) {
       m = scan.mention_ending_at(before - 2);
+    }
+  }
+  if (found.empty() && (scan.words[k].key == "its" || scan.words[k].key == "their") &&
+      !scan.words[k].possessive) {
+    // "its spokesman": the body the sentence (or the one before) is about.
+    if (const Mention* b = body_nearby(scan, k, 1)) {
+      found.push_back(b);
+      start = k;
     }
   }
   if (found.empty()) {
@@ -224,8 +266,8 @@ size_t body_start(const Scan& scan, size_t k) {
       continue;
     }
     bool filler = m == nullptr && !w[k].capitalized && joined(w, k) &&
-                  !lx::is_speech_verb(w[k].key) && kind_noun(w[k].key) == nullptr &&
-                  (!lx::is_function_word(w[k].key) || w[k].key == "the");
+                  !lx::is_speech_verb(w[k]) && kind_noun(w[k].key) == nullptr &&
+                  (!lx::is_function_word(w[k]) || w[k].key == "the");
     if (!filler) {
       break;
     }
@@ -277,11 +319,36 @@ size_t bodies_after(const Scan& scan, size_t s, Speaker& sp) {
   return end;
 }
 
-bool rank_or_honorific(const Word& w) { return lx::is_rank(w.key) || lx::is_honorific(w.key); }
+bool rank_or_honorific(const Word& w) { return lx::is_rank(w) || lx::is_honorific(w); }
+
+// "spokesperson in Cambodia, NAME", "spokesman at the time, NAME": a short qualifier between
+// the role and the comma before the name. Returns the word the comma follows.
+size_t skip_qualifier(const Scan& scan, size_t after) {
+  const std::vector<Word>& w = scan.words;
+  if (!joined(w, after) || after + 1 >= w.size()) {
+    return after;
+  }
+  const std::string& next = w[after + 1].key;
+  if (next != "in" && next != "at" && next != "for") {
+    return after;
+  }
+  for (size_t k = after + 1; k < w.size() && k <= after + 5; ++k) {
+    if (w[k].gap_after & kGapComma) {
+      return (w[k].gap_after & kGapSentence) ? after : k;
+    }
+    if (!joined(w, k) || lx::is_speech_verb(w[k])) {
+      break;
+    }
+  }
+  return after;
+}
 
 // The person named right after word `after` (ranks and honorifics may come between).
 const Mention* person_after(const Scan& scan, size_t after, bool comma_ok) {
   const std::vector<Word>& w = scan.words;
+  if (comma_ok) {
+    after = skip_qualifier(scan, after);
+  }
   if (after + 1 >= w.size()) {
     return nullptr;
   }
@@ -311,7 +378,7 @@ const Mention* person_before(const Scan& scan, size_t phrase_first) {
       continue;
     }
     if (prev.key == "a" || prev.key == "an" || prev.key == "the" || prev.key == "its" ||
-        prev.key == "and" || lx::is_role_modifier(prev.key) || lx::is_role_noun(prev.key) ||
+        prev.key == "and" || lx::is_role_modifier(prev) || lx::is_role_noun(prev) ||
         kind_noun(prev.key) != nullptr) {
       --k;
       continue;
@@ -327,14 +394,36 @@ const Mention* person_before(const Scan& scan, size_t phrase_first) {
 
 }  // namespace
 
+// "NAME, who speaks for the Ministry of Labour, said": a spokesperson without the word.
+void find_speaks_for(Scan& scan) {
+  const std::vector<Word>& w = scan.words;
+  for (size_t s = 2; s + 1 < w.size(); ++s) {
+    if (w[s].key != "speaks" || w[s - 1].key != "who" || !joined(w, s - 1) ||
+        !(w[s - 2].gap_after & kGapComma) || (w[s - 2].gap_after & kGapSentence)) {
+      continue;
+    }
+    const Mention* person = scan.mention_ending_at(s - 2);
+    if (person == nullptr || !person->is_person()) {
+      continue;
+    }
+    Speaker speaker{.name = person->canonical, .role = "spokesperson", .bodies = {},
+                    .body_mentions = {}, .word = s};
+    bodies_after(scan, s, speaker);
+    if (!speaker.bodies.empty()) {
+      scan.speakers.push_back(std::move(speaker));
+    }
+  }
+}
+
 void find_spokespeople(Scan& scan, const Gazetteer& g) {
+  find_speaks_for(scan);
   const std::vector<Word>& w = scan.words;
   for (size_t s = 0; s < w.size(); ++s) {
-    if (!lx::is_spokes_word(w[s].key)) {
+    if (!lx::is_spokes_word(w[s])) {
       continue;
     }
     size_t role_first = s;
-    while (role_first > 0 && joined(w, role_first - 1) && lx::is_role_modifier(w[role_first - 1].key)) {
+    while (role_first > 0 && joined(w, role_first - 1) && lx::is_role_modifier(w[role_first - 1])) {
       --role_first;
     }
     Speaker speaker{.name = "", .role = span_text(scan.text, w, role_first, s), .bodies = {},
@@ -353,6 +442,14 @@ void find_spokespeople(Scan& scan, const Gazetteer& g) {
     }
     if (person == nullptr) {
       person = person_before(scan, phrase_first);
+    }
+    if (person != nullptr && speaker.bodies.empty()) {
+      // "At the State Department, deputy spokesperson X said": a body named earlier in the
+      // sentence ("whose spokesperson", "speaking for the Committee, its spokesman"), else
+      // earlier in the paragraph ("Interior ministry officials said ... said spokesman X").
+      if (const Mention* b = body_in_paragraph(scan, phrase_first)) {
+        add_body(speaker, scan, *b);
+      }
     }
     if (person != nullptr) {
       speaker.name = person->canonical;

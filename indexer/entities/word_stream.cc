@@ -1,6 +1,8 @@
 // word_stream.cc — builds the Word stream from analyzer tokens and the gaps between them.
 #include "indexer/entities/word_stream.h"
 
+#include "indexer/entities/lexicon.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -10,9 +12,10 @@ namespace tonle::entities {
 namespace {
 
 // Words that are written with a full stop that ends no sentence: titles, ranks, months.
-constexpr std::array<std::string_view, 34> kAbbreviations = {
+constexpr std::array<std::string_view, 39> kAbbreviations = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "brig", "capt", "sgt", "pol",
     "gov", "sen", "rep", "rev", "st", "jr", "sr", "cpl", "adm", "cmdr", "hon", "messrs", "ven",
+    "pres", "insp", "supt", "gen", "dato",
     "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec"};
 
 bool is_abbreviation(std::string_view surface, std::string_view key) {
@@ -95,16 +98,15 @@ size_t letters_of(std::string_view s) {
   }));
 }
 
-// Marks the words of headline-like lines: a sentence that ends a paragraph without a full stop
-// and has most of its long words capitalised (Title Case), or any sentence written in capitals.
-// There capitalisation says nothing about names.
+// Marks the words of headline-like lines: a paragraph that ends without a full stop and has most
+// of its long words capitalised (Title Case, even across a ";": "Court Curbs Agency's Power;
+// Senators Vow Fix"), or any sentence written in capitals. There capitalisation says nothing
+// about names.
 void mark_headlines(std::vector<Word>& words) {
-  size_t start = 0;
-  while (start < words.size()) {
-    size_t end = start;
+  auto mark = [&](size_t start, size_t end, bool title_case_only_lines) {
     size_t long_words = 0, capitalised = 0, lettered = 0, capitals = 0;
-    do {
-      const Word& w = words[end];
+    for (size_t k = start; k < end; ++k) {
+      const Word& w = words[k];
       size_t letters = letters_of(w.surface);
       if (letters > 0) {
         ++lettered;
@@ -114,18 +116,46 @@ void mark_headlines(std::vector<Word>& words) {
         ++long_words;
         capitalised += w.capitalized ? 1 : 0;
       }
-      ++end;
-    } while (end < words.size() && !words[end].sentence_start);
+    }
     unsigned last_gap = words[end - 1].gap_after;
     bool line = (end == words.size() || (last_gap & kGapParagraph)) && !(last_gap & kGapStop);
-    bool title_case = line && long_words >= 3 && capitalised * 5 >= long_words * 4;
-    bool shouting = lettered >= 2 && capitals * 5 >= lettered * 4;
-    if ((title_case || shouting) && end - start <= 30) {
+    bool title_case = title_case_only_lines && line && long_words >= 3 &&
+                      capitalised * 5 >= long_words * 4;
+    bool shouting = !title_case_only_lines && lettered >= 2 && capitals * 5 >= lettered * 4;
+    if ((title_case || shouting) && end - start <= 40) {
       for (size_t k = start; k < end; ++k) {
         words[k].headline = true;
       }
     }
+  };
+  for (size_t start = 0; start < words.size();) {
+    size_t end = start + 1;
+    while (end < words.size() && !(words[end - 1].gap_after & kGapParagraph)) {
+      ++end;
+    }
+    mark(start, end, true);  // the paragraph as a line
+    for (size_t s = start; s < end;) {
+      size_t e = s + 1;
+      while (e < end && !words[e].sentence_start) {
+        ++e;
+      }
+      mark(s, e, false);  // each sentence for capitals
+      s = e;
+    }
     start = end;
+  }
+}
+
+// Words between quotation marks: the marks alternate open and close within a paragraph.
+void mark_quotes(std::vector<Word>& words) {
+  bool open = false;
+  for (size_t i = 0; i < words.size(); ++i) {
+    words[i].quoted = open;
+    if (words[i].gap_after & kGapParagraph) {
+      open = false;
+    } else if (words[i].gap_after & kGapQuote) {
+      open = !open;
+    }
   }
 }
 
@@ -161,6 +191,8 @@ std::vector<Word> make_word_stream(std::string_view text, const std::vector<Toke
                          .sentence_start = (gap_before & kGapSentence) != 0,
                          .possessive = possessive(surface),
                          .headline = false,
+                         .quoted = false,
+                         .lex = lexicon::classes(t.term),
                          .gap_after = kGapSentence});
     prev_end = t.end;
   }
@@ -170,6 +202,7 @@ std::vector<Word> make_word_stream(std::string_view text, const std::vector<Toke
     words.back().gap_after = kGapSentence | (classify_gap(tail, words.back().surface) & kGapStop);
   }
   mark_headlines(words);
+  mark_quotes(words);
   return words;
 }
 

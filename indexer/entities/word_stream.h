@@ -6,6 +6,7 @@
 // caller's string, which must outlive the stream).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,6 +40,8 @@ struct Word {
   bool sentence_start = false;
   bool possessive = false;   // written with 's or ’s ("Japan's")
   bool headline = false;     // in a Title Case or all-capitals line: case is no evidence
+  bool quoted = false;       // inside quotation marks (counted within the paragraph)
+  uint32_t lex = 0;          // the key's word classes (lexicon::classes), looked up once
   unsigned gap_after = kGapSpace;
 };
 

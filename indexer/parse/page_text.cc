@@ -246,7 +246,8 @@ bool is_chrome_line(std::string_view line) {
   }
   // "Copyright 2025 Kampot Daily. All rights reserved." (but not "Copyright holders said ...").
   if (line.size() <= 200 && (head.find("\xC2\xA9") != std::string::npos ||
-                             to_lower_ascii(line).find("all rights reserved") != std::string::npos)) {
+                             line.find("ights reserved") != std::string_view::npos ||
+                             line.find("IGHTS RESERVED") != std::string_view::npos)) {
     return true;
   }
   return is_byline(line) || is_caption(line) || is_credit_note(line);
@@ -385,6 +386,15 @@ bool is_byline(std::string_view line) {
   if (line.size() > 160) {
     return false;
   }
+  // Cheap tests first: every story paragraph passes here. A credit line has a credit word,
+  // an outlet's slash, or is a few words long.
+  bool credit_word = std::any_of(kCreditLeads.begin(), kCreditLeads.end(),
+                                [&](std::string_view lead) { return line.starts_with(lead); }) ||
+                    line.find(" | By ") != std::string_view::npos ||
+                    line.find(" / ") != std::string_view::npos;
+  if (!credit_word && std::count(line.begin(), line.end(), ' ') > 3) {
+    return false;
+  }
   // "Khmer Times / Poipet": an outlet and its bureau.
   if (size_t slash = line.find(" / "); slash != std::string_view::npos && line.size() <= 60 &&
       outlet_part(line.substr(0, slash)) && outlet_part(line.substr(slash + 3))) {
@@ -427,6 +437,14 @@ std::string byline_outlet(std::string_view line) {
 }
 
 bool is_credit_note(std::string_view line) {
+  bool maybe = line.find("ontribut") != std::string_view::npos ||
+               line.find("upport") != std::string_view::npos ||
+               line.find("roduced with") != std::string_view::npos ||
+               line.find("eader-funded") != std::string_view::npos ||
+               line.find("ecome a") != std::string_view::npos;
+  if (!maybe) {
+    return false;
+  }
   std::string lower = to_lower_ascii(trim(line));
   size_t words = static_cast<size_t>(std::count(lower.begin(), lower.end(), ' ')) + 1;
   if (words > 40) {
@@ -445,6 +463,7 @@ bool is_credit_note(std::string_view line) {
 }
 
 std::string copyright_holder(std::string_view text) {
+  text = text.substr(text.size() > 3000 ? text.size() - 3000 : 0);  // a page's last lines
   for (std::string_view mark : {"\xC2\xA9", "Copyright", "(c)"}) {
     size_t at = text.rfind(mark);
     if (at == std::string_view::npos) {

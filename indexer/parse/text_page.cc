@@ -97,7 +97,8 @@ void parse_text_page(std::string_view text, Format format, const ParseOptions& o
   LogoLine logo;
   std::vector<Paragraph> paragraphs = strip_header_chrome(split_paragraphs(text), &logo);
   a.source = !fm.source.empty() ? fm.source : logo.outlet;
-  std::string copyright = copyright_holder(text);  // read before the trailer is cut
+  // Read before the trailer is cut, and only when nothing above named the outlet.
+  std::string copyright = a.source.empty() ? copyright_holder(text) : std::string();
   a.url = fm.url;
   a.date = parse_date_text(fm.date);
   a.date_basis = a.date ? "front matter" : "";
@@ -177,10 +178,11 @@ bool take_date_line(const Paragraph& p, Article& article) {
 void finish_body(std::string_view raw_body, Article& article) {
   std::vector<Paragraph> paragraphs = split_paragraphs(raw_body);
   std::erase_if(paragraphs, [&](const Paragraph& p) {
-    if (p.size() == 1 && article.source.empty()) {
+    bool chrome = is_ticker_line(p.front()) || (p.size() == 1 && is_chrome_line(p.front()));
+    if (chrome && p.size() == 1 && article.source.empty() && is_byline(p.front())) {
       article.source = byline_outlet(p.front());  // "By X | Capitol Report"
     }
-    return is_ticker_line(p.front()) || (p.size() == 1 && is_chrome_line(p.front()));
+    return chrome;
   });
   drop_trailer(paragraphs);
   constexpr size_t kEdge = 3;  // date lines are looked for this many paragraphs from either end

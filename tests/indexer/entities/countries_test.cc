@@ -36,3 +36,31 @@ TEST_CASE("a foreign body the gazetteer lists carries its country unless its nam
 }
 
 }  // namespace tonle::entities
+
+namespace tonle::entities {
+
+TEST_CASE("whose a body is: a place after it, its owner, a ministry Cambodia lacks", "[entities][unit]") {
+  Fixture fx;
+  // "in London", in a story filed from Phnom Penh: the Foreign Office is Britain's.
+  auto es = fx.run("The Foreign Office in London said it had raised the case with Cambodia.", "PHNOM PENH");
+  CHECK(values(es, Facet::kMinistry) ==
+        std::vector<std::string>{"Foreign, Commonwealth and Development Office (United Kingdom)"});
+  // Cambodia has no Ministry of Overseas Labour: in a story about Cambodia and Indonesia it is
+  // Indonesia's.
+  es = fx.run("Indonesia's embassy urged workers in Cambodia to check offers with the Ministry of "
+              "Overseas Labour before travelling.", "PHNOM PENH");
+  CHECK(find(es, Facet::kMinistry, "Ministry of Overseas Labour (Indonesia)") != nullptr);
+  // A body owned by a foreign body ("the Royal Malaysia Police's ...").
+  es = fx.run("The Royal Malaysia Police (RMP) sent officers from RMP's Cyber Crime Unit to Phnom Penh.",
+              "PHNOM PENH");
+  CHECK(find(es, Facet::kMinistry, "Cyber Crime Unit (Malaysia)") != nullptr);
+}
+
+TEST_CASE("a country's government", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("The Vietnamese government and the Cambodian government in Phnom Penh signed the deal.");
+  CHECK(values(es, Facet::kMinistry) ==
+        (std::vector<std::string>{"Government of Vietnam", "Royal Government of Cambodia"}));
+}
+
+}  // namespace tonle::entities

@@ -82,3 +82,29 @@ TEST_CASE("organisations and places are not people", "[entities][unit]") {
 }
 
 }  // namespace tonle::entities
+
+namespace tonle::entities {
+
+TEST_CASE("names from other traditions: particles, initials first, hyphens, honours", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Anneke de Groot, a researcher, and R. Subramaniam, an analyst, met Datuk Seri "
+                   "Rosli Hamzah and Chan Wai-kit, a lawyer, in Kampot. Rosli Hamzah said the "
+                   "talks went well.");
+  for (const char* name : {"Anneke de Groot", "R. Subramaniam", "Rosli Hamzah", "Chan Wai-kit"}) {
+    CAPTURE(name);
+    CHECK(find(es, Facet::kPerson, name) != nullptr);
+  }
+  CHECK(values(es, Facet::kPerson).size() == 4);
+}
+
+TEST_CASE("a Khmer family name that is also a function word", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("In Sokunthy, executive director of the Kampot Fishers Network, said catches fell. "
+                   "But Dechen said nothing. In Kampot the market was calm.");
+  CHECK(values(es, Facet::kPerson) == std::vector<std::string>{"In Sokunthy"});
+  // After a role the first word may be one English uses: "Singer Ruby Vann".
+  CHECK(values(fx.run("Singer Ruby Vann said the concert in Siem Reap was cancelled."), Facet::kPerson) ==
+        std::vector<std::string>{"Ruby Vann"});
+}
+
+}  // namespace tonle::entities

@@ -76,3 +76,42 @@ TEST_CASE("an unnamed spokesperson records the body, invents no name", "[entitie
 }
 
 }  // namespace tonle::entities
+
+namespace tonle::entities {
+
+TEST_CASE("spokespeople named in other ways", "[entities][unit]") {
+  Fixture fx;
+  auto [text, name, body] = GENERATE(table<std::string, std::string, std::string>({
+      // "its spokesman": the body the sentence is about.
+      {"Speaking for the Cambodian Human Rights Committee, its spokesman, Yim Sokha, said the "
+       "report was unfair.", "Yim Sokha", "Cambodian Human Rights Committee"},
+      // A qualifier between the role and the comma.
+      {"The Labour Ministry's spokesman at the time, Ouk Dara, said the strike in Cambodia was "
+       "illegal.", "Ouk Dara", "Ministry of Labour and Vocational Training"},
+      // A body earlier in the sentence.
+      {"At the Ministry of Tourism in Phnom Penh, deputy spokesperson Sem Vanna said arrivals rose.",
+       "Sem Vanna", "Ministry of Tourism"},
+      // "who speaks for".
+      {"Chea Lida, who speaks for the Ministry of Health, said the Kampot clinic would reopen.",
+       "Chea Lida", "Ministry of Health"},
+      // A body earlier in the paragraph, none in the sentence.
+      {"Interior ministry officials in Phnom Penh said the men were held. \"They will be sent "
+       "home,\" said spokesman Kong Bora.", "Kong Bora", "Ministry of Interior"},
+  }));
+  CAPTURE(text);
+  auto es = fx.run(text);
+  const Entity* sp = find(es, Facet::kSpokesperson, name);
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{body});
+}
+
+TEST_CASE("a body named in a quotation is no antecedent of a kind noun", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("The Takeo Provincial Court on Monday jailed three farmers. \"We will take this "
+                   "to the Court of Appeal,\" their lawyer said.\n\nCourt spokesman Tep Sophal said "
+                   "the trial was fair.");
+  CHECK(find(es, Facet::kSpokesperson, "Tep Sophal")->affiliations ==
+        std::vector<std::string>{"Takeo Provincial Court"});
+}
+
+}  // namespace tonle::entities
