@@ -407,8 +407,35 @@ std::optional<Date> parse_date_text_as_written(std::string_view s) {
   return d;
 }
 
+namespace {
+
+// "Wednesday, November 03, 2010 | By Bulletin Staff | Printer-friendly version": a date line
+// among short parts split by bars or middle dots.
+std::optional<Date> date_among_parts(std::string_view line) {
+  std::optional<Date> found;
+  while (!line.empty()) {
+    size_t bar = line.find('|');
+    size_t dot = line.find("\xC2\xB7");
+    size_t cut = std::min(bar, dot);
+    std::string_view part = trim(line.substr(0, cut));
+    line = cut == std::string_view::npos ? "" : line.substr(cut + (cut == bar ? 1 : 2));
+    size_t words = static_cast<size_t>(std::count(part.begin(), part.end(), ' ')) + 1;
+    if (std::optional<Date> d = found ? std::nullopt : date_line(part)) {
+      found = d;
+    } else if (words > 5) {
+      return std::nullopt;
+    }
+  }
+  return found;
+}
+
+}  // namespace
+
 std::optional<Date> date_line(std::string_view line) {
   line = trim(line);
+  if (line.find('|') != std::string_view::npos || line.find("\xC2\xB7") != std::string_view::npos) {
+    return line.size() <= 200 ? date_among_parts(line) : std::nullopt;
+  }
   if (line.empty() || line.size() > 120) {
     return std::nullopt;
   }

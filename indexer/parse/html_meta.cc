@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 
 #include "core/text.h"
 #include "indexer/dates.h"
@@ -39,6 +40,7 @@ struct Found {
   std::string time_date;      // the best <time datetime>
   int time_rank = 3;          // 0: marked as the publication time; 1: inside <article>; 2: other
   std::optional<Date> byline_date;  // a date line in an element named as one ("documentPublished")
+  std::vector<DateLine> date_lines;  // date lines in unnamed elements, in page order
   std::string standfirst;
   unsigned standfirst_at = 0;
 };
@@ -64,6 +66,30 @@ bool named_as(const GumboNode* n, const auto& words) {
   return false;
 }
 
+// An element that holds only text and inline markup, short enough to be a date line.
+bool short_text_leaf(const GumboNode* n) {
+  GumboTag tag = n->v.element.tag;
+  if (tag == GUMBO_TAG_A || tag == GUMBO_TAG_LI || tag == GUMBO_TAG_OPTION) {
+    return false;
+  }
+  size_t chars = 0;
+  bool digit = false;
+  for (const GumboNode* kid : children(n)) {
+    if (kid->type == GUMBO_NODE_ELEMENT) {
+      GumboTag t = kid->v.element.tag;
+      if (t != GUMBO_TAG_B && t != GUMBO_TAG_I && t != GUMBO_TAG_EM && t != GUMBO_TAG_STRONG &&
+          t != GUMBO_TAG_SPAN && t != GUMBO_TAG_A && t != GUMBO_TAG_ABBR && t != GUMBO_TAG_SMALL) {
+        return false;
+      }
+    } else if (kid->type == GUMBO_NODE_TEXT) {
+      std::string_view t = kid->v.text.text;
+      chars += t.size();
+      digit = digit || std::any_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+    }
+  }
+  return digit && chars > 0 && chars <= 160;
+}
+
 bool is_article_type(const json& type) {
   auto one = [](const json& t) {
     return t.is_string() &&
@@ -76,9 +102,63 @@ bool is_article_type(const json& type) {
   return one(type);
 }
 
+// JSON-LD written by CMSs often keeps HTML entities ("&#8216;recycled&#8217;").
+std::string decode_entities(std::string s) {
+  if (s.find('&') == std::string::npos) {
+    return s;
+  }
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    size_t semi = s[i] == '&' ? s.find(';', i) : std::string::npos;
+    if (semi == std::string::npos || semi - i > 10) {
+      out += s[i];
+      continue;
+    }
+    std::string_view name = std::string_view(s).substr(i + 1, semi - i - 1);
+    long code = -1;
+    if (name.starts_with("#x") || name.starts_with("#X")) {
+      code = std::strtol(std::string(name.substr(2)).c_str(), nullptr, 16);
+    } else if (name.starts_with("#")) {
+      code = std::strtol(std::string(name.substr(1)).c_str(), nullptr, 10);
+    } else {
+      static constexpr std::array<std::pair<std::string_view, long>, 14> kNamed = {{
+          {"amp", '&'}, {"quot", '"'}, {"apos", '\''}, {"lt", '<'}, {"gt", '>'}, {"nbsp", 0xA0},
+          {"lsquo", 0x2018}, {"rsquo", 0x2019}, {"ldquo", 0x201C}, {"rdquo", 0x201D},
+          {"ndash", 0x2013}, {"mdash", 0x2014}, {"hellip", 0x2026}, {"laquo", 0xAB}}};
+      for (auto [n, c] : kNamed) {
+        if (name == n) {
+          code = c;
+        }
+      }
+    }
+    if (code <= 0 || code > 0x10FFFF) {
+      out += s[i];
+      continue;
+    }
+    auto cp = static_cast<uint32_t>(code);  // UTF-8 encode
+    if (cp < 0x80) {
+      out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      out += static_cast<char>(0xE0 | (cp >> 12));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (cp >> 18));
+      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+    i = semi;
+  }
+  return out;
+}
+
 std::string string_or_name(const json& j) {
   if (j.is_string()) {
-    return j.get<std::string>();
+    return decode_entities(j.get<std::string>());
   }
   if (j.is_object() && j.contains("name") && j["name"].is_string()) {
     return j["name"].get<std::string>();
@@ -231,6 +311,10 @@ Found collect(const GumboNode* root) {
     } else if (!inside_page_chrome(ancestors) && tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_HTML) {
       if (!f.byline_date && named_as(n, kDateClassWords)) {
         f.byline_date = date_line(text_of(n));
+      } else if (f.date_lines.size() < 8 && short_text_leaf(n)) {
+        if (std::optional<Date> d = date_line(text_of(n))) {
+          f.date_lines.push_back({n->v.element.start_pos.offset, *d});
+        }
       }
       bool furniture = named_as(n, kNoStandfirst) ||
                        std::any_of(ancestors.begin(), ancestors.end(),
@@ -284,11 +368,55 @@ std::string strip_site_name(std::string_view title, std::string_view site) {
   return t;
 }
 
+// "Sangkat Notes: New Year road deaths fall" with the headline known from og:title: the site is
+// what the <title> adds before or after the headline.
+std::string site_from_title(std::string_view html_title, std::string_view headline) {
+  if (headline.empty() || html_title.size() <= headline.size() + 3) {
+    return "";
+  }
+  for (std::string_view sep : {": ", " | ", " :: ", " - ", " \xE2\x80\x93 ", " \xC2\xBB "}) {
+    // "Site » Section » Headline": the outermost part is the site.
+    if (html_title.ends_with(headline) &&
+        html_title.substr(0, html_title.size() - headline.size()).ends_with(sep)) {
+      std::string_view rest = html_title.substr(0, html_title.size() - headline.size() - sep.size());
+      return std::string(trim(rest.substr(0, rest.find(sep))));
+    }
+    if (html_title.starts_with(headline) &&
+        html_title.substr(headline.size()).starts_with(sep)) {
+      std::string_view rest = html_title.substr(headline.size() + sep.size());
+      size_t last = rest.rfind(sep);
+      return std::string(trim(last == std::string_view::npos ? rest : rest.substr(last + sep.size())));
+    }
+  }
+  return "";
+}
+
+// "Angkor Bulletin :: Assembly Strips SRP Lawmaker ...": with nothing else to go on, the longer
+// part of a <title> is the headline.
+std::string longest_part(std::string_view title) {
+  std::string_view best = title;
+  for (std::string_view sep : {" :: ", " | ", " \xC2\xBB "}) {
+    size_t at = title.find(sep);
+    if (at != std::string_view::npos) {
+      std::string_view a = trim(title.substr(0, at)), b = trim(title.substr(at + sep.size()));
+      best = a.size() >= b.size() ? a : b;
+      break;
+    }
+  }
+  return std::string(best);
+}
+
 PageMeta read_page_meta(const GumboNode* root) {
   Found f = collect(root);
   PageMeta m;
   m.source = first_of({&f.og_site, &f.ld_publisher, &f.app_name});
-  std::string title = first_of({&f.ld_headline, &f.og_title, &f.twitter_title, &f.h1, &f.html_title});
+  std::string title = first_of({&f.ld_headline, &f.og_title, &f.twitter_title, &f.h1});
+  if (m.source.empty()) {
+    m.source = site_from_title(collapse_spaces(f.html_title), title);
+  }
+  if (title.empty()) {
+    title = m.source.empty() ? longest_part(collapse_spaces(f.html_title)) : f.html_title;
+  }
   m.title = strip_site_name(title, m.source);
   m.url = first_of({&f.canonical, &f.og_url, &f.ld_url});
   m.body = f.ld_body;
@@ -304,6 +432,7 @@ PageMeta read_page_meta(const GumboNode* root) {
   }
   m.standfirst = f.standfirst;
   m.standfirst_at = f.standfirst_at;
+  m.date_lines = std::move(f.date_lines);
   return m;
 }
 

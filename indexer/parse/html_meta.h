@@ -9,10 +9,18 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/article.h"
 
 namespace tonle::parse::html {
+
+// A line of the page that is only a date ("Tuesday, January 14, 2025 at 10:20 AM"), in an
+// element no class name marks as a date; which one dates the story depends on where the story is.
+struct DateLine {
+  unsigned at = 0;  // byte offset of its element in the page
+  Date date;
+};
 
 struct PageMeta {
   std::string title;       // the headline, site name removed
@@ -23,6 +31,7 @@ struct PageMeta {
   std::string body;        // JSON-LD articleBody, a fallback when the markup holds no text
   std::string standfirst;  // the summary under the headline ("documentDescription", "excerpt")
   unsigned standfirst_at = 0;  // its byte offset in the page
+  std::vector<DateLine> date_lines;  // when `date` is unset: candidates, in page order
 };
 
 PageMeta read_page_meta(const GumboNode* root);

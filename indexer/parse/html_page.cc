@@ -14,6 +14,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -150,7 +151,7 @@ constexpr std::array<std::string_view, 10> kMaybeStory = {
 bool is_story_container(const GumboNode* n) {
   const char* itemprop = attr(n, "itemprop");
   std::vector<std::string> words = name_words(n);
-  return (itemprop != nullptr && std::string_view(itemprop) == "articleBody") ||
+  return (itemprop != nullptr && std::string_view(itemprop).find("articleBody") != std::string_view::npos) ||
          has_pair(words, kBodyPairs) ||
          std::any_of(words.begin(), words.end(),
                      [](const std::string& w) { return contains(kBodyWords, w); });
@@ -189,6 +190,21 @@ bool skipped(const GumboNode* n, const GumboNode* root, bool inside) {
          (is_skipped_tag(n->v.element.tag) || is_chrome_element(n, inside));
 }
 
+// The elements that hold markup declaring the story (itemprop="articleBody"): a Blogger post
+// sits in <div class="widget Blog">, which no furniture word may write off.
+std::unordered_set<const GumboNode*> declared_story_path(const GumboNode* body) {
+  std::unordered_set<const GumboNode*> path;
+  html::walk(body, [&](const GumboNode* n) {
+    const char* itemprop = n->type == GUMBO_NODE_ELEMENT ? attr(n, "itemprop") : nullptr;
+    if (itemprop != nullptr && std::string_view(itemprop).find("articleBody") != std::string_view::npos) {
+      for (const GumboNode* up = n->parent; up != nullptr && path.insert(up).second; up = up->parent) {
+      }
+    }
+    return true;
+  });
+  return path;
+}
+
 // Text length of a paragraph-like element and of the links inside it.
 struct TextStats {
   size_t chars = 0;
@@ -220,16 +236,39 @@ TextStats stats_of(const GumboNode* root) {
   return s;
 }
 
+// A paragraph for scoring: <p>, <pre>, <blockquote>, or an element that holds text but no block
+// (the <div>s of Blogger posts, the <font> of old table layouts), as Readability does.
+bool paragraph_like(const GumboNode* n) {
+  GumboTag tag = n->v.element.tag;
+  if (tag == GUMBO_TAG_P || tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_BLOCKQUOTE) {
+    return true;
+  }
+  if (tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_TD && tag != GUMBO_TAG_FONT && tag != GUMBO_TAG_SPAN) {
+    return false;
+  }
+  bool text = false;
+  for (const GumboNode* kid : html::children(n)) {
+    if (kid->type == GUMBO_NODE_TEXT) {
+      text = text || trim(kid->v.text.text).size() >= 20;
+    } else if (kid->type == GUMBO_NODE_ELEMENT && kid->v.element.tag != GUMBO_TAG_BR &&
+               is_block_tag(kid->v.element.tag)) {
+      return false;
+    }
+  }
+  return text;
+}
+
 // The element whose paragraphs hold the story: every paragraph scores by its length and commas,
 // credited in full to its parent and by half to its grandparent; story container names add.
 const GumboNode* story_root(const GumboNode* body) {
   std::unordered_map<const GumboNode*, double> score;
   std::vector<const GumboNode*> order;
+  std::unordered_set<const GumboNode*> declared = declared_story_path(body);
   std::vector<std::pair<const GumboNode*, std::vector<const GumboNode*>>> stack = {{body, {}}};
   while (!stack.empty()) {
     auto [n, ancestors] = std::move(stack.back());
     stack.pop_back();
-    if (n->type != GUMBO_NODE_ELEMENT || skipped(n, body, false)) {
+    if (n->type != GUMBO_NODE_ELEMENT || (skipped(n, body, false) && !declared.contains(n))) {
       continue;
     }
     GumboTag tag = n->v.element.tag;
@@ -237,9 +276,10 @@ const GumboNode* story_root(const GumboNode* body) {
       score[n] += 40;
       order.push_back(n);
     }
-    if (tag == GUMBO_TAG_P || tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_BLOCKQUOTE) {
+    if (paragraph_like(n)) {
       TextStats s = stats_of(n);
-      if (s.chars >= 25 && s.link_chars * 2 < s.chars && !ancestors.empty()) {
+      size_t least = tag == GUMBO_TAG_P || tag == GUMBO_TAG_BLOCKQUOTE ? 25 : 80;
+      if (s.chars >= least && s.link_chars * 2 < s.chars && !ancestors.empty()) {
         double points = 1.0 + static_cast<double>(s.commas) +
                         std::min(3.0, static_cast<double>(s.chars) / 100.0);
         for (size_t up = 0; up < 2 && up < ancestors.size(); ++up) {
@@ -332,6 +372,29 @@ size_t paragraph_count(std::string_view text) {
   return n;
 }
 
+// With no date in the metadata, the date line nearest above the story (a blog's date header, a
+// byline's "Tuesday, January 14, 2025 at 10:20 AM"), else the first inside it.
+void date_near_story(const std::vector<html::DateLine>& lines, const GumboNode* root, Article& a) {
+  if (lines.empty() || root->type != GUMBO_NODE_ELEMENT) {
+    return;
+  }
+  unsigned start = root->v.element.start_pos.offset;
+  unsigned end = root->v.element.end_pos.offset;
+  const html::DateLine* pick = nullptr;
+  for (const html::DateLine& l : lines) {
+    if (l.at < start) {
+      pick = &l;  // the last one above the story
+    } else if (pick == nullptr && l.at < end) {
+      pick = &l;  // none above: the first inside
+    }
+  }
+  if (pick == nullptr) {
+    return;
+  }
+  a.date = pick->date;
+  a.date_basis = "date line in the page";
+}
+
 }  // namespace
 
 void parse_html_page(std::string_view html, const ParseOptions& options, ParseOutcome& out) {
@@ -368,6 +431,9 @@ void parse_html_page(std::string_view html, const ParseOptions& options, ParseOu
     text = m.standfirst + "\n\n" + text;
   }
   finish_body(text, a);
+  if (!a.date) {
+    date_near_story(m.date_lines, root, a);
+  }
   if (a.source.empty()) {
     a.source = copyright_holder(html::text_of(find_body(doc->root)));  // the footer's "©"
   }

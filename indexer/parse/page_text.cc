@@ -19,6 +19,10 @@ constexpr std::array<std::string_view, 22> kTrailerHeadings = {
     "further reading",  "related topics",  "more on this story", "read next",
     "top stories",      "latest stories"};
 
+constexpr std::array<std::string_view, 9> kCommentHeadings = {
+    "comments", "comment", "reader comments", "leave a reply", "leave a comment", "post a comment",
+    "add a comment", "responses", "join the discussion"};
+
 // Lines that begin so are furniture, not story: captions and credits, inline links to other
 // stories, tag lists, share, newsletter and donation prompts, copyright lines.
 constexpr std::array<std::string_view, 55> kChromePrefixes = {
@@ -484,7 +488,11 @@ std::string copyright_holder(std::string_view text) {
 }
 
 bool is_trailer_heading(std::string_view line) {
-  std::string lower = to_lower_ascii(trim(line));
+  line = trim(line);
+  if (line.size() > 32) {
+    return false;  // headings are short; most paragraphs are not
+  }
+  std::string lower = to_lower_ascii(line);
   while (!lower.empty() && (lower.back() == ':' || lower.back() == '.')) {
     lower.pop_back();
   }
@@ -493,7 +501,30 @@ bool is_trailer_heading(std::string_view line) {
       return true;
     }
   }
+  // The comments under a story: "Comments (2)", "3 comments", "Leave a Reply".
+  std::string bare;
+  for (char c : lower) {
+    if (!(c >= '0' && c <= '9') && c != '(' && c != ')') {
+      bare += c;
+    }
+  }
+  std::string_view b = trim(bare);
+  for (std::string_view heading : kCommentHeadings) {
+    if (b == heading) {
+      return true;
+    }
+  }
   return false;
+}
+
+std::string_view without_end_mark(std::string_view text) {
+  std::string_view t = trim(text);
+  for (std::string_view mark : {"Enditem", "ENDITEM", "(END)", "-ENDS-", "- ENDS -", "[END]"}) {
+    if (t.ends_with(mark) && (t.size() == mark.size() || t[t.size() - mark.size() - 1] == ' ')) {
+      return trim(t.substr(0, t.size() - mark.size()));
+    }
+  }
+  return text;
 }
 
 bool is_bullet_line(std::string_view line) { return trim(line).starts_with(kBullet); }

@@ -42,6 +42,9 @@ bool is_relative_date(std::string_view line);
 bool is_caption(std::string_view line);
 // "Related News", "Related Stories", "Read more", "Latest News", … — everything after is trailer.
 bool is_trailer_heading(std::string_view line);
+// The story's closing mark from a wire desk at the end of its last paragraph: "… market. Enditem",
+// "(END)", "-ENDS-". Returns `text` without it.
+std::string_view without_end_mark(std::string_view text);
 // "  • Headline" — an item of a teaser list.
 bool is_bullet_line(std::string_view line);
 

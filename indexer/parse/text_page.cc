@@ -199,6 +199,9 @@ void finish_body(std::string_view raw_body, Article& article) {
   std::string body;
   for (size_t i = 0; i < paragraphs.size(); ++i) {
     std::string text = paragraph_text(paragraphs[i]);
+    if (i + 1 == paragraphs.size()) {
+      text = std::string(without_end_mark(text));  // "… export market. Enditem"
+    }
     if (i == 0) {
       Dateline d = find_dateline(text);
       if (d.length > 0) {

@@ -1,0 +1,85 @@
+// html_page_test.cc — HTML pages from CMSs tonle has not seen: where the story is, what dates it,
+// which outlet published it. Every page is made up.
+#include <catch2/catch.hpp>
+
+#include "indexer/parse/article_parser.h"
+
+namespace tonle::parse {
+
+namespace {
+Article parse_one(std::string_view html) {
+  ParseOutcome o = parse_article_file("page.html", html, {.default_id = "doc", .origin = "page.html"});
+  REQUIRE(o.problems.empty());
+  REQUIRE(o.articles.size() == 1);
+  return o.articles[0];
+}
+}  // namespace
+
+TEST_CASE("a story declared with itemprop=articleBody is found inside furniture-named blocks",
+          "[parse][unit]") {
+  // Blogger puts every post in <div class="widget Blog">; "widget" alone marks furniture.
+  Article a = parse_one(R"(<html><head><title>Riverside Diary: Ferry fares rise</title>
+<meta property="og:title" content="Ferry fares rise"></head><body>
+<div class="widget Blog"><div class="post hentry">
+<h3 class="post-title">Ferry fares rise</h3>
+<div class="post-body entry-content" itemprop="description articleBody">
+<div>The ferry company raised fares on Monday, saying fuel had doubled in price since March.</div>
+<div>Commuters said they would now pay more for the crossing than for lunch, and some will walk.</div>
+</div></div></div>
+<div class="widget PopularPosts"><ul><li><a href="/x">Older post about boats</a></li></ul></div>
+</body></html>)");
+  CHECK(a.title == "Ferry fares rise");
+  CHECK(a.source == "Riverside Diary");
+  CHECK(a.body.starts_with("The ferry company raised fares on Monday"));
+  CHECK(a.body.find("Older post") == std::string::npos);
+}
+
+TEST_CASE("with no date in the metadata, the date line nearest above the story dates it",
+          "[parse][unit]") {
+  Article a = parse_one(R"(<html><head><title>Harbour Times | Dredging halted</title></head><body>
+<ul class="list"><li>Older: Port opens (May 1, 2019)</li></ul>
+<h1>Dredging halted</h1>
+<div><span class="x1">Thursday, February 6, 2025 at 8:15 AM</span><span> · </span><span>5 min</span></div>
+<div class="x2"><p>The dredging of the river mouth was halted on Wednesday after fishermen protested.</p>
+<p>The port authority said work would resume once the fishermen had been heard.</p></div>
+</body></html>)");
+  REQUIRE(a.date);
+  CHECK(to_iso(*a.date) == "2025-02-06");
+  CHECK(a.date->minute == 8 * 60 + 15);
+  CHECK(a.date_basis == "date line in the page");
+
+  // Old table layouts: date, byline and links on one line, split by bars.
+  a = parse_one(R"(<html><head><title>Valley Post :: Dam vote delayed</title></head><body><table>
+<tr><td><font size="1">Friday, March 07, 2008 &nbsp;|&nbsp; By Staff Writer &nbsp;|&nbsp;
+<a href="/p">Printer-friendly version</a></font></td></tr>
+<tr><td><font>The council delayed its vote on the dam on Thursday, saying the study was unfinished and the
+money was not there.<br><br>Farmers downstream said they had waited for two years already.</font></td></tr>
+</table></body></html>)");
+  CHECK(a.title == "Dam vote delayed");
+  REQUIRE(a.date);
+  CHECK(a.date->year == 2008);
+  CHECK(a.date->month == 3);
+  CHECK(a.date->day == 7);
+}
+
+TEST_CASE("the outlet from a <title> with a section between site and headline", "[parse][unit]") {
+  Article a = parse_one(R"(<html><head><title>The Delta Courier &raquo; Print &raquo; Bridge closed for repairs</title></head>
+<body><h1>Bridge closed for repairs</h1><p>The old bridge was closed on Sunday for repairs that will take a month.</p>
+<p>Drivers will use the ferry until then, the province said.</p></body></html>)");
+  CHECK(a.source == "The Delta Courier");
+  CHECK(a.title == "Bridge closed for repairs");
+}
+
+TEST_CASE("comments under a story are no part of it", "[parse][unit]") {
+  Article a = parse_one(R"(<html><head><title>Canal reopens</title></head><body><div class="main">
+<h1>Canal reopens</h1>
+<p>The canal reopened to boats on Saturday after six weeks of work on its locks and banks.</p>
+<p>Boat owners said trade would pick up before the holidays, when traffic usually doubles.</p>
+<p><b>Comments (2)</b></p>
+<p>riverfan wrote: About time, we waited six weeks for this.</p>
+<p>Lena from Ohio wrote: Great news for the town.</p></div></body></html>)");
+  CHECK(a.body.find("About time") == std::string::npos);
+  CHECK(a.body.find("Boat owners said") != std::string::npos);
+}
+
+}  // namespace tonle::parse
