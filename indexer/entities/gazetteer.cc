@@ -57,8 +57,11 @@ void Gazetteer::add_alias(std::string_view written, size_t entry, const Analyzer
   for (size_t k = 0; k < tokens.size(); ++k) {
     a.keys.push_back(tokens[k].term);
     size_t next = k + 1 < tokens.size() ? tokens[k + 1].begin : written.size();
-    a.comma_after.push_back(written.substr(tokens[k].end, next - tokens[k].end).find(',') !=
-                            std::string_view::npos);
+    std::string_view between = written.substr(tokens[k].end, next - tokens[k].end);
+    bool mark = between.find_first_of("/&+") != std::string_view::npos && k + 1 < tokens.size();
+    a.gap_after.push_back(between.find(',') != std::string_view::npos ? Alias::kComma
+                          : mark                                       ? Alias::kMark
+                                                                       : Alias::kJoined);
   }
   if (a.keys.empty()) {
     return;
@@ -230,14 +233,26 @@ std::optional<AliasMatch> Gazetteer::match_at(const std::vector<Word>& words, si
     if (a.acronym ? !words[i].all_caps : !words[i].capitalized) {
       continue;
     }
+    // (In a headline every word is capitalised: a comma does not set the name apart there.)
     if (a.mode == AliasMode::kWeak && i > 0 && words[i - 1].capitalized &&
+        (joined(words, i - 1) || words[i].headline) &&
         !words[i].sentence_start && words[i - 1].key != "the") {
       continue;
     }
     bool ok = true;
     for (size_t k = 0; k < n && ok; ++k) {
-      bool linked = a.comma_after[k] ? words[i + k].gap_after == kGapComma : joined(words, i + k);
+      unsigned gap = words[i + k].gap_after;
+      bool linked = a.gap_after[k] == Alias::kComma ? gap == kGapComma
+                    : a.gap_after[k] == Alias::kMark ? gap == kGapDash
+                                                     : joined(words, i + k);
       ok = words[i + k].key == a.keys[k] && (k + 1 == n || linked);
+    }
+    // "Duch" is Kaing Guek Eav, but "Duch Piseth" someone else: a one-word name of a person
+    // does not match where another capitalised word goes on with it.
+    const GazetteerEntry& e = entries_[a.entry];
+    if (ok && n == 1 && e.kind == Kind::kFacet && e.facet == Facet::kPerson && joined(words, i) &&
+        words[i + 1].capitalized && !words[i + 1].sentence_start) {
+      ok = false;
     }
     if (ok) {
       best = AliasMatch{.entry = a.entry, .first = i, .last = i + n - 1, .mode = a.mode,

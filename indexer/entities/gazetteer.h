@@ -103,8 +103,9 @@ class Gazetteer {
     size_t entry = 0;
     AliasMode mode = AliasMode::kNormal;
     bool acronym = false;           // all capitals: must be written in capitals
-    std::vector<bool> comma_after;  // per key: the alias has a comma after it ("Land
-                                    // Management, Urban Planning and Construction")
+    enum Gap : uint8_t { kJoined, kComma, kMark };
+    std::vector<Gap> gap_after;     // per key: kComma after it ("Land Management, Urban ..."),
+                                    // kMark, another mark ("Alliance 90/The Greens", "AT&T")
     bool generic = false;           // see AliasMatch::generic
   };
   void mark_generic_aliases();

@@ -223,24 +223,26 @@ void decide_story_country(Scan& scan, const Gazetteer& g) {
                            return a.second < b.second;
                          })->first;
   }
-    for (size_t m = 0; m < scan.mentions.size(); ++m) {
+  for (size_t m = 0; m < scan.mentions.size(); ++m) {
     Mention& mention = scan.mentions[m];
     // An acronym alone names an entity only in a story about its country ("EPA" in a US
-    // story; "HRW", an international body Cambodian news names, only in a story about Cambodia).
-    if (mention.acronym_only && !mention.dropped) {
+    // story; "HRW", an international body Cambodian news names, only in a story about Cambodia);
+    // a generic name of a party or NGO ("Democrats", "Renaissance") in a story about or naming
+    // its country. A generic state
+    // body's country is decided later, by attribute_countries.
+    bool generic_name = mention.generic && mention.is_body() && mention.facet != Facet::kMinistry &&
+                        mention.entry != kNoEntry;
+    if ((mention.acronym_only || generic_name) && !mention.dropped) {
       const std::string& own = g.entries()[mention.entry].country;
       bool home = own == scan.story_country ||
-                  (scan.story_country == "Cambodia" && own == "international");
+                  (scan.story_country == "Cambodia" && own == "international") ||
+                  (generic_name && named.contains(own));  // "In Bangkok, ... the People's Party"
       if (!home) {
         scan.remove(m);
       }
     }
   }
 }
-
-}  // namespace tonle::entities
-
-namespace tonle::entities {
 
 void find_learned_mentions(Scan& scan, const Gazetteer& g) {
   for (const LearnedName& ln : resolve_learned(scan, g)) {

@@ -93,8 +93,9 @@ constexpr auto kSpeechVerbs = std::to_array<std::string_view>({
 });
 
 constexpr auto kNeverNames = std::to_array<std::string_view>({
-    "advertisement", "breaking", "covid", "editorial", "exclusive", "news", "note", "opinion",
-    "photo", "read", "related", "reuters", "source", "update", "updated", "video", "watch",
+    "advertisement", "breaking", "covid", "editorial", "exclusive", "las", "les", "los", "mps",
+    "news", "note", "opinion", "photo", "read", "related", "reuters", "source", "update",
+    "updated", "video", "watch",
 });
 
 struct HeadEntry {
@@ -121,7 +122,8 @@ constexpr auto kHeads = std::to_array<HeadEntry>({
     {"court", Head::kGovernment},          {"delegation", Head::kGovernment},
     {"department", Head::kGovernment},     {"directorate", Head::kGovernment},
     {"embassy", Head::kGovernment},        {"federation", Head::kNgo},
-    {"forces", Head::kGovernment},         {"forum", Head::kNgo},
+    {"force", Head::kGovernment},          {"forces", Head::kGovernment},
+    {"forum", Head::kNgo},
     {"foundation", Head::kNgo},            {"gendarmerie", Head::kGovernment},
     {"gmbh", Head::kCompany},              {"government", Head::kGovernment},
     {"group", Head::kCompany},             {"hall", Head::kGovernment},
@@ -146,7 +148,7 @@ constexpr auto kHeads = std::to_array<HeadEntry>({
 
 constexpr auto kCompanyWords = std::to_array<std::string_view>({
     "ab", "ag", "airlines", "airways", "asa", "bancorp", "bank", "bankers", "bhd", "brewery",
-    "bv", "casino", "cement", "chemical", "chemicals", "co", "communications", "corp",
+    "bv", "casino", "cement", "chemical", "chemicals", "cie", "co", "communications", "corp",
     "corporation", "electric", "electronics", "energy", "enterprises", "equities", "exchange",
     "financial", "fund", "gmbh", "group", "holdings", "hotel", "inc", "industries", "insurance",
     "investment", "investments", "jsc", "kk", "llc", "llp", "loan", "lp", "ltd",
@@ -195,8 +197,10 @@ constexpr auto kStateWords = std::to_array<std::string_view>({
 });
 
 constexpr auto kPlaceNouns = std::to_array<std::string_view>({
-    "city", "commune", "district", "khan", "municipality", "province", "sangkat", "town",
-    "township", "village",
+    "airport", "avenue", "boulevard", "bridge", "city", "clinic", "commune", "district",
+    "factory", "highway", "hospital", "hotel", "island", "khan", "market", "municipality",
+    "museum", "pagoda", "prison", "province", "road", "sangkat", "school", "stadium", "street",
+    "town", "township", "university", "village",
 });
 
 }  // namespace

@@ -79,7 +79,9 @@ bool is_document_word(std::string_view key);
 // Words that mark a state body when they qualify a maybe-government head ("national", "royal",
 // "provincial", "government", "inter-ministerial", "anti"): "National Election Committee".
 bool is_state_word(std::string_view key);
-// Place-type nouns after a place name: province, district, commune, village, city, ...
+// Place-type nouns after a place name (province, district, commune, village, city, ...) and
+// the nouns of places people go (hospital, school, pagoda, market, prison, road): never a word
+// of a person's name ("the National Paediatric Hospital").
 bool is_place_noun(std::string_view key);
 
 template <class W>

@@ -118,6 +118,54 @@ bool head_follows(const Scan& scan, const Gazetteer& g, size_t n) {
   return false;
 }
 
+// Words that leave a body's name generic, only a part of its parent ("Permanent Committee").
+bool generic_qualifier(std::string_view key) {
+  return key == "permanent" || key == "standing" || key == "executive" || key == "general" ||
+         key == "joint" || key == "special" || key == "steering";
+}
+
+// "Permanent Committee of the National Assembly": a body whose own words are only a head and
+// generic qualifiers takes its parent, a state body named after "of (the)", into its name
+// ("the Anti-Cybercrime Department of the National Police" names two bodies).
+const Mention* parent_body(const Scan& scan, const std::vector<size_t>& run, size_t n) {
+  const std::vector<Word>& w = scan.words;
+  const Mention* parent = scan.mention_starting_at(n);
+  if (parent == nullptr || !parent->is_body() || parent->facet != Facet::kMinistry || run.size() < 2) {
+    return nullptr;
+  }
+  size_t of = w[run.back()].key == "the" ? run.size() - 2 : run.size() - 1;
+  if (w[run[of]].key != "of" || of < 2) {
+    return nullptr;
+  }
+  for (size_t p = 0; p < of; ++p) {
+    if (!generic_qualifier(w[run[p]].key) && head_of(w[run[p]]) == Head::kNone) {
+      return nullptr;
+    }
+  }
+  return head_of(w[run[of - 1]]) != Head::kNone ? parent : nullptr;
+}
+
+// "Consumer Protection, Competition and Fraud Repression Directorate-General": before the head,
+// plain capitalised words (no place or other name) listed with commas, the last item joined by
+// "and" and followed by the head.
+bool pre_head_list(const Scan& scan, const Gazetteer& g, const std::vector<size_t>& run, size_t n) {
+  const std::vector<Word>& w = scan.words;
+  for (size_t p : run) {
+    if (scan.at(p) != nullptr || head_of(w[p]) != Head::kNone) {
+      return false;
+    }
+  }
+  for (size_t k = n; k < w.size() && k < n + 5; ++k) {
+    if (w[k].key == "and" && !w[k].capitalized) {
+      return head_follows(scan, g, k + 1);
+    }
+    if (!w[k].capitalized || !(joined(w, k) || w[k].gap_after == kGapComma) || scan.at(k) != nullptr) {
+      return false;
+    }
+  }
+  return false;
+}
+
 // The capitalised run at i: words joined by spaces, hyphens and connectors, stopping at a
 // possessive, a weekday, a role word after the head, or a word of another mention.
 std::vector<size_t> run_at(const Scan& scan, const Gazetteer& g, size_t i) {
@@ -131,7 +179,8 @@ std::vector<size_t> run_at(const Scan& scan, const Gazetteer& g, size_t i) {
   while (k + 1 < w.size() && !w[k].possessive) {
     size_t n = k + 1;
     const Word& next = w[n];
-    bool listed = complement && w[k].gap_after == kGapComma && comma_list_continues(w, n);
+    bool listed = w[k].gap_after == kGapComma && (complement || pre_head_list(scan, g, run, n)) &&
+                  comma_list_continues(w, n);
     // A title before a name ends a body's name: "Ministry of Information H.E. Tep Sokhom".
     bool title = (lexicon::is_honorific(next) || lexicon::is_rank(next)) &&
                  joined(w, n) && w[n + 1].capitalized && head_of(w[n + 1]) == Head::kNone &&
@@ -141,6 +190,12 @@ std::vector<size_t> run_at(const Scan& scan, const Gazetteer& g, size_t i) {
     const Mention* inside = scan.at(n);
     bool known_other = inside != nullptr && inside->kind == MentionKind::kOther && !complement &&
                        inside->first == n;
+    if (const Mention* parent = complement ? parent_body(scan, run, n) : nullptr) {
+      for (size_t p = n; p <= parent->last; ++p) {
+        run.push_back(p);
+      }
+      break;
+    }
     if (known_other || (!joined(w, k) && !listed) || !may_be_inside(scan, n, head_seen) ||
         lexicon::is_calendar_word(next) || title ||
         (head_seen && person_starts(scan, g, n))) {
@@ -223,9 +278,10 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
   std::string_view h = w[head].key;
   bool ngo_default = h.starts_with("cent") || h == "institute";
   // Company and sports words unmake NGOs, parties and centres, not state bodies: the
-  // "Securities and Exchange Commission" is a regulator, the "Paris Club" no club of sport.
+  // "Securities and Exchange Commission" is a regulator, the "Ministry of Youth and Sports" a
+  // ministry, the "Paris Club" no club of sport.
   bool state_kind = kind == Head::kGovernment || (kind == Head::kMaybeGov && !ngo_default);
-  if (sport || (company && !state_kind)) {
+  if ((sport || company) && !state_kind) {
     return std::nullopt;
   }
   switch (kind) {
@@ -251,7 +307,15 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
       // Associations, clubs and organisations are NGOs in Cambodian news; in other news only
       // with civil society's words ("American Soybean Association" is a trade body). A union of
       // workers is civil society's anywhere ("Musicians' Union"); of countries, the gazetteer's.
-      bool trade_union = h.starts_with("union") && !placed;
+      // Its members are named in the plural ("Teamsters Union", "National Union of
+      // Mineworkers"); "First Union", "Brooklyn Union" and "Soviet Union" are no unions of workers.
+      bool members = false;
+      for (size_t k = first; k <= last; ++k) {
+        const std::string& key = w[k].key;
+        members = members || (k != head && w[k].capitalized && key.size() > 3 && key.back() == 's' &&
+                              !key.ends_with("ss"));
+      }
+      bool trade_union = h.starts_with("union") && !placed && members;
       return civil || trade_union || cambodian_story ? std::optional<Facet>(Facet::kNgo)
                                                      : std::nullopt;
     }
@@ -347,6 +411,15 @@ std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& g, size_t i) {
   }
   size_t head = run[*head_pos];
   size_t last = *head_pos + 1 == pre_end ? run.back() : head;
+  std::string_view hk = w[head].key;
+  bool numbered_unit = hk == "battalion" || hk == "brigade" || hk == "unit" || hk == "regiment";
+  if (last == head && *head_pos + 1 < run.size() && w[head].gap_after == kGapHyphen &&
+      w[run[*head_pos + 1]].key == "general") {
+    last = run[*head_pos + 1];  // "Directorate-General", "Secretariat-General"
+  }
+  if (last == head && numbered_unit && *head_pos + 1 < run.size() && is_number(w[run[*head_pos + 1]])) {
+    last = run[*head_pos + 1];  // "Battalion 411 of the Royal Cambodian Armed Forces"
+  }
   // "Migrant Workers Network Cambodia", "Transparency International Cambodia": an NGO's name
   // may end with its country.
   if (last == head && head_of(w[head]) == Head::kNgo && *head_pos + 1 < run.size() &&
@@ -395,7 +468,18 @@ std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& g, size_t i) {
   for (size_t k = first; k <= last; ++k) {
     rapporteur = rapporteur || w[k].key == "rapporteur" || w[k].key == "rapporteurs";
   }
-  if (international(first) || owned || rapporteur) {
+  // "Office of the UN Special Envoy": a part named after an international body is its part
+  // (a delegation or mission to a country is a body of its own).
+  bool part_of_international = false;
+  bool to_a_country = head_key == "delegation" || head_key == "mission" || head_key == "embassy";
+  for (size_t k = head + 1; k + 1 <= last && !to_a_country; ++k) {
+    if (w[k].key == "of") {
+      size_t after = w[k + 1].key == "the" ? k + 2 : k + 1;
+      part_of_international = after <= last && international(after);
+      break;
+    }
+  }
+  if (international(first) || owned || rapporteur || part_of_international) {
     org.facet = std::nullopt;
   }
   std::string inside = country_inside(scan, g, first, last);

@@ -3,8 +3,6 @@
 
 #include <algorithm>
 #include <array>
-#include <map>
-#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -16,97 +14,6 @@ namespace tonle::entities {
 namespace {
 
 namespace lx = lexicon;
-
-bool letters_only(std::string_view key) {
-  return std::all_of(key.begin(), key.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || c == '-' || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
-  });
-}
-
-// What a word can be in a person's name, by itself (computed once per article: every rule asks).
-enum NameShape : uint8_t {
-  kShapeName = 1,      // capitalised, letters only, no title, role, organisation or calendar word
-  kShapeInitial = 2,   // a middle initial: "K." in "Daniel K. Whitford"
-  kShapeFunction = 4,  // also a function word ("In", "Or", "But" are Khmer family names too)
-  kShapeStart = 8,     // may open a name: a known name word, or no common English word
-  kShapeNameWord = 16, // a known family or given name
-};
-
-uint8_t shape_of(const Word& w, const Gazetteer& g) {
-  if (!w.capitalized || w.all_caps || !letters_only(w.key)) {
-    return 0;
-  }
-  if (w.key.size() == 1) {
-    return (w.gap_after & kGapAbbrev) ? kShapeName | kShapeInitial : 0;
-  }
-  bool honorific = lx::is_honorific(w) ||
-                   (lx::is_dotted_title(w) && (w.gap_after & kGapAbbrev));
-  if (lx::is_calendar_word(w) || honorific || lx::is_rank(w) ||
-      lx::is_role_noun(w) || lx::is_spokes_word(w) || lx::is_never_name(w) ||
-      lx::head_kind(w) != lx::Head::kNone || lx::is_company_word(w) ||
-      lx::is_place_noun(w)) {
-    return 0;
-  }
-  bool name = g.is_name_word(w.key);
-  uint8_t shape = kShapeName;
-  shape |= lx::is_function_word(w) ? kShapeFunction : 0;
-  shape |= name ? kShapeNameWord : 0;
-  // A name opens with a name word or with a word no English text uses in lower case:
-  // "Interior Sar Sokha" and "Rejects Budget Criticism" are no names.
-  shape |= name || !g.is_common_word(w.key) ? kShapeStart : 0;
-  return shape;
-}
-
-void ensure_shapes(Scan& scan, const Gazetteer& g) {
-  if (scan.name_shape.size() != scan.words.size()) {
-    scan.name_shape.resize(scan.words.size());
-    for (size_t i = 0; i < scan.words.size(); ++i) {
-      scan.name_shape[i] = shape_of(scan.words[i], g);
-    }
-  }
-}
-
-// A word that can be part of a person's name here (first: as its first word).
-bool name_word(const Scan& scan, size_t i, bool first) {
-  if (i >= scan.words.size() || scan.covered(i)) {
-    return false;
-  }
-  uint8_t shape = scan.name_shape[i];
-  if (!(shape & kShapeName)) {
-    return false;
-  }
-  if (shape & kShapeInitial) {
-    return !first;
-  }
-  // "But", "At": never in a name. Khmer family names that are also function words ("In",
-  // "Or", "But") open a name only inside a sentence, where no clause starts with them.
-  const Word& w = scan.words[i];
-  bool clause_start = w.sentence_start || (i > 0 && (scan.words[i - 1].gap_after & kGapComma));
-  if ((shape & kShapeFunction) && !(first && !clause_start && (shape & kShapeNameWord))) {
-    return false;
-  }
-  return !first || (shape & kShapeStart);
-}
-
-// Keys of words [first, last] joined by a separator no word holds: a cheap map key.
-std::string joined_keys(const Scan& scan, size_t first, size_t last) {
-  std::string out;
-  for (size_t k = first; k <= last; ++k) {
-    out += scan.words[k].key;
-    out += '\x1f';
-  }
-  return out;
-}
-
-// The words of a name may not include a possessive before its last word.
-bool possessive_inside(const Scan& scan, size_t first, size_t last) {
-  for (size_t k = first; k < last; ++k) {
-    if (scan.words[k].possessive) {
-      return true;
-    }
-  }
-  return false;
-}
 
 bool is_number(const Word& w) {
   return !w.key.empty() && std::all_of(w.key.begin(), w.key.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -284,8 +191,16 @@ void find_named_people(Scan& scan, const Gazetteer& g) {
   for (size_t i = 0; i < w.size(); ++i) {
     size_t len = name_length_at(scan, g, i);
     bool clause_name = false;
+    auto complement_word = [](const Word& word) {
+      return word.key == "of" || word.key == "for" || word.key == "to";
+    };
+    // "Ambassador to Cambodia Mariska Vanderhoeven": a role's complement before the name.
+    // ("Minister for International Affairs Kenji Morimoto": the name opens with no English word).
+    bool after_complement = i >= 3 && w[i - 1].capitalized && (scan.name_shape[i] & kShapeStart) &&
+                            (complement_word(w[i - 2]) || complement_word(w[i - 3]));
     bool title_word = i > 0 && (lx::is_role_noun(w[i - 1]) || lx::is_honorific(w[i - 1]) ||
-                                lx::is_rank(w[i - 1]) || lx::is_spokes_word(w[i - 1]));
+                                lx::is_rank(w[i - 1]) || lx::is_spokes_word(w[i - 1]) ||
+                                after_complement);
     if (len == 0 && title_word && !w[i].headline &&
         (joined(w, i - 1) || (w[i - 1].gap_after & kGapAbbrev)) && role_phrase_ending_at(scan, i - 1)) {
       len = name_length_at(scan, g, i, /*relaxed=*/true);  // "Singer Jade Okafor"
@@ -293,7 +208,12 @@ void find_named_people(Scan& scan, const Gazetteer& g) {
     if (len == 0 && (scan.name_shape[i] & kShapeFunction) && (scan.name_shape[i] & kShapeNameWord)) {
       // "In Channy, executive director of ...": a Khmer family name that is also a function
       // word opens a sentence; only an apposition with a role makes it a name.
+      // "But Zoltan Boesze, chief of ...": the name starts after the clause word when the
+      // words after it make a name of their own, and in any story not about Cambodia.
       len = name_length_at(scan, g, i, /*relaxed=*/true);
+      bool own_name = name_length_at(scan, g, i + 1, /*relaxed=*/true) >= 2 ||
+                      scan.story_country != "Cambodia";
+      len = own_name ? 0 : len;
       clause_name = len > 0;
     }
     if (len == 0) {
@@ -358,7 +278,15 @@ void find_listed_people(Scan& scan, const Gazetteer& g) {
       // Backward: "NAME, <person>" or "NAME and <person>".
       size_t first = scan.mentions[m].first;
       if (first >= 3) {
-        bool comma = (w[first - 1].gap_after & kGapComma) && !(w[first - 1].gap_after & kGapSentence);
+        // "A, B and C": after a comma the list goes on past the person; "the retailer Nordvik
+        // Hem, Karin Sjöberg, said" is an apposition, no list.
+        size_t pl = scan.mentions[m].last;
+        bool goes_on = pl + 1 < w.size() &&
+                       ((joined(w, pl) && w[pl + 1].key == "and") ||
+                        ((w[pl].gap_after & kGapComma) && !(w[pl].gap_after & kGapSentence) &&
+                         (w[pl + 1].capitalized || w[pl + 1].key == "and")));
+        bool comma = (w[first - 1].gap_after & kGapComma) && !(w[first - 1].gap_after & kGapSentence) &&
+                     goes_on;
         bool and_ = w[first - 1].key == "and" && joined(w, first - 1);
         size_t end = and_ ? first - 2 : first - 1;
         if ((comma || (and_ && (joined(w, end) || (w[end].gap_after & kGapComma)))) && !scan.covered(end)) {
@@ -456,6 +384,39 @@ void resolve_partial_names(Scan& scan) {
   }
 }
 
+// "Fly-half Semi Rokotuibau kicked ..." and later "Rokotuibau said": a single word that is no
+// English word speaks, so the capitalised name ending with it elsewhere is a person's.
+void find_names_by_later_speech(Scan& scan, const Gazetteer& g) {
+  const std::vector<Word>& w = scan.words;
+  std::unordered_set<std::string_view> speakers;
+  for (size_t i = 0; i < w.size(); ++i) {
+    bool single = !scan.covered(i) && !w[i].headline && (scan.name_shape[i] & kShapeStart) &&
+                  !(scan.name_shape[i] & kShapeFunction) && !g.is_common_word(w[i].key) &&
+                  (i == 0 || !joined(w, i - 1) || !w[i - 1].capitalized) &&
+                  (i + 1 >= w.size() || !joined(w, i) || !w[i + 1].capitalized);
+    if (single && (speech_after(scan, i) || speech_before(scan, i))) {
+      speakers.insert(w[i].key);
+    }
+  }
+  if (speakers.empty()) {
+    return;
+  }
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (scan.covered(i) || w[i].headline || !(scan.name_shape[i] & kShapeName) ||
+        (w[i].gap_after & kGapHyphen) || (i > 0 && (w[i - 1].gap_after & kGapHyphen))) {
+      continue;  // "Fly-half Semi Rokotuibau": the name starts after the hyphenated word
+    }
+    if ((scan.name_shape[i] & kShapeFunction) || (w[i].sentence_start && !(scan.name_shape[i] & kShapeStart))) {
+      continue;  // "But Mizrahi", "Winger Tevita Naulumatua": an English word opening the sentence
+    }
+    size_t len = name_length_at(scan, g, i, /*relaxed=*/true);
+    if (len >= 2 && speakers.contains(w[i + len - 1].key) && !scan.covered(i + len - 1)) {
+      add_person(scan, g, i, len, "", "named where the surname alone speaks");
+      i += len - 1;
+    }
+  }
+}
+
 // Gazetteer people: their roles and affiliations.
 void describe_known_people(Scan& scan) {
   for (size_t m = 0; m < scan.mentions.size(); ++m) {
@@ -475,133 +436,6 @@ void describe_known_people(Scan& scan) {
 
 }  // namespace
 
-std::optional<RolePhrase> role_phrase_ending_at(const Scan& scan, size_t last) {
-  const std::vector<Word>& w = scan.words;
-  auto honorific = [&](size_t k) {
-    const std::string& key = w[k].key;
-    if (key == "he") {
-      return w[k].surface == "H.E" || w[k].surface == "HE";
-    }
-    if (key == "his" || key == "her") {
-      return k + 1 < w.size() && w[k + 1].key == "excellency";
-    }
-    if (lx::is_dotted_title(key)) {
-      return (w[k].gap_after & kGapAbbrev) != 0;  // "Ven." is a title, "Ven" a family name
-    }
-    if (key == "tan" || key == "sri") {  // "Tan Sri", "Datuk Seri": Malaysian honours
-      return k + 1 < w.size() && (w[k + 1].key == "sri" || lx::is_honorific(w[k + 1]) ||
-                                  (k > 0 && w[k - 1].key == "tan"));
-    }
-    return lx::is_honorific(key) || lx::is_rank(key);
-  };
-  auto linked = [&](size_t k) { return joined(w, k) || (w[k].gap_after & kGapAbbrev); };
-  size_t k = last;
-  bool found = false;
-  // Ranks and honorifics right before the name: "Pol Lt Gen", "H.E.", "Lok Chumteav".
-  while (honorific(k) && (k == last || linked(k))) {
-    found = true;
-    if (k == 0 || !linked(k - 1)) {
-      return RolePhrase{.first = k, .role = ""};
-    }
-    --k;
-  }
-  size_t role_end = found ? k : last;
-  if (found && !linked(k)) {
-    return RolePhrase{.first = k + 1, .role = ""};
-  }
-  // "Minister of Interior": a role noun, "of", capitalised words.
-  size_t probe = role_end;
-  for (size_t n = 0; n < 5 && probe > 1 && w[probe].capitalized && !lx::is_role_noun(w[probe]) &&
-                     linked(probe - 1);
-       ++n) {
-    --probe;
-    if (w[probe].key == "of" || w[probe].key == "for") {
-      if (probe > 0 && linked(probe - 1) && lx::is_role_noun(w[probe - 1])) {
-        size_t noun = probe - 1;  // the whole "Minister of Interior" is the role
-        size_t start = noun;
-        while (start > 0 && linked(start - 1) && lx::is_role_modifier(w[start - 1])) {
-          --start;
-        }
-        return RolePhrase{.first = start, .role = span_text(scan.text, w, start, role_end)};
-      }
-      break;
-    }
-  }
-  const std::string& key = w[role_end].key;
-  bool role = lx::is_role_noun(key) || lx::is_spokes_word(key);
-  bool state = key == "state" && role_end >= 2 && w[role_end - 1].key == "of" &&
-               lx::is_role_noun(w[role_end - 2]);  // "Secretary of State"
-  if (!role && !state) {
-    return found ? std::optional<RolePhrase>(RolePhrase{.first = role_end + 1, .role = ""})
-                 : std::nullopt;
-  }
-  size_t start = state ? role_end - 2 : role_end;
-  while (start > 0 && linked(start - 1) &&
-         (lx::is_role_modifier(w[start - 1]) || w[start - 1].key == "prime" ||
-          (lx::is_role_noun(w[start - 1]) && !lx::is_spokes_word(w[start - 1])))) {
-    --start;
-  }
-  return RolePhrase{.first = start, .role = span_text(scan.text, w, start, role_end)};
-}
-
-namespace {
-
-// Lower-case words inside a name: "Pieter van der Linde", "Nur Aisyah binti Hamid".
-bool name_particle(std::string_view key) {
-  static constexpr std::array<std::string_view, 17> kParticles = {
-      "al", "bin", "binti", "bint", "da", "de", "del", "der", "di", "dos", "du", "el", "ibn",
-      "la", "le", "van", "von"};
-  return std::find(kParticles.begin(), kParticles.end(), key) != kParticles.end();
-}
-
-}  // namespace
-
-size_t name_length_at(Scan& scan, const Gazetteer& g, size_t i, bool relaxed) {
-  ensure_shapes(scan, g);
-  const std::vector<Word>& w = scan.words;
-  if (i >= w.size() || (i > 0 && (w[i - 1].gap_after & kGapHyphen))) {
-    return 0;  // "Europa-Park Stadion": a name does not start inside a hyphenated word
-  }
-  // The first word: a name word; after a title any capitalised name-shaped word ("Singer Jade
-  // Okafor"); an initial before a name ("K. Ravindran").
-  bool first_ok = name_word(scan, i, true) ||
-                  (relaxed && !scan.covered(i) && (scan.name_shape[i] & kShapeName) &&
-                   !(scan.name_shape[i] & kShapeInitial)) ||
-                  ((scan.name_shape[i] & kShapeInitial) && name_word(scan, i + 1, true));
-  if (!first_ok) {
-    return 0;
-  }
-  size_t n = 1;
-  size_t names = 1;
-  while (n < 6 && joined(w, i + n - 1)) {
-    size_t k = i + n;
-    bool hyphen_part = (w[k - 1].gap_after & kGapHyphen) && !w[k].capitalized &&
-                       w[k].key.size() >= 2 && !scan.covered(k);  // "Lin Po-han"
-    size_t after = k;  // "van der Linde": particles, then a name word
-    while (after < w.size() && !w[after].capitalized && name_particle(w[after].key) && joined(w, after)) {
-      ++after;
-    }
-    bool particle = after > k && name_word(scan, after, false);
-    if (name_word(scan, k, false)) {
-      ++names;
-    } else if (!hyphen_part && !particle) {
-      break;
-    }
-    ++n;
-  }
-  // A fifth name word means this is no person name we understand ("Angkor Empire Marathon ...").
-  if (names > 4) {
-    return 0;
-  }
-  while (n >= 2 && w[i + n - 1].key.size() == 1) {
-    --n;  // a name does not end with an initial
-  }
-  if (n < 2 || possessive_inside(scan, i, i + n - 1)) {
-    return 0;
-  }
-  return n;
-}
-
 size_t add_person(Scan& scan, const Gazetteer& g, size_t first, size_t len, std::string role,
                   std::string_view rule) {
   return scan.add(Mention{.kind = MentionKind::kEntity,
@@ -618,6 +452,7 @@ void find_people(Scan& scan, const Gazetteer& g) {
   describe_known_people(scan);
   find_named_people(scan, g);
   find_listed_people(scan, g);
+  find_names_by_later_speech(scan, g);
   find_repeated_names(scan);
   resolve_partial_names(scan);
 }

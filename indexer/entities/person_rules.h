@@ -20,22 +20,10 @@
 #include <string>
 
 #include "indexer/entities/gazetteer.h"
+#include "indexer/entities/person_names.h"
 #include "indexer/entities/scan.h"
 
 namespace tonle::entities {
-
-// A title or role phrase that ends at word `last` ("Prime Minister", "deputy spokesman",
-// "Brig Gen", "Mr").
-struct RolePhrase {
-  size_t first = 0;
-  std::string role;  // the role noun phrase as written; "" for honorifics and ranks alone
-};
-std::optional<RolePhrase> role_phrase_ending_at(const Scan& scan, size_t last);
-
-// Number of words of a person name starting at word i (two to four name words, with particles
-// and hyphenated parts: "Pieter van der Linde", "Lin Po-han"), or 0. `relaxed` lets the first
-// word be any capitalised name-shaped word, as after a title ("Singer Jade Okafor").
-size_t name_length_at(Scan& scan, const Gazetteer& gazetteer, size_t i, bool relaxed = false);
 
 // Records a person mention of `len` words at `first` and returns its index.
 size_t add_person(Scan& scan, const Gazetteer& gazetteer, size_t first, size_t len,

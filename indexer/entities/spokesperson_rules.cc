@@ -255,7 +255,7 @@ size_t bodies_before(const Scan& scan, const Gazetteer& g, size_t role_first, Sp
   return start;
 }
 
-// Where a body's name starts after "for the": past "ruling", "rights group", a country word
+// Where a body's name starts after "for the": past "ruling", "rights group ADHOC", a country word
 // ("Cambodia's", "the Australian") that says whose body it is.
 size_t body_start(const Scan& scan, size_t k) {
   const std::vector<Word>& w = scan.words;
@@ -265,8 +265,11 @@ size_t body_start(const Scan& scan, size_t k) {
       k = m->last + 1;
       continue;
     }
+    // "the rights group ADHOC": a kind noun right before the body's name only describes it.
+    const Mention* named = joined(w, k) ? scan.mention_starting_at(k + 1) : nullptr;
+    bool describes = named != nullptr && named->is_body();
     bool filler = m == nullptr && !w[k].capitalized && joined(w, k) &&
-                  !lx::is_speech_verb(w[k]) && kind_noun(w[k].key) == nullptr &&
+                  !lx::is_speech_verb(w[k]) && (kind_noun(w[k].key) == nullptr || describes) &&
                   (!lx::is_function_word(w[k]) || w[k].key == "the");
     if (!filler) {
       break;
@@ -276,21 +279,28 @@ size_t body_start(const Scan& scan, size_t k) {
   return k;
 }
 
+// What follows a spokesperson's word: the phrase's last word, and whether it names a body
+// tonle does not know ("for the Swedish retailer Nordvik Hem"), which then is no other's.
+struct AfterPhrase {
+  size_t end = 0;
+  bool unknown_body = false;
+};
+
 // "spokesperson for the Ministry of X" / "spokesman of the ministry" / "spokeswoman for the
-// Indonesian Embassy in Phnom Penh": returns the last word of the phrase.
-size_t bodies_after(const Scan& scan, size_t s, Speaker& sp) {
+// Indonesian Embassy in Phnom Penh".
+AfterPhrase bodies_after(const Scan& scan, size_t s, Speaker& sp) {
   const std::vector<Word>& w = scan.words;
   size_t k = s + 1;
   if (!joined(w, s) || k >= w.size() ||
       (w[k].key != "for" && w[k].key != "of" && w[k].key != "at")) {
-    return s;
+    return {s};
   }
   if (!joined(w, k)) {
-    return s;
+    return {s};
   }
   k = body_start(scan, k + 1);
   if (k >= w.size()) {
-    return s;
+    return {s};
   }
   size_t end = s;
   if (const Mention* m = scan.mention_starting_at(k); m != nullptr && m->is_body()) {
@@ -304,7 +314,14 @@ size_t bodies_after(const Scan& scan, size_t s, Speaker& sp) {
     }
     const Mention* b = kind_body(scan, noun);
     if (b == nullptr) {
-      return s;
+      // "for Pro Asyl", "for the retailer Nordvik Hem": a capitalised name no rule knows.
+      if (!w[k].capitalized || scan.at(k) != nullptr || w[k].sentence_start) {
+        return {s};
+      }
+      while (k + 1 < w.size() && joined(w, k) && w[k + 1].capitalized && scan.at(k + 1) == nullptr) {
+        ++k;
+      }
+      return {k, true};
     }
     add_body(sp, scan, *b);
     end = noun;
@@ -316,7 +333,7 @@ size_t bodies_after(const Scan& scan, size_t s, Speaker& sp) {
       end = place->last;
     }
   }
-  return end;
+  return {end};
 }
 
 bool rank_or_honorific(const Word& w) { return lx::is_rank(w) || lx::is_honorific(w); }
@@ -383,7 +400,20 @@ const Mention* person_before(const Scan& scan, size_t phrase_first) {
       --k;
       continue;
     }
-    break;
+    // "secretary of state and spokesman", "director of public affairs and spokeswoman": a role
+    // noun's complement of one or two words.
+    bool skipped = false;
+    for (size_t words = 1; words <= 2 && !skipped && k >= words + 2; ++words) {
+      size_t of = k - 1 - words;
+      skipped = w[of].key == "of" && joined(w, of - 1) && lx::is_role_noun(w[of - 1]) &&
+                joined(w, of) && (words == 1 || joined(w, of + 1));
+      if (skipped) {
+        k = of;
+      }
+    }
+    if (!skipped) {
+      break;
+    }
   }
   if (k == 0 || !(w[k - 1].gap_after & kGapComma) || (w[k - 1].gap_after & kGapSentence)) {
     return nullptr;
@@ -429,7 +459,8 @@ void find_spokespeople(Scan& scan, const Gazetteer& g) {
     Speaker speaker{.name = "", .role = span_text(scan.text, w, role_first, s), .bodies = {},
                     .body_mentions = {}, .word = s};
     size_t phrase_first = bodies_before(scan, g, role_first, speaker);
-    size_t after_end = bodies_after(scan, s, speaker);
+    AfterPhrase after = bodies_after(scan, s, speaker);
+    size_t after_end = after.end;
     const Mention* person = person_after(scan, s, /*comma_ok=*/true);
     if (person == nullptr && after_end > s) {
       // "A spokesman for the Ministry of Justice, Keo Vanna, said": the name after the body.
@@ -443,7 +474,7 @@ void find_spokespeople(Scan& scan, const Gazetteer& g) {
     if (person == nullptr) {
       person = person_before(scan, phrase_first);
     }
-    if (person != nullptr && speaker.bodies.empty()) {
+    if (person != nullptr && speaker.bodies.empty() && !after.unknown_body) {
       // "At the State Department, deputy spokesperson X said": a body named earlier in the
       // sentence ("whose spokesperson", "speaking for the Committee, its spokesman"), else
       // earlier in the paragraph ("Interior ministry officials said ... said spokesman X").

@@ -74,4 +74,18 @@ TEST_CASE("a story's country comes from Cambodia's own names, then the dateline"
   CHECK(find(es, Facet::kMinistry, "Council of Ministers") != nullptr);
 }
 
+TEST_CASE("a generic party name counts only where the story names its country", "[entities][unit]") {
+  Fixture fx;
+  // "~Renaissance" is France's party: not in an art story, but in one from Paris.
+  CHECK(values(fx.run("The Renaissance painters of Florence drew the crowds."), Facet::kParty).empty());
+  CHECK(values(fx.run("In Paris, Renaissance lawmakers said they would abstain."), Facet::kParty) ==
+        std::vector<std::string>{"Renaissance"});
+}
+
+TEST_CASE("an alias written with a slash matches the slash", "[entities][unit]") {
+  Fixture fx;
+  CHECK(values(fx.run("In Berlin, Alliance 90/The Greens voted against."), Facet::kParty) ==
+        std::vector<std::string>{"Alliance 90/The Greens"});
+}
+
 }  // namespace tonle::entities

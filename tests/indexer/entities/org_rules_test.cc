@@ -21,6 +21,18 @@ TEST_CASE("state bodies the gazetteer does not know", "[entities][unit]") {
        "National Committee for Seed Certification"},
       {"In Cambodia, the Ministry of Roads, Bridges and Ferries said the toll would rise.",
        "Ministry of Roads, Bridges and Ferries"},
+      // Listed before the head, and a head with "-General".
+      {"In Cambodia, the Seed Quality, Pricing and Market Standards Directorate-General said no.",
+       "Seed Quality, Pricing and Market Standards Directorate-General"},
+      // A numbered unit.
+      {"In Cambodia, a soldier from Brigade 52 was questioned.", "Brigade 52"},
+      // A part whose own words are generic takes its parent into its name.
+      {"In Cambodia, the Standing Committee of the Senate met on the budget.",
+       "Standing Committee of the Senate"},
+      // Sports words do not unmake a state body.
+      {"In Cambodia, the Kep Provincial Department of Youth and Sports opened a pool.",
+       "Kep Provincial Department of Youth and Sports"},
+      {"The Tongan Police Force said two fans were held after the final.", "Tongan Police Force"},
   }));
   CAPTURE(text);
   CHECK(values(fx.run(text), Facet::kMinistry) == std::vector<std::string>{body});
@@ -60,6 +72,17 @@ TEST_CASE("NGOs by their head words and cue words; companies, clubs and document
   CHECK(values(es, Facet::kNgo).empty());
   // Outside Cambodian news an association needs civil society's words to be an NGO.
   es = fx.run("The American Pecan Growers Association said exports rose.", "WASHINGTON");
+  CHECK(values(es, Facet::kNgo).empty());
+}
+
+TEST_CASE("a department of a named body stays two bodies; a UN office is the UN's", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("In Cambodia, the Anti-Smuggling Department of the National Police raided a shop.");
+  CHECK(find(es, Facet::kMinistry, "Anti-Smuggling Department") != nullptr);
+  CHECK(find(es, Facet::kMinistry, "National Police") != nullptr);
+  es = fx.run("In Cambodia, the Office of the UN Special Envoy and the Office of the United Nations "
+              "Resident Coordinator issued a statement.");
+  CHECK(values(es, Facet::kMinistry).empty());
   CHECK(values(es, Facet::kNgo).empty());
 }
 

@@ -22,6 +22,34 @@ TEST_CASE("ranks, titles and honorifics stand between a role and a name, never i
   CHECK(values(fx.run(text), Facet::kPerson) == std::vector<std::string>{name});
 }
 
+TEST_CASE("names with their evidence elsewhere, and what is never a name", "[entities][unit]") {
+  Fixture fx;
+  // The surname alone speaks later: the full name earlier is a person's.
+  auto es = fx.run("Winger Tevita Naulumatua scored twice in the second half. \"We stayed calm,\" "
+                   "Naulumatua said.");
+  CHECK(values(es, Facet::kPerson) == std::vector<std::string>{"Tevita Naulumatua"});
+  // A role's complement ends with a place before the name.
+  es = fx.run("Canadian Ambassador to Laos Pieterjan Oosterhuis met the minister on Monday.");
+  CHECK(find(es, Facet::kPerson, "Pieterjan Oosterhuis") != nullptr);
+  es = fx.run("Deputy Minister for Regional Affairs Tomasz Wierzbicki told reporters the plan stood.");
+  CHECK(values(es, Facet::kPerson) == std::vector<std::string>{"Tomasz Wierzbicki"});
+  // Facility nouns end no person's name.
+  es = fx.run("At the National Maternity Hospital in Phnom Penh, midwife Dr Sam Ratana said beds "
+              "were full.");
+  CHECK(values(es, Facet::kPerson) == std::vector<std::string>{"Sam Ratana"});
+  // An apposition after a company is no list of people.
+  es = fx.run("A spokesman for the Dutch brewer Hollands Gist, Bram de Vries, said sales fell.");
+  CHECK(find(es, Facet::kPerson, "Hollands Gist") == nullptr);
+}
+
+TEST_CASE("a one-word gazetteer name does not take a longer name", "[entities][unit]") {
+  Fixture fx;
+  // "Duch" names Kaing Guek Eav alone, not the lawyer Duch Sovann.
+  auto es = fx.run("The lawyer, Duch Sovann, said his client in Phnom Penh was innocent.");
+  CHECK(find(es, Facet::kPerson, "Kaing Guek Eav") == nullptr);
+  CHECK(find(es, Facet::kPerson, "Duch Sovann") != nullptr);
+}
+
 TEST_CASE("headline capitals are no evidence of a name", "[entities][unit]") {
   Fixture fx;
   CHECK(values(fx.run("Assembly Spokesman Rejects Fuel Tax Criticism\n\nLawmakers met in Phnom Penh."),
@@ -102,6 +130,12 @@ TEST_CASE("a Khmer family name that is also a function word", "[entities][unit]"
   auto es = fx.run("In Sokunthy, executive director of the Kampot Fishers Network, said catches fell. "
                    "But Dechen said nothing. In Kampot the market was calm.");
   CHECK(values(es, Facet::kPerson) == std::vector<std::string>{"In Sokunthy"});
+  // A clause word before a full name is no part of it, and outside Cambodian news never is.
+  es = fx.run("But Ferenc Hollo, chief of the tax division, told reporters the deficit was too high.",
+              "BUDAPEST");
+  CHECK(values(es, Facet::kPerson) == std::vector<std::string>{"Ferenc Hollo"});
+  es = fx.run("But Kowalczyk, head of the union, said the strike in Gdansk would go on.");
+  CHECK(find(es, Facet::kPerson, "But Kowalczyk") == nullptr);
   // After a role the first word may be one English uses: "Singer Ruby Vann".
   CHECK(values(fx.run("Singer Ruby Vann said the concert in Siem Reap was cancelled."), Facet::kPerson) ==
         std::vector<std::string>{"Ruby Vann"});

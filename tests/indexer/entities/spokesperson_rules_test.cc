@@ -28,6 +28,9 @@ TEST_CASE("spokesperson phrases keep the body they speak for", "[entities][unit]
        "Ruth Carter", "Embassy of New Zealand"},
       {"EU Delegation spokesperson Marta Lopez said Brussels followed the Cambodia case.",
        "Marta Lopez", "Delegation of the European Union to Cambodia"},
+      // The name walks back over a role with its complement.
+      {"Khieu Sopheak, secretary of state and spokesman for the Ministry of Interior, said the "
+       "Cambodia rule would stay.", "Khieu Sopheak", "Ministry of Interior"},
   }));
   CAPTURE(text);
   auto es = fx.run(text);
@@ -35,6 +38,31 @@ TEST_CASE("spokesperson phrases keep the body they speak for", "[entities][unit]
   REQUIRE(sp != nullptr);
   CHECK(sp->affiliations == std::vector<std::string>{body});
   CHECK(find(es, Facet::kMinistry, body) != nullptr);
+}
+
+TEST_CASE("a kind noun right before a body's name only describes it", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("The Cambodia report was cited by Licadho. Ny Sokha, spokesman for the rights "
+                   "group ADHOC, said it was fair.");
+  const Entity* sp = find(es, Facet::kSpokesperson, "Ny Sokha");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"ADHOC"});
+}
+
+TEST_CASE("a spokesperson for a body tonle does not know speaks for no other body", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("The Cambodian Center for Human Rights welcomed the ruling in Phnom Penh. A "
+                   "spokeswoman for the Danish retailer Kvist Bolig, Freja Lund, said the company "
+                   "was watching.");
+  const Entity* sp = find(es, Facet::kSpokesperson, "Freja Lund");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations.empty());
+  CHECK(find(es, Facet::kPerson, "Kvist Bolig") == nullptr);
+  es = fx.run("Greenpeace said the plan in Phnom Penh was flawed. Ola Brandt, a spokesman for Vaka "
+              "Solidar, said it was cruel.");
+  sp = find(es, Facet::kSpokesperson, "Ola Brandt");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations.empty());
 }
 
 TEST_CASE("a body referred to by its kind is the one the story names", "[entities][unit]") {
