@@ -59,7 +59,10 @@ std::vector<devset::Scored> run_set(const std::string& set, const entities::Gaze
       problems->push_back(f.path + ": " + p);
     }
     for (Article& a : read.articles) {
-      fs::path gold = fs::path(set) / "gold" / (a.id + ".json");
+      // An article in a subfolder ("articles/wire/x.txt") has its gold beside the same subfolder.
+      fs::path folder = fs::weakly_canonical(fs::path(f.path).parent_path())
+                            .lexically_relative(fs::weakly_canonical(articles));
+      fs::path gold = fs::path(set) / "gold" / folder / (a.id + ".json");
       if (!fs::exists(gold)) {
         problems->push_back(f.path + ": no gold file " + gold.string());
         continue;
