@@ -127,6 +127,44 @@ std::optional<DateMention> day_first(std::string_view s, size_t i, size_t mlen, 
                      .end = j + 5};
 }
 
+// All-number dates with dots or slashes, for metadata and date lines only (never prose):
+// "2024.03.05", "2025/03/04", and day first as Cambodia writes them, "14/10/2025", "05.03.2024";
+// month first only when the day cannot be a month ("03/25/2024").
+std::optional<DateMention> numeric_at(std::string_view s, size_t i) {
+  if (i > 0 && (is_digit(s[i - 1]) || is_alpha(s[i - 1]))) {
+    return std::nullopt;
+  }
+  int a = 0, b = 0, c = 0;
+  size_t na = read_number(s, i, 4, &a);
+  if (na == 0 || i + na >= s.size() || (s[i + na] != '.' && s[i + na] != '/')) {
+    return std::nullopt;
+  }
+  char sep = s[i + na];
+  size_t j = i + na + 1;
+  size_t nb = read_number(s, j, 2, &b);
+  if (nb == 0 || j + nb >= s.size() || s[j + nb] != sep) {
+    return std::nullopt;
+  }
+  j += nb + 1;
+  size_t nc = read_number(s, j, 4, &c);
+  if (nc == 0 || (j + nc < s.size() && (is_digit(s[j + nc]) || is_alpha(s[j + nc])))) {
+    return std::nullopt;
+  }
+  Date d;
+  if (na == 4 && nc <= 2) {
+    d = {.year = a, .month = b, .day = c};
+  } else if (na <= 2 && nc == 4) {
+    bool month_first = b > 12 && a <= 12;
+    d = month_first ? Date{.year = c, .month = a, .day = b} : Date{.year = c, .month = b, .day = a};
+  } else {
+    return std::nullopt;
+  }
+  if (!plausible(d)) {
+    return std::nullopt;
+  }
+  return DateMention{.date = d, .year_given = true, .begin = i, .end = j + nc};
+}
+
 // "YYYY-MM-DD" at i.
 std::optional<DateMention> iso_at(std::string_view s, size_t i) {
   if (i + 10 > s.size() || (i > 0 && (is_digit(s[i - 1]) || s[i - 1] == '-'))) {
@@ -296,8 +334,8 @@ std::optional<DateMention> first_full_date(std::string_view s) {
 
 // Words a date line may hold besides the date itself.
 bool date_line_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 30> kWords = {
-      "published", "updated", "posted", "last", "date", "on", "at", "by", "am", "pm", "ict",
+  static constexpr std::array<std::string_view, 31> kWords = {
+      "published", "publication", "updated", "posted", "last", "date", "on", "at", "by", "am", "pm", "ict",
       "gmt", "utc", "min", "mins", "minute", "minutes", "read", "monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri"};
   std::string lower;
@@ -392,6 +430,11 @@ std::optional<Date> parse_date_text_as_written(std::string_view s) {
     return iso_at(s, i)->date;
   }
   std::optional<DateMention> m = first_full_date(s);
+  for (size_t i = 0; i < s.size() && !m; ++i) {
+    if (is_digit(s[i])) {
+      m = numeric_at(s, i);
+    }
+  }
   if (!m) {
     return std::nullopt;
   }

@@ -18,12 +18,13 @@ namespace {
 using nlohmann::json;
 
 // Meta names and properties that carry the publication date, most trusted first.
-constexpr std::array<std::string_view, 15> kDateMetaNames = {
+constexpr std::array<std::string_view, 16> kDateMetaNames = {
     "article:published_time", "og:article:published_time", "datepublished",
     "article.published",      "pubdate",                   "publishdate",
     "publish-date",           "publish_date",              "dc.date.issued",
-    "dcterms.issued",         "dcterms.created",           "dc.date",
-    "date",                   "sailthru.date",             "parsely-pub-date"};
+    "dcterms.issued",         "dcterms.created",           "dc.date.created",
+    "dc.date",                "date",                      "sailthru.date",
+    "parsely-pub-date"};
 
 constexpr std::array<std::string_view, 8> kArticleTypes = {
     "NewsArticle",         "Article",    "ReportageNewsArticle", "AnalysisNewsArticle",

@@ -104,7 +104,7 @@ bool is_block_tag(GumboTag tag) {
 }
 
 // Words of class and id names that mark page furniture.
-constexpr std::array<std::string_view, 58> kChromeWords = {
+constexpr std::array<std::string_view, 59> kChromeWords = {
     "related",   "share",     "sharing",    "sharer",     "social",     "comment",
     "comments",  "advert",    "advertisement", "ads",     "ad",         "adsbygoogle",
     "newsletter", "subscribe", "subscription", "signup",  "caption",    "credit",
@@ -114,11 +114,12 @@ constexpr std::array<std::string_view, 58> kChromeWords = {
     "promo",     "sidebar",   "widget",     "popup",      "modal",      "banner",
     "toolbar",   "print",     "rating",     "readmore",   "trending",   "recommended",
     "popular",   "pagination", "pager",     "nav",        "navbar",     "navigation",
-    "meta",      "paywall",   "footer",     "header"};
+    "meta",      "paywall",   "footer",     "header",     "tooltip"};
 // Adjacent word pairs that mark furniture where each word alone would be too broad.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kChromePairs = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 10> kChromePairs = {{
     {"read", "more"}, {"also", "read"}, {"more", "stories"}, {"you", "may"},
-    {"see", "also"}, {"most", "read"}, {"sr", "only"}, {"visually", "hidden"}}};
+    {"see", "also"}, {"most", "read"}, {"sr", "only"}, {"visually", "hidden"},
+    {"more", "on"}, {"screen", "reader"}}};
 // Names CMSs give the story container: they win over any furniture word beside them.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 10> kBodyPairs = {{
     {"article", "body"}, {"entry", "content"}, {"post", "content"}, {"story", "body"},

@@ -25,7 +25,7 @@ constexpr std::array<std::string_view, 9> kCommentHeadings = {
 
 // Lines that begin so are furniture, not story: captions and credits, inline links to other
 // stories, tag lists, share, newsletter and donation prompts, copyright lines.
-constexpr std::array<std::string_view, 55> kChromePrefixes = {
+constexpr std::array<std::string_view, 60> kChromePrefixes = {
     "logo of ", "content image", "image:", "images:", "photo:", "photos:", "photo by ",
     "photograph:", "photo credit", "file photo", "credit:", "sponsored content",
     "share this", "share on ", "share:", "follow us", "subscribe to", "subscribe now",
@@ -36,7 +36,8 @@ constexpr std::array<std::string_view, 55> kChromePrefixes = {
     "support our journalism", "listen to this article", "(reporting by", "reporting by ",
     "additional reporting by", "(additional reporting", "(editing by", "editing by ",
     "edited by ", "translated by ", "writing by ", "compiled by ", "read next:",
-    "article printed from", "printed on:"};
+    "article printed from", "printed on:", "for more information, please contact",
+    "for more information and media", "media contact:", "press contact:", "media enquiries:"};
 
 // Whole lines that are buttons or menu items.
 constexpr std::array<std::string_view, 17> kChromeLines = {
@@ -212,6 +213,22 @@ bool is_ticker_line(std::string_view line) {
   return bars >= 2 || (bars >= 1 && line.ends_with(" |"));
 }
 
+std::string menu_line_outlet(std::string_view line) {
+  if (!is_ticker_line(line)) {
+    return "";
+  }
+  std::vector<std::string> parts = split(trim(line), '|');
+  bool home = std::any_of(parts.begin(), parts.end(),
+                          [](const std::string& p) { return to_lower_ascii(trim(p)) == "home"; });
+  if (!home || parts.empty()) {
+    return "";
+  }
+  std::string_view first = trim(parts.front());
+  first = trim(first.substr(0, first.find(" - ")));  // "EAC News - English Edition"
+  size_t words = static_cast<size_t>(std::count(first.begin(), first.end(), ' ')) + 1;
+  return !first.empty() && words <= 5 && to_lower_ascii(first) != "home" ? std::string(first) : "";
+}
+
 bool is_chrome_line(std::string_view line) {
   line = trim(line);
   if (line.empty()) {
@@ -238,15 +255,25 @@ bool is_chrome_line(std::string_view line) {
         return true;
       }
     }
-    // "-- BERNAMA", "— AFP": an agency's sign-off.
-    bool dashes = line.starts_with("--") || line.starts_with("\xE2\x80\x94") || line.starts_with("\xE2\x80\x93");
-    if (dashes && !bare.empty() && std::none_of(bare.begin(), bare.end(), [&](char c) { return c == ' '; }) &&
-        std::none_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    if (!sign_off_agency(line).empty() || is_desk_initials(line)) {
       return true;
     }
   }
   if (line.size() <= 40 && (is_reading_time(line) || is_relative_date(line))) {
     return true;
+  }
+  // "Source: Al Jazeera and news agencies"; "Follow Fresh News on Telegram for the latest news."
+  if (line.size() <= 80 && std::string_view(head).starts_with("source:")) {
+    return true;
+  }
+  if (line.size() <= 120 && std::string_view(head).starts_with("follow ")) {
+    for (std::string_view network : {" on telegram", " on facebook", " on twitter", " on x ", " on x.",
+                                     " on instagram", " on youtube", " on tiktok", " on whatsapp",
+                                     " on linkedin", " on google news"}) {
+      if (head.find(network) != std::string::npos) {
+        return true;
+      }
+    }
   }
   // "Copyright 2025 Kampot Daily. All rights reserved." (but not "Copyright holders said ...").
   if (line.size() <= 200 && (head.find("\xC2\xA9") != std::string::npos ||
@@ -255,6 +282,37 @@ bool is_chrome_line(std::string_view line) {
     return true;
   }
   return is_byline(line) || is_caption(line) || is_credit_note(line);
+}
+
+std::string sign_off_agency(std::string_view line) {
+  line = trim(line);
+  // "-- BERNAMA", "— AFP" (capitals), "==Kyodo" (Kyodo's own mark).
+  bool dashes = line.starts_with("--") || line.starts_with("\xE2\x80\x94") || line.starts_with("\xE2\x80\x93");
+  bool equals = line.starts_with("==");
+  if (line.size() > 30 || (!dashes && !equals)) {
+    return "";
+  }
+  std::string_view name = line;
+  while (!name.empty() && !std::isalnum(static_cast<unsigned char>(name.front()))) {
+    name.remove_prefix(1);
+  }
+  bool one_word = !name.empty() && name.find(' ') == std::string_view::npos &&
+                  std::all_of(name.begin(), name.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+  bool capitals = std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  return one_word && (capitals || equals) ? std::string(name) : "";
+}
+
+bool is_desk_initials(std::string_view line) {
+  line = trim(line);
+  // "bur-ptr/ser": three or more lower-case desk initials joined by "-" and "/", closing wire copy.
+  if (line.size() < 5 || line.size() > 24 || line.find('/') == std::string_view::npos) {
+    return false;
+  }
+  size_t parts = 1 + static_cast<size_t>(std::count_if(line.begin(), line.end(),
+                                                       [](char c) { return c == '-' || c == '/'; }));
+  return parts >= 3 && std::all_of(line.begin(), line.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || c == '-' || c == '/';
+         });
 }
 
 bool is_relative_date(std::string_view line) {
@@ -501,6 +559,10 @@ bool is_trailer_heading(std::string_view line) {
       return true;
     }
   }
+  // A press release's end mark: what follows is notes to editors and contacts.
+  if (line == "ENDS" || line == "-ENDS-" || line == "- ENDS -" || line == "***ENDS***") {
+    return true;
+  }
   // The comments under a story: "Comments (2)", "3 comments", "Leave a Reply".
   std::string bare;
   for (char c : lower) {
@@ -578,7 +640,14 @@ Dateline find_dateline(std::string_view lead) {
     return d;
   }
   size_t i = n;
-  i += region_length(lead.substr(i));  // "PHNOM PENH, Cambodia (AP) —"
+  size_t region = region_length(lead.substr(i));  // "PHNOM PENH, Cambodia (AP) —"
+  if (region > 2) {
+    d.region = std::string(trim(lead.substr(i + 2, region - 2)));
+    while (!d.region.empty() && d.region.back() == '.') {
+      d.region.pop_back();
+    }
+  }
+  i += region;
   size_t date = month_day_length(lead.substr(i));
   i += date;
   size_t agency = agency_length(lead.substr(i), &d.agency);
@@ -591,6 +660,7 @@ Dateline find_dateline(std::string_view lead) {
   size_t sep = separator_length(lead.substr(i));
   if (sep == 0 || (weak && date == 0 && agency == 0)) {
     d.agency.clear();
+    d.region.clear();
     return d;
   }
   d.place = std::string(lead.substr(0, n));

@@ -42,6 +42,12 @@ bool is_relative_date(std::string_view line);
 bool is_caption(std::string_view line);
 // "Related News", "Related Stories", "Read more", "Latest News", … — everything after is trailer.
 bool is_trailer_heading(std::string_view line);
+// "EAC News - English Edition | Home | Politics | ...": the outlet a menu line opens with, or "".
+std::string menu_line_outlet(std::string_view line);
+// The agency a wire sign-off names ("-- BERNAMA", "— AFP", "==Kyodo"), or "".
+std::string sign_off_agency(std::string_view line);
+// Desk initials closing wire copy: "bur-ptr/ser".
+bool is_desk_initials(std::string_view line);
 // The story's closing mark from a wire desk at the end of its last paragraph: "… market. Enditem",
 // "(END)", "-ENDS-". Returns `text` without it.
 std::string_view without_end_mark(std::string_view text);
@@ -63,6 +69,7 @@ void drop_trailer(std::vector<Paragraph>& paragraphs);
 // "SIEM REAP, March 3 (Reuters) - ".
 struct Dateline {
   std::string place;   // "PHNOM PENH" ("" if the lead has no dateline)
+  std::string region;  // "California" in "SAN JOSE, California (Reuters) -" ("" if none)
   std::string agency;  // "Reuters", "FN", ... ("" if none was given)
   size_t length = 0;   // bytes of the lead the dateline takes, separator and spaces included
 };

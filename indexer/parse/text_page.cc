@@ -57,14 +57,43 @@ FrontMatter read_front_matter(std::string_view text) {
 }
 
 // Removes tickers, logo and image lines and the caption that follows an image line.
-std::vector<Paragraph> strip_header_chrome(std::vector<Paragraph> paragraphs, LogoLine* logo) {
+// "Tith Kongnov": a line of two to four capitalised words and nothing else, a byline's name.
+bool name_only_line(std::string_view line) {
+  std::vector<std::string> words = split(trim(line), ' ');
+  return words.size() >= 2 && words.size() <= 4 &&
+         std::all_of(words.begin(), words.end(), [](const std::string& w) {
+           return w.size() >= 2 && std::isupper(static_cast<unsigned char>(w[0])) &&
+                  std::all_of(w.begin() + 1, w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '-'; });
+         });
+}
+
+// The header of a scraped page: the logo line, tickers, image credits and captions go; a date
+// line there ("Publication date 18 March 2025 | 19:05 ICT") dates the page, with the author's
+// name on the line above it.
+std::vector<Paragraph> strip_header_chrome(std::vector<Paragraph> paragraphs, LogoLine* logo,
+                                           std::optional<Date>* header_date) {
   std::vector<Paragraph> kept;
   for (Paragraph& p : paragraphs) {
     Paragraph lines;
     bool after_image = false;
+    bool header = kept.size() < 3;
     for (std::string_view line : p) {
+      if (header && !*header_date && line.size() <= 80) {
+        if (std::optional<Date> d = date_line(line)) {
+          *header_date = d;
+          if (!lines.empty() && name_only_line(lines.back())) {
+            lines.pop_back();  // the byline's name
+          }
+          continue;
+        }
+      }
       if (LogoLine l = parse_logo_line(line); !l.title.empty() && logo->title.empty()) {
         *logo = l;
+      }
+      if (logo->outlet.empty()) {
+        // A menu line opening with the site's name, a wire sign-off ("==Kyodo").
+        logo->outlet = menu_line_outlet(line);
+        logo->outlet = logo->outlet.empty() ? sign_off_agency(line) : logo->outlet;
       }
       if (is_ticker_line(line) || is_chrome_line(line)) {
         // "Content image - Outlet" is followed by the photo's caption line.
@@ -95,13 +124,18 @@ void parse_text_page(std::string_view text, Format format, const ParseOptions& o
   text.remove_prefix(fm.length);
 
   LogoLine logo;
-  std::vector<Paragraph> paragraphs = strip_header_chrome(split_paragraphs(text), &logo);
+  std::optional<Date> header_date;
+  std::vector<Paragraph> paragraphs = strip_header_chrome(split_paragraphs(text), &logo, &header_date);
   a.source = !fm.source.empty() ? fm.source : logo.outlet;
   // Read before the trailer is cut, and only when nothing above named the outlet.
   std::string copyright = a.source.empty() ? copyright_holder(text) : std::string();
   a.url = fm.url;
   a.date = parse_date_text(fm.date);
   a.date_basis = a.date ? "front matter" : "";
+  if (!a.date && header_date) {
+    a.date = header_date;
+    a.date_basis = "date line";
+  }
   if (!fm.date.empty() && !a.date) {
     out.problems.push_back("front matter date \"" + fm.date +
                            "\" is not a date (use YYYY-MM-DD or ISO 8601); ignored");
@@ -157,12 +191,14 @@ bool is_author_bio(std::string_view line) {
 }
 
 // A one-line paragraph near either end of the story that is only a date ("Published: 3 Nov
-// 2022 | 17:40") is furniture that carries the publication date: taken, then dropped.
+// 2022 | 17:40"), or the author's name over it, is furniture that carries the publication date:
+// taken, then dropped.
 bool take_date_line(const Paragraph& p, Article& article) {
-  if (p.size() != 1) {
+  bool byline = p.size() == 2 && name_only_line(p.front());
+  if (p.size() != 1 && !byline) {
     return false;
   }
-  std::optional<Date> d = date_line(p.front());
+  std::optional<Date> d = date_line(p.back());
   if (!d) {
     return false;
   }
@@ -181,6 +217,9 @@ void finish_body(std::string_view raw_body, Article& article) {
     bool chrome = is_ticker_line(p.front()) || (p.size() == 1 && is_chrome_line(p.front()));
     if (chrome && p.size() == 1 && article.source.empty() && is_byline(p.front())) {
       article.source = byline_outlet(p.front());  // "By X | Capitol Report"
+    }
+    if (chrome && p.size() == 1 && article.source.empty()) {
+      article.source = sign_off_agency(p.front());  // "==Kyodo"
     }
     return chrome;
   });
@@ -205,7 +244,7 @@ void finish_body(std::string_view raw_body, Article& article) {
     if (i == 0) {
       Dateline d = find_dateline(text);
       if (d.length > 0) {
-        article.dateline = d.place;
+        article.dateline = d.region.empty() ? d.place : d.place + ", " + d.region;
         if (std::optional<Date> date = parse_date_text(text.substr(0, d.length));
             date && !article.date) {
           article.date = date;  // "PHNOM PENH, Dec 22, 2023 (Xinhua) --"

@@ -63,6 +63,25 @@ TEST_CASE("date lines are furniture that carries the date", "[dates][unit]") {
   // A sentence that mentions a date is story, not a date line.
   CHECK_FALSE(date_line("The court adjourned the hearing until March 4, 2024."));
   CHECK_FALSE(date_line("On 3 November 2022 the ministry said the law would pass."));
+  // Among short parts split by bars; a publication-date label.
+  CHECK(date_line("Friday, March 07, 2008 | By Staff Writer | Printer-friendly version") ==
+        at(2008, 3, 7));
+  REQUIRE(date_line("Publication date 2 May 2024 | 08:10 ICT"));
+  CHECK(to_iso(*date_line("Publication date 2 May 2024 | 08:10 ICT")) == "2024-05-02");
+  CHECK_FALSE(date_line("March 7, 2008 | The ministry said on Friday that it would appeal the ruling"));
+}
+
+TEST_CASE("all-number dates in metadata and date lines; day first unless it cannot be",
+          "[dates][unit]") {
+  CHECK(parse_date_text("2023.07.09") == at(2023, 7, 9));
+  CHECK(parse_date_text("2023/07/09") == at(2023, 7, 9));
+  CHECK(parse_date_text("09/07/2023") == at(2023, 7, 9));
+  CHECK(parse_date_text("09.07.2023") == at(2023, 7, 9));
+  CHECK(parse_date_text("07/29/2023") == at(2023, 7, 29));  // the day cannot be a month
+  CHECK(date_line("Posted on: 21/11/2024") == at(2024, 11, 21));
+  CHECK_FALSE(parse_date_text("1.5/2.3"));
+  CHECK_FALSE(parse_date_text("Tel: 023 12/34/5678"));
+  CHECK_FALSE(parse_date_text("31/13/2023"));
 }
 
 TEST_CASE("a lead's full date is the publication date unless a later year is named",

@@ -39,6 +39,23 @@ TEST_CASE("plain text: first line is the headline, front matter wins", "[parse][
   CHECK(a.date == Date{2022, 5, 1});
 }
 
+TEST_CASE("scraped pages: a byline and date line under the headline, a menu line's outlet, a sign-off's agency",
+          "[parse][unit]") {
+  ParseOutcome o = parse("a.txt", "Mekong Daily - English | Home | Politics | Business\n\n"
+                                  "Ferry service resumes\n\nSao Vanny\nPublication date 4 June 2024 | 10:05 ICT\n\n"
+                                  "The ferry between the two towns resumed on Monday after repairs.\n\n"
+                                  "Passengers said the crossing was faster than before.");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].source == "Mekong Daily");
+  REQUIRE(o.articles[0].date);
+  CHECK(to_iso(*o.articles[0].date) == "2024-06-04");
+  CHECK(o.articles[0].body.starts_with("The ferry between"));
+  o = parse("b.txt", "Rice exports rise\n\nRice exports rose by a tenth in May, officials said.\n\n==Jiji");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].source == "Jiji");
+  CHECK(o.articles[0].body == "Rice exports rose by a tenth in May, officials said.");
+}
+
 TEST_CASE("JSON Lines: good lines kept, each broken line reported", "[parse][unit]") {
   std::string text =
       "{\"id\":\"a1\",\"title\":\"One\",\"body\":\"First body.\",\"date\":\"2021-02-03\",\"source\":\"AKP\"}\n"

@@ -82,4 +82,22 @@ TEST_CASE("comments under a story are no part of it", "[parse][unit]") {
   CHECK(a.body.find("Boat owners said") != std::string::npos);
 }
 
+TEST_CASE("tooltips, inline reading lists and screen-reader labels are furniture", "[parse][unit]") {
+  Article a = parse_one(R"(<html><head><title>Port strike ends</title>
+<meta name="DC.date.created" content="2023-06-02 09:40:00"></head><body><main>
+<h1>Port strike ends</h1>
+<div class="story-tools"><button>Save</button><span class="tooltip">Save this story to read it later.</span></div>
+<p>Dock workers returned to work on Thursday after the port agreed to raise night-shift pay by a fifth.</p>
+<div class="more-on"><h2>Recommended</h2><span class="screen-reader-text">list of 2 items</span>
+<ul><li><a href="/a">Harbour fees rise again this spring</a></li><li><a href="/b">A new crane arrives</a></li></ul></div>
+<p>The union said it would watch closely whether the promise was kept in the next pay round.</p>
+</main></body></html>)");
+  CHECK(a.body.find("Save this story") == std::string::npos);
+  CHECK(a.body.find("list of 2 items") == std::string::npos);
+  CHECK(a.body.find("Harbour fees") == std::string::npos);
+  CHECK(a.body.find("The union said") != std::string::npos);
+  REQUIRE(a.date);
+  CHECK(to_iso(*a.date) == "2023-06-02");
+}
+
 }  // namespace tonle::parse

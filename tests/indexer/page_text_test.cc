@@ -120,6 +120,42 @@ TEST_CASE("datelines with a region, a lone place with a date, and no date", "[pa
   CHECK(d.place == "Pursat");
   CHECK(d.agency == "AKP");
   CHECK(find_dateline("Note: this is no dateline").length == 0);
+  d = find_dateline("PORTLAND, Oregon, May 3 (Reuters) - The council voted");
+  CHECK(d.place == "PORTLAND");
+  CHECK(d.region == "Oregon");
+}
+
+TEST_CASE("wire sign-offs, desk initials, social prompts, sources and contacts are chrome",
+          "[parse][unit]") {
+  CHECK(sign_off_agency("==Jiji") == "Jiji");
+  CHECK(sign_off_agency("-- VNA") == "VNA");
+  CHECK(sign_off_agency("\xE2\x80\x94 Antara") == "");  // a dash before a capitalised word may be story
+  CHECK(sign_off_agency("-- the end of the matter") == "");
+  CHECK(is_desk_initials("kl-dm/jr"));
+  CHECK_FALSE(is_desk_initials("and/or"));
+  for (const char* line : {"==Jiji", "kl-dm/jr", "Follow Mekong Daily on Facebook for more stories.",
+                           "Source: Reuters and local media",
+                           "For more information, please contact: Sao Dara, 012 345 678",
+                           "Media contact: press@example.org"}) {
+    CAPTURE(line);
+    CHECK(is_chrome_line(line));
+  }
+  CHECK_FALSE(is_chrome_line("Follow-up inspections found that the source of the leak was a pipe."));
+  CHECK_FALSE(is_chrome_line("Source: a government official who asked not to be named said the "
+                             "ministry had known about the leak for weeks before it acted."));
+  // A press release's end mark ends the story; so does a comment thread.
+  CHECK(is_trailer_heading("ENDS"));
+  CHECK(is_trailer_heading("Comments (14)"));
+  CHECK(is_trailer_heading("Leave a Reply"));
+  CHECK_FALSE(is_trailer_heading("Ends"));
+  CHECK(without_end_mark("The talks resume in May. Enditem") == "The talks resume in May.");
+  CHECK(without_end_mark("Enditem sales rose.") == "Enditem sales rose.");
+}
+
+TEST_CASE("a menu line that opens with the site's name gives the outlet", "[parse][unit]") {
+  CHECK(menu_line_outlet("Mekong Daily - English | Home | Politics | Business") == "Mekong Daily");
+  CHECK(menu_line_outlet("Home | Politics | Business | Sport") == "");
+  CHECK(menu_line_outlet("Court jails two | Rice prices rise | Floods in Kratie") == "");
 }
 
 }  // namespace tonle::parse
