@@ -207,7 +207,10 @@ std::string EntityExtractor::canonical_source(std::string_view raw) const {
   }
   if (auto entry = gazetteer_.find_by_keys(keys)) {
     const GazetteerEntry& e = gazetteer_.entries()[*entry];
-    if (e.kind == Kind::kFacet && e.facet == Facet::kSource) {
+    // An outlet, or a body publishing its own pages ("OHCHR", "HRW"): its canonical name.
+    bool body = e.kind == Kind::kOther ||
+                (e.kind == Kind::kFacet && e.facet != Facet::kPerson && e.facet != Facet::kSpokesperson);
+    if (body) {
       return e.canonical;
     }
   }

@@ -43,7 +43,8 @@ class EntityExtractor {
   // Evidence offsets point into it.
   static std::string article_text(const Article& article);
 
-  // "FN" → "Fresh News", "Phnom Penh Post" → "Phnom Penh Post"; unknown names come back as given.
+  // "FN" → "Fresh News", "Phnom Penh Post" → "Phnom Penh Post", a body publishing its own pages
+  // "OHCHR" → "Office of the High Commissioner for Human Rights"; unknown names come back as given.
   std::string canonical_source(std::string_view raw) const;
 
  private:

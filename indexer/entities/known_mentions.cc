@@ -210,9 +210,23 @@ void decide_story_country(Scan& scan, const Gazetteer& g) {
   // The dateline first: a story filed from Kuala Lumpur about scams in Cambodia has Malaysia's
   // ministries; then Cambodia, when the story names it.
   if (!scan.dateline.empty()) {
-    std::vector<std::string> keys = split(to_lower_ascii(scan.dateline), ' ');
-    if (auto entry = g.find_by_keys(keys); entry && !g.entries()[*entry].country.empty()) {
-      scan.story_country = g.entries()[*entry].country;
+    // "SAN JOSE, California": the region says more than the city (San José is Costa Rica's).
+    std::vector<std::string> parts = split(scan.dateline, ',');
+    for (auto part = parts.rbegin(); part != parts.rend() && scan.story_country.empty(); ++part) {
+      std::vector<std::string> keys = split(to_lower_ascii(trim(*part)), ' ');
+      auto entry = g.find_by_keys(keys);
+      bool place = entry && (g.entries()[*entry].kind == Kind::kPlace ||
+                             g.entries()[*entry].kind == Kind::kCountry);
+      if (place && !g.entries()[*entry].country.empty()) {
+        scan.story_country = g.entries()[*entry].country;
+      }
+    }
+    // ... unless the story is plainly about Cambodia wherever it was filed: a GENEVA press
+    // release naming Cambodia and its provinces throughout, never Switzerland again.
+    auto count = [&](const std::string& c) { return named.contains(c) ? named.at(c) : 0; };
+    if (cambodian && !scan.story_country.empty() && scan.story_country != "Cambodia" &&
+        count("Cambodia") >= 2 && count("Cambodia") > 2 * count(scan.story_country)) {
+      scan.story_country = "Cambodia";
     }
   }
   if (scan.story_country.empty() && cambodian) {

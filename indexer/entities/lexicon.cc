@@ -103,7 +103,8 @@ struct HeadEntry {
   Head kind;
 };
 constexpr auto kHeads = std::to_array<HeadEntry>({
-    {"administration", Head::kGovernment}, {"agency", Head::kMaybeGov},
+    {"administration", Head::kGovernment}, {"advocates", Head::kNgo},
+    {"agency", Head::kMaybeGov},
     {"alliance", Head::kNgo},              {"army", Head::kGovernment},
     {"assembly", Head::kGovernment},       {"association", Head::kNgo},
     {"authority", Head::kGovernment},      {"bank", Head::kCompany},
@@ -174,14 +175,14 @@ constexpr auto kCivilSocietyWords = std::to_array<std::string_view>({
     "housing", "human", "independent", "indigenous", "informal", "journalism", "journalists",
     "justice", "labor", "labour", "land", "legal", "media", "migrant", "migrants", "minorities",
     "monks", "peace", "press", "prisoners", "protection", "refugees", "rights", "service",
-    "solidarity", "students", "survivors", "teachers", "textile", "trafficking", "transparency",
+    "solidarity", "students", "supporters", "survivors", "teachers", "textile", "trafficking", "transparency",
     "victims", "vulnerable", "women", "worker", "workers", "youth",
 });
 
 constexpr auto kStrongCivilWords = std::to_array<std::string_view>({
     "communities", "community", "defenders", "democracy", "farmers", "human", "indigenous",
-    "journalists", "migrants", "monks", "rights", "students", "survivors", "teachers",
-    "victims", "women", "workers", "youth",
+    "journalists", "migrants", "monks", "rights", "students", "supporters", "survivors",
+    "teachers", "victims", "women", "workers", "youth",
 });
 
 constexpr auto kDocumentWords = std::to_array<std::string_view>({
@@ -197,7 +198,8 @@ constexpr auto kStateWords = std::to_array<std::string_view>({
 });
 
 constexpr auto kPlaceNouns = std::to_array<std::string_view>({
-    "airport", "avenue", "boulevard", "bridge", "city", "clinic", "commune", "district",
+    "airport", "avenue", "boulevard", "bridge", "checkpoint", "city", "clinic", "commune",
+    "district",
     "factory", "highway", "hospital", "hotel", "island", "khan", "market", "municipality",
     "museum", "pagoda", "prison", "province", "road", "sangkat", "school", "stadium", "street",
     "town", "township", "university", "village",

@@ -281,7 +281,10 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
   // "Securities and Exchange Commission" is a regulator, the "Ministry of Youth and Sports" a
   // ministry, the "Paris Club" no club of sport.
   bool state_kind = kind == Head::kGovernment || (kind == Head::kMaybeGov && !ngo_default);
-  if ((sport || company) && !state_kind) {
+  // ... but a union or association of workers or supporters is civil society's whatever they
+  // work in or support ("Casino Workers' Union", "Football Supporters' Association").
+  bool members_body = kind == Head::kNgo && strong_civil;
+  if ((sport || company) && !state_kind && !members_body) {
     return std::nullopt;
   }
   switch (kind) {
@@ -410,6 +413,11 @@ std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& g, size_t i) {
     return std::nullopt;
   }
   size_t head = run[*head_pos];
+  // "Poipet International Checkpoint": "International" qualifies a noun that is no head.
+  if (w[head].key == "international" && *head_pos + 1 < pre_end &&
+      !of_kind(scan, run[*head_pos + 1], MentionKind::kCountry)) {
+    return std::nullopt;
+  }
   size_t last = *head_pos + 1 == pre_end ? run.back() : head;
   std::string_view hk = w[head].key;
   bool numbered_unit = hk == "battalion" || hk == "brigade" || hk == "unit" || hk == "regiment";
@@ -436,7 +444,8 @@ std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& g, size_t i) {
   bool state_head = head_word == "ministry" || head_word == "embassy" || head_word == "consulate" ||
                     head_word == "government" || head_word == "senate" || head_word == "parliament" ||
                     head_word == "assembly" || head_word == "department" || head_word == "cabinet" ||
-                    head_word == "police";
+                    head_word == "police" || head_word == "bureau" || head_word == "court" ||
+                    head_word == "army" || head_word == "navy" || head_word == "commission";
   if (state_head && of_kind(scan, first, MentionKind::kCountry)) {
     const Mention* c = scan.at(first);
     if (c->last < head) {

@@ -222,9 +222,16 @@ void find_named_people(Scan& scan, const Gazetteer& g) {
     size_t last = i + len - 1;
     std::optional<RolePhrase> title;
     std::string_view rule = w[i].headline ? "" : context_evidence(scan, i, last, &title);
-    if (clause_name && !(rule == "apposition with a role" && !w[last + 1].all_caps &&
-                         !speech_after(scan, last) && !is_number(w[last + 1]))) {
-      continue;
+    if (clause_name) {
+      // Only an apposition makes it a name: "Its spokeswoman, Or Sreymom, told", "In Channy,
+      // executive director of ...", "But Sophy, 61, who sells fish" ("In 2023, ..." is none).
+      bool age = is_number(w[last + 1]) && (w[last + 1].gap_after & kGapComma);
+      bool role_after = apposition_after(scan, last) && !w[last + 1].all_caps &&
+                        (!is_number(w[last + 1]) || age);
+      if (!apposition_before(scan, i, last) && !role_after) {
+        continue;
+      }
+      rule = "apposition with a role";
     }
     // "Texas Instruments said": a common noun last and no given or family name first is a
     // company speaking, not a person.

@@ -180,6 +180,23 @@ const Mention* body_nearby(const Scan& scan, size_t i, size_t back) {
   return nearest;
 }
 
+// The body a kind noun ("the ministry") in this or the previous sentence before word i refers to.
+const Mention* kind_nearby(const Scan& scan, size_t i) {
+  size_t sentences = 0;
+  for (size_t k = i; k > 0 && sentences < 2;) {
+    --k;
+    if (scan.words[k + 1].sentence_start) {
+      ++sentences;
+    }
+    if (!scan.words[k].capitalized || scan.words[k].sentence_start) {
+      if (const Mention* b = kind_body(scan, k)) {
+        return b;
+      }
+    }
+  }
+  return nullptr;
+}
+
 // The body named nearest before word i in its paragraph, outside quotations.
 const Mention* body_in_paragraph(const Scan& scan, size_t i) {
   size_t start = i;
@@ -219,9 +236,13 @@ size_t bodies_before(const Scan& scan, const Gazetteer& g, size_t role_first, Sp
   }
   if (found.empty() && (scan.words[k].key == "its" || scan.words[k].key == "their") &&
       !scan.words[k].possessive) {
-    // "its spokesman": the body the sentence (or the one before) is about.
+    // "its spokesman": the body the sentence (or the one before) is about, named ("The
+    // Ministry of Justice said ...") or by its kind ("The ministry says ...").
     if (const Mention* b = body_nearby(scan, k, 1)) {
       found.push_back(b);
+      start = k;
+    } else if (const Mention* kind = kind_nearby(scan, k)) {
+      found.push_back(kind);
       start = k;
     }
   }
@@ -394,8 +415,11 @@ const Mention* person_before(const Scan& scan, size_t phrase_first) {
       k = m->first;
       continue;
     }
+    // "NAME, who is also a spokesman for ...": a relative clause before the role.
+    bool relative = prev.key == "who" || prev.key == "is" || prev.key == "was" || prev.key == "also" ||
+                    prev.key == "now";
     if (prev.key == "a" || prev.key == "an" || prev.key == "the" || prev.key == "its" ||
-        prev.key == "and" || lx::is_role_modifier(prev) || lx::is_role_noun(prev) ||
+        prev.key == "and" || relative || lx::is_role_modifier(prev) || lx::is_role_noun(prev) ||
         kind_noun(prev.key) != nullptr) {
       --k;
       continue;

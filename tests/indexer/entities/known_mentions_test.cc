@@ -74,6 +74,21 @@ TEST_CASE("a story's country comes from Cambodia's own names, then the dateline"
   CHECK(find(es, Facet::kMinistry, "Council of Ministers") != nullptr);
 }
 
+TEST_CASE("a story filed abroad about Cambodia is Cambodia's; a dateline's region places it",
+          "[entities][unit]") {
+  Fixture fx;
+  // Filed in Geneva, about Kampot and Phnom Penh: the generic ministry is Cambodia's.
+  auto es = fx.run("UN experts urged Cambodia to free five fishers from Kampot. The Ministry of "
+                   "Agriculture, Forestry and Fisheries in Phnom Penh said the case was closed.",
+                   "GENEVA");
+  CHECK(values(es, Facet::kMinistry) ==
+        std::vector<std::string>{"Ministry of Agriculture, Forestry and Fisheries"});
+  // "SAN JOSE, California" is in the United States, not Costa Rica.
+  es = fx.run("The Federal Trade Commission opened an inquiry into the merger.", "SAN JOSE, California");
+  CHECK(values(es, Facet::kMinistry) ==
+        std::vector<std::string>{"Federal Trade Commission (United States)"});
+}
+
 TEST_CASE("a generic party name counts only where the story names its country", "[entities][unit]") {
   Fixture fx;
   // "~Renaissance" is France's party: not in an art story, but in one from Paris.

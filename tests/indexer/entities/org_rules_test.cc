@@ -86,6 +86,17 @@ TEST_CASE("a department of a named body stays two bodies; a UN office is the UN'
   CHECK(values(es, Facet::kNgo).empty());
 }
 
+TEST_CASE("unions and advocates of workers; an international checkpoint is no body", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("The Lucky River Hotel Workers' Union said in Phnom Penh that the Mekong Labour "
+                   "Advocates would help. Trucks queued at the Bavet International Checkpoint.");
+  CHECK(values(es, Facet::kNgo) ==
+        std::vector<std::string>{"Lucky River Hotel Workers' Union", "Mekong Labour Advocates"});
+  // A country word before a bureau, court or commission says whose it is.
+  es = fx.run("A spokesman for the Lao Customs Bureau said the trucks were cleared.", "VIENTIANE");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Customs Bureau (Laos)"});
+}
+
 TEST_CASE("a party needs a political word or a political context", "[entities][unit]") {
   Fixture fx;
   CHECK(values(fx.run("The Rice Farmers Party won three seats in the election."), Facet::kParty) ==

@@ -130,6 +130,9 @@ TEST_CASE("a Khmer family name that is also a function word", "[entities][unit]"
   auto es = fx.run("In Sokunthy, executive director of the Kampot Fishers Network, said catches fell. "
                    "But Dechen said nothing. In Kampot the market was calm.");
   CHECK(values(es, Facet::kPerson) == std::vector<std::string>{"In Sokunthy"});
+  // After a comma, with an age or a role in apposition, in a story about Cambodia.
+  es = fx.run("At the market in Takeo town, But Sreyleak, 58, who sells rice, said prices rose.");
+  CHECK(find(es, Facet::kPerson, "But Sreyleak") != nullptr);
   // A clause word before a full name is no part of it, and outside Cambodian news never is.
   es = fx.run("But Ferenc Hollo, chief of the tax division, told reporters the deficit was too high.",
               "BUDAPEST");

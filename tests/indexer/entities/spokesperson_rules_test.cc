@@ -40,6 +40,22 @@ TEST_CASE("spokesperson phrases keep the body they speak for", "[entities][unit]
   CHECK(find(es, Facet::kMinistry, body) != nullptr);
 }
 
+TEST_CASE("its spokesperson after a body named by its kind; a second role in a relative clause",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("The Ministry of Tourism in Phnom Penh opened a hotline. The ministry says the line "
+                   "will run all year. Its spokesman, Or Vathana, told reporters it was free.");
+  const Entity* sp = find(es, Facet::kSpokesperson, "Or Vathana");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"Ministry of Tourism"});
+  es = fx.run("Sam Nimol, spokesman for the Cambodian Human Rights Committee, spoke in Phnom Penh. "
+              "Nimol, who is also a spokesman for the Ministry of Tourism, said the report was old.");
+  sp = find(es, Facet::kSpokesperson, "Sam Nimol");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations ==
+        std::vector<std::string>{"Cambodian Human Rights Committee", "Ministry of Tourism"});
+}
+
 TEST_CASE("a kind noun right before a body's name only describes it", "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("The Cambodia report was cited by Licadho. Ny Sokha, spokesman for the rights "
