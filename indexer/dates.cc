@@ -388,12 +388,14 @@ void civil_from_days(long z, Date& out) {
   out.year = static_cast<int>(yoe + era * 400 + (out.month <= 2 ? 1 : 0));
 }
 
-// A time in UTC is a CMS's storage format, not the publisher's zone: show it in the archive's.
+// A time with a zone is shown in the archive's (UTC+7): one instant has one date, whoever
+// published it ("July 17, 10:30 p.m. EDT" is July 18 in Phnom Penh).
 Date in_archive_zone(Date d) {
-  if (d.minute == Date::kNoTime || d.utc_offset != 0) {
+  if (d.minute == Date::kNoTime || d.utc_offset == Date::kNoZone || d.utc_offset == kArchiveUtcOffset) {
     return d;
   }
-  long minutes = days_from_civil(d.year, d.month, d.day) * 1440 + d.minute + kArchiveUtcOffset;
+  long minutes = days_from_civil(d.year, d.month, d.day) * 1440 + d.minute - d.utc_offset +
+                 kArchiveUtcOffset;
   civil_from_days(minutes / 1440, d);
   d.minute = static_cast<int>(minutes % 1440);
   d.utc_offset = kArchiveUtcOffset;
@@ -446,6 +448,16 @@ std::optional<Date> parse_date_text_as_written(std::string_view s) {
   }
   if (size_t n = read_time(s, j, d); n > 0) {
     read_zone(s, j + n, d);
+  } else {
+    // "Updated 9:12 PM EST, March 4, 2025": the time before the date.
+    for (size_t i = 0; i < m->begin; ++i) {
+      if (is_digit(s[i]) && (i == 0 || !is_digit(s[i - 1]))) {
+        if (size_t t = read_time(s, i, d); t > 0) {
+          read_zone(s, i + t, d);
+          break;
+        }
+      }
+    }
   }
   return d;
 }
@@ -465,6 +477,13 @@ std::optional<Date> date_among_parts(std::string_view line) {
     size_t words = static_cast<size_t>(std::count(part.begin(), part.end(), ' ')) + 1;
     if (std::optional<Date> d = found ? std::nullopt : date_line(part)) {
       found = d;
+    } else if (found && found->minute == Date::kNoTime && is_digit(part.empty() ? ' ' : part[0])) {
+      // "AFP | 24 June 2025 | 18:40 GMT": the time in the part after the date.
+      Date timed = *found;
+      if (size_t n = read_time(part, 0, timed); n > 0) {
+        read_zone(part, n, timed);
+        found = in_archive_zone(timed);
+      }
     } else if (words > 5) {
       return std::nullopt;
     }
@@ -476,6 +495,22 @@ std::optional<Date> date_among_parts(std::string_view line) {
 
 std::optional<Date> date_line(std::string_view line) {
   line = trim(line);
+  // "Phnom Penh, 14 March 2024": a press release's closing place and date.
+  if (size_t comma = line.find(", "); comma != std::string_view::npos && comma <= 30 &&
+                                      line.size() <= 60 && line.find('|') == std::string_view::npos) {
+    std::string_view place = line.substr(0, comma);
+    size_t words = static_cast<size_t>(std::count(place.begin(), place.end(), ' ')) + 1;
+    bool capitalised = words <= 3 && std::all_of(place.begin(), place.end(), [](char c) {
+                         return is_alpha(c) || c == ' ' || c == '-';
+                       }) && std::isupper(static_cast<unsigned char>(place[0]));
+    size_t month_len = 0;
+    if (capitalised && !month_at(place, 0, &month_len) &&
+        !date_line_word(place.substr(0, place.find(' ')))) {
+      if (std::optional<Date> d = date_line(line.substr(comma + 2)); d && d->year > 0) {
+        return d;
+      }
+    }
+  }
   if (line.find('|') != std::string_view::npos || line.find("\xC2\xB7") != std::string_view::npos) {
     return line.size() <= 200 ? date_among_parts(line) : std::nullopt;
   }

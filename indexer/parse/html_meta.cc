@@ -18,13 +18,14 @@ namespace {
 using nlohmann::json;
 
 // Meta names and properties that carry the publication date, most trusted first.
-constexpr std::array<std::string_view, 16> kDateMetaNames = {
+constexpr std::array<std::string_view, 21> kDateMetaNames = {
     "article:published_time", "og:article:published_time", "datepublished",
-    "article.published",      "pubdate",                   "publishdate",
-    "publish-date",           "publish_date",              "dc.date.issued",
-    "dcterms.issued",         "dcterms.created",           "dc.date.created",
-    "dc.date",                "date",                      "sailthru.date",
-    "parsely-pub-date"};
+    "schema:datepublished",   "article.published",         "pubdate",
+    "publishdate",            "publish-date",              "publish_date",
+    "dc.date.issued",         "dcterms.issued",            "dcterms:issued",
+    "dcterms.created",        "dcterms:created",           "dc.date.created",
+    "datecreated",            "schema:datecreated",        "dc.date",
+    "date",                   "sailthru.date",             "parsely-pub-date"};
 
 constexpr std::array<std::string_view, 8> kArticleTypes = {
     "NewsArticle",         "Article",    "ReportageNewsArticle", "AnalysisNewsArticle",
@@ -32,7 +33,7 @@ constexpr std::array<std::string_view, 8> kArticleTypes = {
 
 // Everything collected in one walk; read_page_meta picks from it.
 struct Found {
-  std::string og_title, twitter_title, ld_headline, h1, html_title;
+  std::string og_title, twitter_title, ld_headline, md_headline, h1, html_title;
   std::string og_site, app_name, ld_publisher;
   std::string canonical, og_url, ld_url;
   std::string ld_date, ld_body;
@@ -296,12 +297,20 @@ Found collect(const GumboNode* root) {
       }
       continue;
     }
-    if (tag == GUMBO_TAG_META) {
-      read_meta(n, f);
+    if (tag == GUMBO_TAG_META || (attr(n, "content") != nullptr &&
+                                  (attr(n, "property") != nullptr || attr(n, "itemprop") != nullptr))) {
+      read_meta(n, f);  // <meta>, and RDFa or microdata on any element (Drupal's schema:dateCreated)
     } else if (tag == GUMBO_TAG_TITLE && f.html_title.empty()) {
       f.html_title = text_of(n);
     } else if (tag == GUMBO_TAG_H1 && f.h1.empty() && !inside_page_chrome(ancestors)) {
       f.h1 = text_of(n);
+      if (const char* ip = attr(n, "itemprop"); ip != nullptr && std::string_view(ip) == "headline") {
+        f.md_headline = f.h1;
+      }
+    } else if (const char* ip = attr(n, "itemprop");
+               ip != nullptr && std::string_view(ip) == "headline" && f.md_headline.empty() &&
+               !inside_page_chrome(ancestors)) {
+      f.md_headline = text_of(n);  // microdata: Joomla's <h2 itemprop="headline">
     } else if (tag == GUMBO_TAG_LINK && f.canonical.empty()) {
       const char* rel = attr(n, "rel");
       if (rel != nullptr && iequals_ascii(rel, "canonical") && attr(n, "href") != nullptr) {
@@ -411,7 +420,7 @@ PageMeta read_page_meta(const GumboNode* root) {
   Found f = collect(root);
   PageMeta m;
   m.source = first_of({&f.og_site, &f.ld_publisher, &f.app_name});
-  std::string title = first_of({&f.ld_headline, &f.og_title, &f.twitter_title, &f.h1});
+  std::string title = first_of({&f.ld_headline, &f.og_title, &f.twitter_title, &f.md_headline, &f.h1});
   if (m.source.empty()) {
     m.source = site_from_title(collapse_spaces(f.html_title), title);
   }

@@ -104,7 +104,7 @@ bool is_block_tag(GumboTag tag) {
 }
 
 // Words of class and id names that mark page furniture.
-constexpr std::array<std::string_view, 59> kChromeWords = {
+constexpr std::array<std::string_view, 64> kChromeWords = {
     "related",   "share",     "sharing",    "sharer",     "social",     "comment",
     "comments",  "advert",    "advertisement", "ads",     "ad",         "adsbygoogle",
     "newsletter", "subscribe", "subscription", "signup",  "caption",    "credit",
@@ -114,7 +114,8 @@ constexpr std::array<std::string_view, 59> kChromeWords = {
     "promo",     "sidebar",   "widget",     "popup",      "modal",      "banner",
     "toolbar",   "print",     "rating",     "readmore",   "trending",   "recommended",
     "popular",   "pagination", "pager",     "nav",        "navbar",     "navigation",
-    "meta",      "paywall",   "footer",     "header",     "tooltip"};
+    "meta",      "paywall",   "footer",     "header",     "tooltip",    "badge",
+    "note",      "notes",     "embed",      "tweet"};
 // Adjacent word pairs that mark furniture where each word alone would be too broad.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 10> kChromePairs = {{
     {"read", "more"}, {"also", "read"}, {"more", "stories"}, {"you", "may"},
@@ -173,6 +174,10 @@ bool is_chrome_element(const GumboNode* n, bool inside) {
     return true;
   }
   std::vector<std::string> words = name_words(n);
+  GumboTag tag = n->v.element.tag;
+  if (tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4 || tag == GUMBO_TAG_H5) {
+    std::erase(words, "header");  // Substack's <h2 class="header-anchor-post"> is a heading
+  }
   if (words.empty() || is_story_container(n)) {
     return false;
   }
@@ -259,9 +264,54 @@ bool paragraph_like(const GumboNode* n) {
   return text;
 }
 
-// The element whose paragraphs hold the story: every paragraph scores by its length and commas,
-// credited in full to its parent and by half to its grandparent; story container names add.
-const GumboNode* story_root(const GumboNode* body) {
+size_t element_children(const GumboNode* n) {
+  size_t count = 0;
+  for (const GumboNode* kid : html::children(n)) {
+    count += kid->type == GUMBO_NODE_ELEMENT ? 1 : 0;
+  }
+  return count;
+}
+
+// The highest score of `n` or an element up to `depth` levels below it (0 if none).
+double best_score_within(const GumboNode* n, const std::unordered_map<const GumboNode*, double>& score,
+                         int depth) {
+  auto it = score.find(n);
+  double best = it == score.end() ? 0.0 : it->second;
+  if (depth > 0) {
+    for (const GumboNode* kid : html::children(n)) {
+      if (kid->type == GUMBO_NODE_ELEMENT) {
+        best = std::max(best, best_score_within(kid, score, depth - 1));
+      }
+    }
+  }
+  return best;
+}
+
+const GumboNode* repeated_blocks_container(const GumboNode* best, const GumboNode* body,
+                                           const std::unordered_map<const GumboNode*, double>& score) {
+  const GumboNode* a = best;
+  for (int up = 0; up < 3 && a != body && a->parent != nullptr && a->parent != body; ++up) {
+    const char* own = attr(a, "class");  // the class, not the id: "live-post" of "p1", "p2", ...
+    size_t alike = 0;
+    for (const GumboNode* sib : html::children(a->parent)) {
+      const char* cls = sib != a && sib->type == GUMBO_NODE_ELEMENT ? attr(sib, "class") : nullptr;
+      alike += own != nullptr && cls != nullptr && std::string_view(cls) == own &&
+                       sib->v.element.tag == a->v.element.tag && best_score_within(sib, score, 3) >= 1.5
+                   ? 1
+                   : 0;
+    }
+    if (alike >= 2) {
+      return a->parent;
+    }
+    a = a->parent;
+  }
+  return nullptr;
+}
+
+// The elements whose paragraphs hold the story: every paragraph scores by its length and commas,
+// credited in full to its parent and by half to its grandparent; story container names add. The
+// best element comes with its siblings that hold scored paragraphs too.
+std::vector<const GumboNode*> story_roots(const GumboNode* body) {
   std::unordered_map<const GumboNode*, double> score;
   std::vector<const GumboNode*> order;
   std::unordered_set<const GumboNode*> declared = declared_story_path(body);
@@ -305,7 +355,40 @@ const GumboNode* story_root(const GumboNode* body) {
       best = n;
     }
   }
-  return best ? best : body;
+  if (best == nullptr) {
+    return {body};
+  }
+  // A story split into sibling blocks ("gallery-intro", slides, "gallery-outro"): siblings
+  // holding scored paragraphs of their own join it, in page order (as Readability does).
+  // A story made of repeated blocks (a live blog's posts, each with its own paragraphs): when
+  // an ancestor of the best element has two or more siblings of its own class holding scored
+  // paragraphs, the story is all of them.
+  if (const GumboNode* feed = repeated_blocks_container(best, body, score)) {
+    return {feed};
+  }
+  // Wrappers of one child each (Squarespace's block → block-content → html-content) are the
+  // story's too: its siblings are those of the outermost one.
+  const GumboNode* story = best;
+  for (int up = 0; up < 3 && story != body && story->parent != nullptr &&
+                   story->parent != body && element_children(story->parent) == 1;
+       ++up) {
+    story = story->parent;
+  }
+  const GumboNode* parent = story->parent;
+  if (story == body || parent == nullptr || parent->type != GUMBO_NODE_ELEMENT) {
+    return {best};
+  }
+  double threshold = std::max(1.5, score[best] * 0.05);
+  std::vector<const GumboNode*> roots;
+  for (const GumboNode* kid : html::children(parent)) {
+    if (kid == story) {
+      roots.push_back(best);
+    } else if (kid->type == GUMBO_NODE_ELEMENT && !skipped(kid, body, true) &&
+               best_score_within(kid, score, 3) >= threshold) {
+      roots.push_back(kid);
+    }
+  }
+  return roots;
 }
 
 // The text blocks under `root`, one paragraph per block element; furniture subtrees and blocks
@@ -419,8 +502,12 @@ void parse_html_page(std::string_view html, const ParseOptions& options, ParseOu
   a.url = m.url;
   a.date = m.date;
   a.date_basis = m.date_basis;
-  const GumboNode* root = story_root(find_body(doc->root));
-  std::string text = body_text(root);
+  std::vector<const GumboNode*> roots = story_roots(find_body(doc->root));
+  const GumboNode* root = roots.front();
+  std::string text;
+  for (const GumboNode* r : roots) {
+    text += body_text(r);
+  }
   if (paragraph_count(text) < 2 && m.body.size() > text.size()) {
     text = m.body;  // the markup holds no story (rendered by script): JSON-LD articleBody
   }

@@ -25,7 +25,7 @@ constexpr std::array<std::string_view, 9> kCommentHeadings = {
 
 // Lines that begin so are furniture, not story: captions and credits, inline links to other
 // stories, tag lists, share, newsletter and donation prompts, copyright lines.
-constexpr std::array<std::string_view, 60> kChromePrefixes = {
+constexpr std::array<std::string_view, 65> kChromePrefixes = {
     "logo of ", "content image", "image:", "images:", "photo:", "photos:", "photo by ",
     "photograph:", "photo credit", "file photo", "credit:", "sponsored content",
     "share this", "share on ", "share:", "follow us", "subscribe to", "subscribe now",
@@ -37,13 +37,15 @@ constexpr std::array<std::string_view, 60> kChromePrefixes = {
     "additional reporting by", "(additional reporting", "(editing by", "editing by ",
     "edited by ", "translated by ", "writing by ", "compiled by ", "read next:",
     "article printed from", "printed on:", "for more information, please contact",
-    "for more information and media", "media contact:", "press contact:", "media enquiries:"};
+    "for more information and media", "media contact:", "press contact:", "media enquiries:",
+    "for media enquiries", "for media inquiries", "skip to content", "skip to main content",
+    "jump to content"};
 
 // Whole lines that are buttons or menu items.
-constexpr std::array<std::string_view, 17> kChromeLines = {
+constexpr std::array<std::string_view, 19> kChromeLines = {
     "share", "tweet", "print", "email", "facebook", "twitter", "whatsapp", "telegram",
     "linkedin", "menu", "search", "home", "comments", "loading...", "donate", "subscribe",
-    "advertisement"};
+    "advertisement", "copy link", "copy url"};
 
 constexpr std::string_view kBullet = "\xE2\x80\xA2";  // U+2022 BULLET
 
@@ -262,12 +264,37 @@ bool is_chrome_line(std::string_view line) {
   if (line.size() <= 40 && (is_reading_time(line) || is_relative_date(line))) {
     return true;
   }
+  // "___", "* * *": a rule drawn with characters.
+  if (line.size() >= 3 && line.size() <= 80 &&
+      std::none_of(line.begin(), line.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); })) {
+    return true;
+  }
+  // "Home » News » Tech Society": a breadcrumb trail.
+  if (line.size() <= 120 && (head.starts_with("home \xC2\xBB") || head.starts_with("home >") ||
+                             head.starts_with("home /") || head.starts_with("home \xE2\x80\xBA"))) {
+    return true;
+  }
+  // A call to subscribe: "X is free to read. Get every story in your inbox — sign up here."
+  // (Most lines hold none of the marks: look for them before lower-casing anything.)
+  if (line.size() <= 240 && (line.find("ign") != std::string_view::npos ||
+                             line.find("nbox") != std::string_view::npos ||
+                             line.find("ubscri") != std::string_view::npos ||
+                             line.find("ember") != std::string_view::npos)) {
+    std::string lower = to_lower_ascii(line);
+    for (std::string_view call : {"sign up here", "in your inbox", "subscribe now", "subscribe to our",
+                                  "sign up for our", "become a member", "become a paid",
+                                  "member-only story", "members-only story"}) {
+      if (lower.find(call) != std::string::npos) {
+        return true;
+      }
+    }
+  }
   // "Source: Al Jazeera and news agencies"; "Follow Fresh News on Telegram for the latest news."
   if (line.size() <= 80 && std::string_view(head).starts_with("source:")) {
     return true;
   }
   if (line.size() <= 120 && std::string_view(head).starts_with("follow ")) {
-    for (std::string_view network : {" on telegram", " on facebook", " on twitter", " on x ", " on x.",
+    for (std::string_view network : {" on telegram", " on facebook", " on twitter", " on x ", " on x.", " on x:",
                                      " on instagram", " on youtube", " on tiktok", " on whatsapp",
                                      " on linkedin", " on google news"}) {
       if (head.find(network) != std::string::npos) {

@@ -67,6 +67,18 @@ bool name_only_line(std::string_view line) {
          });
 }
 
+// Four or more lines of one to three words each, none ending a sentence: a menu.
+bool is_menu_block(const Paragraph& p) {
+  if (p.size() < 4) {
+    return false;
+  }
+  return std::all_of(p.begin(), p.end(), [](std::string_view line) {
+    line = trim(line);
+    size_t words = static_cast<size_t>(std::count(line.begin(), line.end(), ' ')) + 1;
+    return !line.empty() && words <= 3 && line.back() != '.' && line.back() != '"';
+  });
+}
+
 // The header of a scraped page: the logo line, tickers, image credits and captions go; a date
 // line there ("Publication date 18 March 2025 | 19:05 ICT") dates the page, with the author's
 // name on the line above it.
@@ -106,7 +118,8 @@ std::vector<Paragraph> strip_header_chrome(std::vector<Paragraph> paragraphs, Lo
       }
       lines.push_back(line);
     }
-    if (!lines.empty()) {
+    // "Kiripost / Home / News / Business / ...": the site's menu above the story, one item a line.
+    if (!lines.empty() && !(kept.empty() && is_menu_block(lines))) {
       kept.push_back(std::move(lines));
     }
   }

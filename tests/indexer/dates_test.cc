@@ -31,7 +31,7 @@ TEST_CASE("month-day mentions need a known year", "[dates][unit]") {
   CHECK(find_dates("Marchers may 5 times decide", std::nullopt).empty());
 }
 
-TEST_CASE("page dates keep their time and zone", "[dates][unit]") {
+TEST_CASE("page dates keep their time; a zone moves them to Cambodia's (UTC+7)", "[dates][unit]") {
   auto [text, expected] = GENERATE(table<std::string, Date>({
       {"2022-11-03T17:40:00+07:00", at(2022, 11, 3, 17 * 60 + 40, 420)},
       {"2022-11-03T10:40:00.000Z", at(2022, 11, 3, 17 * 60 + 40, 420)},
@@ -43,7 +43,8 @@ TEST_CASE("page dates keep their time and zone", "[dates][unit]") {
       {"published 2022-11-03 17:40", at(2022, 11, 3, 17 * 60 + 40)},
       {"3 Nov 2022, 9:05 am ICT", at(2022, 11, 3, 9 * 60 + 5, 420)},
       {"Updated: March 4, 2024 at 12:15 a.m. GMT+7", at(2024, 3, 4, 15, 420)},
-      {"Updated June 27, 2024 4:05 PM EDT", at(2024, 6, 27, 16 * 60 + 5, -240)},
+      {"Updated June 27, 2024 4:05 PM EDT", at(2024, 6, 28, 3 * 60 + 5, 420)},
+      {"2025-03-04T23:30:00-05:00", at(2025, 3, 5, 11 * 60 + 30, 420)},
   }));
   CAPTURE(text);
   CHECK(parse_date_text(text) == expected);
@@ -66,6 +67,11 @@ TEST_CASE("date lines are furniture that carries the date", "[dates][unit]") {
   // Among short parts split by bars; a publication-date label.
   CHECK(date_line("Friday, March 07, 2008 | By Staff Writer | Printer-friendly version") ==
         at(2008, 3, 7));
+  // A time before the date, or in the part after it; a press release's closing place and date.
+  CHECK(date_line("Updated 10:40 PM EST, June 2, 2024") == at(2024, 6, 3, 10 * 60 + 40, 420));
+  CHECK(date_line("Wire | 2 June 2024 | 20:10 GMT") == at(2024, 6, 3, 3 * 60 + 10, 420));
+  CHECK(date_line("Battambang, 2 June 2024") == at(2024, 6, 2));
+  CHECK_FALSE(date_line("Battambang, the court said on 2 June 2024 that the case was closed"));
   REQUIRE(date_line("Publication date 2 May 2024 | 08:10 ICT"));
   CHECK(to_iso(*date_line("Publication date 2 May 2024 | 08:10 ICT")) == "2024-05-02");
   CHECK_FALSE(date_line("March 7, 2008 | The ministry said on Friday that it would appeal the ruling"));

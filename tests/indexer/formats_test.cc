@@ -56,6 +56,16 @@ TEST_CASE("scraped pages: a byline and date line under the headline, a menu line
   CHECK(o.articles[0].body == "Rice exports rose by a tenth in May, officials said.");
 }
 
+TEST_CASE("scraped pages: the site's menu above the story is no headline", "[parse][unit]") {
+  ParseOutcome o = parse("m.txt", "Skip to content\nRiver Post\nHome\nNews\nBusiness\nSport\n"
+                                  "Home \xC2\xBB News \xC2\xBB Courts\n\nTwo fishermen fined for using nets\n\n"
+                                  "By Staff\n3 June 2024\n\nThe court fined two fishermen on Monday for using banned nets.\n\n"
+                                  "Their lawyer said they would appeal.");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].title == "Two fishermen fined for using nets");
+  CHECK(o.articles[0].body.starts_with("The court fined"));
+}
+
 TEST_CASE("JSON Lines: good lines kept, each broken line reported", "[parse][unit]") {
   std::string text =
       "{\"id\":\"a1\",\"title\":\"One\",\"body\":\"First body.\",\"date\":\"2021-02-03\",\"source\":\"AKP\"}\n"

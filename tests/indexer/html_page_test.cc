@@ -100,4 +100,61 @@ TEST_CASE("tooltips, inline reading lists and screen-reader labels are furniture
   CHECK(to_iso(*a.date) == "2023-06-02");
 }
 
+TEST_CASE("a story split into sibling blocks, wrapped blocks or repeated posts is read whole",
+          "[parse][unit]") {
+  // An introduction and an ending around a slideshow.
+  Article a = parse_one(R"(<html><head><title>Market fire</title></head><body><div class="photo-story">
+<div class="story-intro"><p>Fire destroyed forty stalls at the central market early on Friday, traders said, and no one was hurt.</p>
+<p>Firefighters took two hours to put out the blaze, which began in a stall selling cooking gas, the district chief said.</p>
+<p>Traders said they had asked the market owner for extinguishers for years, and had been told they were too costly.</p></div>
+<div class="slides"><figure><img src="a.jpg"><figcaption>Traders sort what is left.</figcaption></figure></div>
+<div class="story-end"><p>The market owner said stalls would be rebuilt within three months and that rents would not rise.</p></div>
+</div></body></html>)");
+  CHECK(a.body.find("rents would not rise") != std::string::npos);
+  CHECK(a.body.find("Traders sort") == std::string::npos);
+  // Blocks of one child each, side by side (a site builder's layout).
+  a = parse_one(R"(<html><head><title>Budget vote</title></head><body><div class="col">
+<div class="block text"><div class="inner"><div class="html"><p>The council passed its budget on Monday by nine votes to four after a long debate about roads.</p>
+<p>The mayor said the money for roads would be spent before the rainy season begins in May.</p></div></div></div>
+<div class="block image"><div class="inner"><figure><img src="b.jpg"></figure></div></div>
+<div class="block text"><div class="inner"><div class="html"><p>Opposition members said schools had been forgotten, and that they would vote against the next one.</p>
+<p>The budget now goes to the province for approval, which usually takes a month.</p>
+<p>Teachers' representatives said they would protest outside the council on Thursday.</p></div></div></div>
+<div class="block newsletter"><div class="inner"><h2>Get our newsletter</h2></div></div></div></body></html>)");
+  CHECK(a.body.starts_with("The council passed its budget"));
+  CHECK(a.body.find("Teachers' representatives") != std::string::npos);
+  CHECK(a.body.find("newsletter") == std::string::npos);
+  // A live blog: each post its own block.
+  a = parse_one(R"(<html><head><title>Flood updates</title></head><body><div class="feed">
+<div class="update" id="u3"><div class="update-body"><h3>Water falls</h3><p>The river fell by ten centimetres overnight, the water office said at seven.</p></div></div>
+<div class="update" id="u2"><div class="update-body"><p>Two more villages were evacuated in the afternoon as the water kept rising in the north.</p></div></div>
+<div class="update" id="u1"><div class="update-body"><h3>Roads closed</h3><p>Police closed the main road north of the town after it flooded in two places this morning.</p>
+<p>Drivers were told to use the old road through the hills, which adds an hour to the trip.</p></div></div>
+</div></body></html>)");
+  CHECK(a.body.find("The river fell") != std::string::npos);
+  CHECK(a.body.find("Two more villages") != std::string::npos);
+  CHECK(a.body.find("Roads closed") != std::string::npos);
+}
+
+TEST_CASE("microdata headlines, RDFa dates, headings named header, and subscription calls",
+          "[parse][unit]") {
+  Article a = parse_one(R"(<html><head><title>Dam talks resume - River Times</title></head><body>
+<h2 itemprop="headline">Dam talks resume</h2>
+<span property="schema:dateCreated" content="2024-08-01T20:00:00+00:00"></span>
+<div class="article-body"><p>Talks on the dam resumed on Thursday after a break of two months, officials said.</p>
+<h2 class="header-anchor">What was agreed</h2>
+<p>Both sides agreed to share water data every week during the dry season, they said.</p>
+<div class="callout">River Times is free to read. Get every story in your inbox: sign up here.</div>
+<span class="member-badge">Members only</span>
+<p class="note">Notes to editors: the talks are held twice a year.</p></div></body></html>)");
+  CHECK(a.title == "Dam talks resume");
+  CHECK(a.source == "River Times");
+  REQUIRE(a.date);
+  CHECK(to_iso(*a.date) == "2024-08-02");  // 20:00 UTC is 03:00 the next day in Cambodia
+  CHECK(a.body.find("What was agreed") != std::string::npos);
+  CHECK(a.body.find("sign up here") == std::string::npos);
+  CHECK(a.body.find("Members only") == std::string::npos);
+  CHECK(a.body.find("Notes to editors") == std::string::npos);
+}
+
 }  // namespace tonle::parse

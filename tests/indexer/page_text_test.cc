@@ -152,6 +152,15 @@ TEST_CASE("wire sign-offs, desk initials, social prompts, sources and contacts a
   CHECK(without_end_mark("Enditem sales rose.") == "Enditem sales rose.");
 }
 
+TEST_CASE("rules drawn with characters, breadcrumbs and share buttons are chrome", "[parse][unit]") {
+  for (const char* line : {"___", "* * *", "Home \xC2\xBB Politics \xC2\xBB Courts", "Home > News", "Copy Link",
+                           "Skip to content"}) {
+    CAPTURE(line);
+    CHECK(is_chrome_line(line));
+  }
+  CHECK_FALSE(is_chrome_line("Home owners in Kep said the road had flooded twice."));
+}
+
 TEST_CASE("a menu line that opens with the site's name gives the outlet", "[parse][unit]") {
   CHECK(menu_line_outlet("Mekong Daily - English | Home | Politics | Business") == "Mekong Daily");
   CHECK(menu_line_outlet("Home | Politics | Business | Sport") == "");
