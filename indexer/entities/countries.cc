@@ -134,8 +134,15 @@ std::string other_country(const Scan& scan, const Gazetteer& g) {
   return best == named.end() ? "" : best->first;
 }
 
-// Whose a state body is (see countries.h); "" when it cannot be told.
-std::string country_of(const Scan& scan, const Gazetteer& g, const Mention& m) {
+// Whose a state body is (see countries.h); "" when it cannot be told. `earlier` holds the words
+// and country of each gazetteer entry where the text said whose it was ("the Australian Senate").
+std::string country_of(const Scan& scan, const Gazetteer& g, const Mention& m,
+                       const std::map<size_t, std::pair<std::vector<std::string>, std::string>>& earlier) {
+  // A body the gazetteer lists by a name of its own is the listing's: "the European Union
+  // delegation in Phnom Penh" stays the EU's delegation, wherever it sits.
+  if (m.entry != kNoEntry && !m.generic && !g.entries()[m.entry].country.empty()) {
+    return g.entries()[m.entry].country;
+  }
   std::string country = modifier_country(scan, m);
   if (country.empty()) {
     country = place_after(scan, g, m);
@@ -151,6 +158,12 @@ std::string country_of(const Scan& scan, const Gazetteer& g, const Mention& m) {
     country = m.country;
   }
   const GazetteerEntry* e = m.entry != kNoEntry ? &g.entries()[m.entry] : nullptr;
+  // "the Australian Senate ... report to the Senate": the same body, named the same way.
+  if (country.empty() && m.generic && m.entry != kNoEntry) {
+    if (auto it = earlier.find(m.entry); it != earlier.end() && it->second.first == name_keys(scan, m)) {
+      country = it->second.second;
+    }
+  }
   if (country.empty() && m.generic) {
     country = scan.story_country;
     // Cambodia's state bodies are all listed: a generic name none of them has is the listing's
@@ -185,12 +198,43 @@ void attribute_countries(Scan& scan, const Gazetteer& g) {
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     return scan.mentions[a].first < scan.mentions[b].first;
   });
+  // entry → (its words, the country the text gave it)
+  std::map<size_t, std::pair<std::vector<std::string>, std::string>> said;
+  std::vector<size_t> named;  // state bodies named by a longer name so far, in text order
   for (size_t i : order) {
     Mention& m = scan.mentions[i];
     if (!m.is_body() || m.facet != Facet::kMinistry) {
       continue;
     }
-    std::string country = country_of(scan, g, m);
+    // "the Ohio Senate ... Senate President X": a generic name after a longer name that ends
+    // with it is that body again.
+    if (m.generic && modifier_country(scan, m).empty()) {
+      std::vector<std::string> keys = name_keys(scan, m);
+      const Mention* longer = nullptr;
+      for (size_t p : named) {
+        const Mention& n = scan.mentions[p];
+        std::vector<std::string> nk = keys_of(scan, n.first, n.last);
+        if (!n.dropped && nk.size() > keys.size() && std::equal(keys.rbegin(), keys.rend(), nk.rbegin())) {
+          longer = &n;
+        }
+      }
+      if (longer != nullptr) {
+        m.canonical = longer->canonical;
+        m.country = longer->country;
+        m.entry = longer->entry;
+        m.generic = false;
+        continue;
+      }
+    }
+    if (!m.generic && m.last > m.first) {
+      named.push_back(i);
+    }
+    size_t entry = m.entry;
+    bool modified = !modifier_country(scan, m).empty();
+    std::string country = country_of(scan, g, m, said);
+    if (entry != kNoEntry && modified && !country.empty()) {
+      said.emplace(entry, std::make_pair(name_keys(scan, m), country));
+    }
     if (country.empty()) {
       if (m.generic) {
         scan.remove(i);  // whose "Senate"? The story does not say.

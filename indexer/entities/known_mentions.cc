@@ -1,6 +1,8 @@
 // known_mentions.cc — gazetteer and learned names, and the story's country (known_mentions.h).
 #include "indexer/entities/known_mentions.h"
 
+#include "indexer/entities/lexicon.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -100,6 +102,20 @@ std::optional<Candidate> best_at(const Scan& scan, const Gazetteer& g,
     if (auto again = g.match_at(probe, 0)) {
       m = AliasMatch{.entry = again->entry, .first = i, .last = i + again->last,
                      .mode = again->mode, .generic = again->generic};
+    }
+  }
+  // A one-word generic state body ("Senate", "Army") is named with "the", a country word or a role
+  // after it ("the Senate", "Thai Army", "Senate spokesman"); "Army unit rejects accusation"
+  // opening a subheading is no mention of one.
+  if (m && m->generic && m->first == m->last && g.entries()[m->entry].kind == Kind::kFacet &&
+      g.entries()[m->entry].facet == Facet::kMinistry) {
+    size_t k = m->first;
+    bool determined = (k > 0 && (w[k - 1].key == "the" || w[k - 1].possessive)) || after_country;
+    bool role_after = k + 1 < w.size() && joined(w, k) &&
+                      (lexicon::is_role_noun(w[k + 1]) || lexicon::is_spokes_word(w[k + 1]) ||
+                       w[k + 1].capitalized);
+    if (!determined && !role_after) {
+      m.reset();
     }
   }
   if (m) {

@@ -163,32 +163,35 @@ constexpr auto kSportWords = std::to_array<std::string_view>({
     "athletic", "athletics", "badminton", "baseball", "basketball", "boxing", "champions",
     "chess", "cricket", "cycling", "fc", "football", "golf", "hockey", "olympic",
     "premier", "racing", "rugby", "soccer", "sports", "swimming", "taekwondo", "tennis",
-    "united", "volleyball", "wrestling",
+    "volleyball", "wrestling",
 });
 
 constexpr auto kCivilSocietyWords = std::to_array<std::string_view>({
-    "action", "advocacy", "aid", "anti", "apparel", "children", "citizen", "citizens", "civic",
-    "civil", "clothes", "communities", "community", "conflict", "corruption", "defence",
+    "action", "advocacy", "aid", "anti", "apparel", "children", "churches", "citizen", "citizens",
+    "civic", "civil", "clothes", "communities", "community", "conflict", "corruption", "crescent",
+    "cross", "defence",
     "defenders", "defense", "democracy", "democratic", "development", "disability", "domestic",
     "education", "election", "elections", "environment", "environmental", "equality", "ethnic",
     "farmer", "farmers", "fisheries", "fishers", "forest", "free", "freedom", "garment",
     "housing", "human", "independent", "indigenous", "informal", "journalism", "journalists",
     "justice", "labor", "labour", "land", "legal", "media", "migrant", "migrants", "minorities",
-    "monks", "peace", "press", "prisoners", "protection", "refugees", "rights", "service",
+    "missionary",
+    "monks", "peace", "press", "prisoners", "protection", "refugee", "refugees", "rights", "service",
     "solidarity", "students", "supporters", "survivors", "teachers", "textile", "trafficking", "transparency",
     "victims", "vulnerable", "women", "worker", "workers", "youth",
 });
 
 constexpr auto kStrongCivilWords = std::to_array<std::string_view>({
-    "communities", "community", "defenders", "democracy", "farmers", "human", "indigenous",
-    "journalists", "migrants", "monks", "rights", "students", "supporters", "survivors",
+    "churches", "communities", "community", "defenders", "democracy", "farmers", "human",
+    "indigenous", "journalists", "migrants", "missionary", "monks", "rights", "students",
+    "supporters", "survivors",
     "teachers", "victims", "women", "workers", "youth",
 });
 
 constexpr auto kDocumentWords = std::to_array<std::string_view>({
     "act", "agreement", "bill", "charter", "code", "constitution", "convention", "declaration",
     "decree", "law", "plan", "policy", "prakas", "program", "programme", "protocol", "report",
-    "resolution", "strategy", "treaty",
+    "resolution", "rules", "strategy", "treaty",
 });
 
 constexpr auto kStateWords = std::to_array<std::string_view>({

@@ -176,7 +176,12 @@ std::vector<size_t> run_at(const Scan& scan, const Gazetteer& g, size_t i) {
   // A document's title takes connectors like a body's name: "Law on Associations and ...".
   bool head_seen = head_of(w[i]) != Head::kNone || lexicon::is_document_word(w[i]);
   size_t k = i;
-  while (k + 1 < w.size() && !w[k].possessive) {
+  // A possessive ends a name ("Japan's Finance Ministry"), but a plural's belongs in one:
+  // "Progressive People's Alliance", "Children's Rights Network".
+  auto plural_possessive = [&](const Word& word) {
+    return word.key == "people" || word.key == "children" || word.key == "women" || word.key == "men";
+  };
+  while (k + 1 < w.size() && (!w[k].possessive || plural_possessive(w[k]))) {
     size_t n = k + 1;
     const Word& next = w[n];
     bool listed = w[k].gap_after == kGapComma && (complement || pre_head_list(scan, g, run, n)) &&
@@ -203,8 +208,9 @@ std::vector<size_t> run_at(const Scan& scan, const Gazetteer& g, size_t i) {
     }
     if (next.capitalized && !next.sentence_start) {
       bool role = lexicon::is_role_noun(next) || lexicon::is_spokes_word(next);
-      if (role && !complement && head_seen && head_of(next) == Head::kNone) {
-        break;  // "Ministry Spokesman ...": the name ended at its head
+      if (role && head_seen && head_of(next) == Head::kNone &&
+          (!complement || w[k].key == "of")) {
+        break;  // "Ministry Spokesman ...", "Workers' Party of President Lula": the name ended
       }
       head_seen = head_seen || head_of(next) != Head::kNone;
       run.push_back(n);
@@ -227,6 +233,11 @@ std::vector<size_t> run_at(const Scan& scan, const Gazetteer& g, size_t i) {
     // Commune Administration"); a head that only qualifies may go on ("Senate Environment and
     // Public Works Committee").
     if (next.key == "and" && head_seen && !complement && head_of(w[k]) != Head::kNone) {
+      break;
+    }
+    // In a complement, "and the" opens another name: "the League of Women Voters of Ohio and the
+    // ACLU of Ohio" are two bodies.
+    if (next.key == "and" && complement && w[n + 1].key == "the") {
       break;
     }
     if (next.key == "and") {
@@ -257,6 +268,21 @@ std::vector<size_t> run_at(const Scan& scan, const Gazetteer& g, size_t i) {
   return run;
 }
 
+// A word of politics in the sentence of words [first, last], outside them.
+bool political_sentence(const Scan& scan, size_t first, size_t last) {
+  const std::vector<Word>& w = scan.words;
+  size_t s = first;
+  while (s > 0 && !w[s].sentence_start) {
+    --s;
+  }
+  for (size_t k = s; k < w.size() && (k == s || !w[k].sentence_start); ++k) {
+    if ((k < first || k > last) && in(kPoliticalContext, w[k].key)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_t head) {
   const std::vector<Word>& w = scan.words;
   bool state = false, civil = false, company = false, sport = false, political = false;
@@ -269,7 +295,7 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
     company = company || (lexicon::is_company_word(w[k]) && k != head) ||
               head_of(w[k]) == Head::kCompany;
     sport = sport || lexicon::is_sport_word(w[k]);
-    political = political || in(kPoliticalWords, key);
+    political = political || (k != head && in(kPoliticalWords, key));
     placed = placed || of_kind(scan, k, MentionKind::kPlace) ||
              (k != first && of_kind(scan, k, MentionKind::kCountry));
   }
@@ -284,6 +310,14 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
   // ... but a union or association of workers or supporters is civil society's whatever they
   // work in or support ("Casino Workers' Union", "Football Supporters' Association").
   bool members_body = kind == Head::kNgo && strong_civil;
+  // "Cambodia Rights Group", "Migrant Working Group": a group with civil society's strong words,
+  // or a working group on its topic, is one ("Land Rover Group", "Apparel Group" are companies).
+  bool working_group = head > first && w[head - 1].key == "working" && civil;
+  if (kind == Head::kCompany && h.starts_with("group") && (strong_civil || working_group) && !sport &&
+      std::none_of(w.begin() + static_cast<std::ptrdiff_t>(first), w.begin() + static_cast<std::ptrdiff_t>(last) + 1,
+                   [&](const Word& x) { return &x != &w[head] && lexicon::is_company_word(x); })) {
+    return Facet::kNgo;
+  }
   if ((sport || company) && !state_kind && !members_body) {
     return std::nullopt;
   }
@@ -294,8 +328,10 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
       // Centres and institutes are NGOs unless the state's words say otherwise; committees,
       // commissions, councils, agencies and offices are the state's unless strong civil-society
       // words say otherwise ("Cambodian Human Rights Action Committee").
+      // ... but with the state's words too it is a national institution ("National Human
+      // Rights Commission of Thailand", "Cambodian National Council for Women").
       if (strong_civil) {
-        return Facet::kNgo;
+        return state ? Facet::kMinistry : Facet::kNgo;
       }
       if (ngo_default) {
         // "National Center for Parasitology" is the state's; "Lower Mekong Policy Institute" not.
@@ -307,6 +343,12 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
       return Facet::kMinistry;
     }
     case Head::kNgo: {
+      // "the opposition Orange Democratic Movement", "the ruling United Democratic Alliance":
+      // movements, alliances and fronts with a party's words, in a sentence about politics.
+      bool party_like = h == "movement" || h == "alliance" || h == "front";
+      if (party_like && political && !strong_civil && political_sentence(scan, first, last)) {
+        return Facet::kParty;
+      }
       // Associations, clubs and organisations are NGOs in Cambodian news; in other news only
       // with civil society's words ("American Soybean Association" is a trade body). A union of
       // workers is civil society's anywhere ("Musicians' Union"); of countries, the gazetteer's.
@@ -319,25 +361,15 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
                               !key.ends_with("ss"));
       }
       bool trade_union = h.starts_with("union") && !placed && members;
-      return civil || trade_union || cambodian_story ? std::optional<Facet>(Facet::kNgo)
-                                                     : std::nullopt;
+      // A foundation is a charity's or a think tank's anywhere ("Joseph Rowntree Foundation").
+      bool foundation = h.starts_with("foundation");
+      return civil || trade_union || foundation || cambodian_story ? std::optional<Facet>(Facet::kNgo)
+                                                                   : std::nullopt;
     }
-    case Head::kParty: {
-      if (political) {
-        return Facet::kParty;
-      }
-      // A political word in the same sentence: "the ruling ... Party".
-      size_t s = first;
-      while (s > 0 && !w[s].sentence_start) {
-        --s;
-      }
-      for (size_t k = s; k < w.size() && (k == s || !w[k].sentence_start); ++k) {
-        if ((k < first || k > last) && in(kPoliticalContext, w[k].key)) {
-          return Facet::kParty;
-        }
-      }
-      return std::nullopt;
-    }
+    case Head::kParty:
+      // A political word in the name, or in the same sentence: "the ruling ... Party".
+      return political || political_sentence(scan, first, last) ? std::optional<Facet>(Facet::kParty)
+                                                                 : std::nullopt;
     default:
       return std::nullopt;
   }
@@ -425,6 +457,10 @@ std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& g, size_t i) {
       w[run[*head_pos + 1]].key == "general") {
     last = run[*head_pos + 1];  // "Directorate-General", "Secretariat-General"
   }
+  if (last == head && *head_pos + 1 < run.size() && w[head].key == "police" &&
+      w[run[*head_pos + 1]].key == "service") {
+    last = run[*head_pos + 1];  // "National Police Service"
+  }
   if (last == head && numbered_unit && *head_pos + 1 < run.size() && is_number(w[run[*head_pos + 1]])) {
     last = run[*head_pos + 1];  // "Battalion 411 of the Royal Cambodian Armed Forces"
   }
@@ -448,9 +484,18 @@ std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& g, size_t i) {
                     head_word == "army" || head_word == "navy" || head_word == "commission";
   if (state_head && of_kind(scan, first, MentionKind::kCountry)) {
     const Mention* c = scan.at(first);
-    if (c->last < head) {
+    // The country's own name before a commission, police, court or bureau is part of that
+    // body's name ("Korea Fair Trade Commission", "Sri Lanka Police"); an adjective or a short
+    // form says whose it is ("the Thai Immigration Bureau", "the US Senate").
+    std::string written = span_text(scan.text, w, c->first, c->last);
+    bool own_name = c->canonical == written || c->canonical.ends_with(" " + written);
+    bool named_body = head_word == "commission" || head_word == "police" || head_word == "court" ||
+                      head_word == "bureau" || head_word == "army" || head_word == "navy";
+    if (c->last < head && !(own_name && named_body)) {
       country = c->canonical;
       first = c->last + 1;
+    } else if (c->last < head) {
+      country = c->canonical;  // whose it is, though its name says so already
     }
   }
   // "the Thai Embassy": one head word and a country make a name; otherwise two words at least.
@@ -464,6 +509,13 @@ std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& g, size_t i) {
   org.last = last;
   org.head = head;
   org.facet = classify(scan, first, last, head);
+  // The country word left out of a state body's name belongs to any other: "Kenya Human Rights
+  // Commission" is an NGO's whole name.
+  if (!country.empty() && org.facet != Facet::kMinistry && !mission) {
+    first = run.front();
+    org.first = first;
+    country.clear();
+  }
   // A part of an international body ("ILO Committee on Freedom of Association", "the ILO's
   // Committee ...", "OPEC Differentials Committee") is that body's and no facet's, like the
   // UN's organs and rapporteurs.
@@ -472,7 +524,10 @@ std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& g, size_t i) {
     return m != nullptr && m->kind == MentionKind::kOther && m->entry != kNoEntry &&
            g.entries()[m->entry].country == "international";
   };
-  bool owned = first > 0 && w[first - 1].possessive && international(first - 1);
+  // ... and so is a university's centre or institute ("Harvard University's Asia Center").
+  bool owned = first > 0 && w[first - 1].possessive &&
+               (international(first - 1) || w[first - 1].key == "university" ||
+                w[first - 1].key == "college");
   bool rapporteur = false;
   for (size_t k = first; k <= last; ++k) {
     rapporteur = rapporteur || w[k].key == "rapporteur" || w[k].key == "rapporteurs";

@@ -127,6 +127,45 @@ void find_governments(Scan& scan, const Gazetteer& g) {
   }
 }
 
+// "the Ohio Democratic Party": a party's branch named by its place.
+void find_party_branches(Scan& scan) {
+  const std::vector<Word>& w = scan.words;
+  for (size_t m = 0; m < scan.mentions.size(); ++m) {
+    const Mention party = scan.mentions[m];
+    if (party.dropped || !party.is_body() || party.facet != Facet::kParty || party.first == 0) {
+      continue;
+    }
+    const Mention* place = scan.mention_ending_at(party.first - 1);
+    if (place == nullptr || place->kind != MentionKind::kPlace || !joined(w, party.first - 1) ||
+        w[place->first].possessive) {
+      continue;
+    }
+    size_t first = place->first;
+    scan.add(Mention{.kind = MentionKind::kEntity, .facet = Facet::kParty,
+                     .canonical = span_text(scan.text, w, first, party.last), .first = first,
+                     .last = party.last, .rule = "a party's branch in a place"});
+  }
+}
+
+// "the Thai foreign ministry", "Vietnam's health ministry": a country's ministry named in lower
+// case by its subject.
+void find_described_ministries(Scan& scan) {
+  const std::vector<Word>& w = scan.words;
+  for (size_t i = 2; i < w.size(); ++i) {
+    const Mention* c = scan.mention_ending_at(i - 2);
+    const Word& subject = w[i - 1];
+    if (w[i].key != "ministry" || w[i].capitalized || scan.covered(i) || scan.covered(i - 1) ||
+        subject.capitalized || !joined(w, i - 1) || lexicon::is_function_word(subject) ||
+        c == nullptr || c->dropped || c->kind != MentionKind::kCountry || !joined(w, i - 2) ||
+        !std::all_of(subject.key.begin(), subject.key.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) {
+      continue;
+    }
+    scan.add(Mention{.kind = MentionKind::kEntity, .facet = Facet::kMinistry,
+                     .canonical = ministry_name(subject.key), .first = i - 1, .last = i,
+                     .rule = "a country's ministry by its subject", .generic = true});
+  }
+}
+
 // "EPA" after "the Environmental Protection Agency": an acronym no one defined that spells the
 // initials of a body the article has named.
 void find_implicit_acronyms(Scan& scan) {
@@ -188,8 +227,15 @@ void find_organisations(Scan& scan, const Gazetteer& g) {
       }
       continue;
     }
-    // A name the gazetteer knows under this exact form keeps the gazetteer's canonical name.
-    std::optional<size_t> entry = g.find_by_keys(keys_of(scan, org->first, org->last));
+    // A name the gazetteer knows under this exact form keeps the gazetteer's canonical name,
+    // unless the form is generic and the text gives another country ("Kenya Human Rights
+    // Commission" is not the Cambodian Human Rights Committee).
+    std::vector<std::string> keys = keys_of(scan, org->first, org->last);
+    std::optional<size_t> entry = g.find_by_keys(keys);
+    if (entry && !org->country.empty() && g.generic_alias(keys) &&
+        g.entries()[*entry].country != org->country) {
+      entry.reset();
+    }
     Mention m{.kind = org->facet ? MentionKind::kEntity : MentionKind::kOther,
               .facet = org->facet.value_or(Facet::kNgo),
               .canonical = org->canonical,
@@ -211,6 +257,8 @@ void find_organisations(Scan& scan, const Gazetteer& g) {
   }
   find_cued_ngos(scan, g);
   find_governments(scan, g);
+  find_described_ministries(scan);
+  find_party_branches(scan);
   carry_names(scan);
   find_implicit_acronyms(scan);
 }

@@ -220,6 +220,12 @@ void find_named_people(Scan& scan, const Gazetteer& g) {
       continue;
     }
     size_t last = i + len - 1;
+    // "the Nelson Mandela Rules", "the Magnitsky Act": a name that titles a document.
+    if (last + 1 < w.size() && joined(w, last) && w[last + 1].capitalized &&
+        lx::is_document_word(w[last + 1])) {
+      i = last + 1;
+      continue;
+    }
     std::optional<RolePhrase> title;
     std::string_view rule = w[i].headline ? "" : context_evidence(scan, i, last, &title);
     if (clause_name) {

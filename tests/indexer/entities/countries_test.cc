@@ -63,4 +63,21 @@ TEST_CASE("a country's government", "[entities][unit]") {
         (std::vector<std::string>{"Government of Vietnam", "Royal Government of Cambodia"}));
 }
 
+TEST_CASE("a generic body named again is the one named before; a listed body keeps its own country",
+          "[entities][unit]") {
+  Fixture fx;
+  // In a Cambodian story, "the Senate" after "the Japanese Senate" is still Japan's.
+  auto es = fx.run("In Phnom Penh, officials noted that the Japanese Senate had debated aid. The motion "
+                   "asks the government to report to the Senate in May.");
+  CHECK(find(es, Facet::kMinistry, "Senate (Japan)") != nullptr);
+  CHECK(find(es, Facet::kMinistry, "Senate") == nullptr);
+  // A generic name after a longer one that ends with it is that body again.
+  es = fx.run("The Texas Senate passed the bill on Monday. Senate leader Ann Moss said it was fair.", "AUSTIN");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Texas Senate (United States)"});
+  // The EU's delegation sitting in Phnom Penh is still the EU's.
+  es = fx.run("The European Union delegation in Phnom Penh said it was concerned.");
+  CHECK(values(es, Facet::kMinistry) ==
+        std::vector<std::string>{"Delegation of the European Union to Cambodia"});
+}
+
 }  // namespace tonle::entities

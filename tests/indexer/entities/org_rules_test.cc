@@ -97,6 +97,75 @@ TEST_CASE("unions and advocates of workers; an international checkpoint is no bo
   CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Customs Bureau (Laos)"});
 }
 
+TEST_CASE("a country's own name before a commission or police is part of the name; national "
+          "rights institutions are the state's, rights groups are not", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("The Uganda Human Rights Commission and the Ghana Police said in Accra that the "
+                   "Nigeria National Commission for Refugees had been told.", "ACCRA");
+  CHECK(find(es, Facet::kMinistry, "Ghana Police") != nullptr);
+  CHECK(find(es, Facet::kMinistry, "Nigeria National Commission for Refugees") != nullptr);
+  // "Human Rights Commission" is also the Cambodian committee's generic name: not here.
+  CHECK(find(es, Facet::kMinistry, "Cambodian Human Rights Committee") == nullptr);
+  CHECK(find(es, Facet::kNgo, "Cambodian Human Rights Committee") == nullptr);
+  es = fx.run("The National Human Rights Commission of Peru and the Peruvian Workers Rights Committee met "
+              "in Lima.", "LIMA");
+  CHECK(find(es, Facet::kMinistry, "National Human Rights Commission of Peru") != nullptr);
+  CHECK(find(es, Facet::kNgo, "Peruvian Workers Rights Committee") != nullptr);
+}
+
+TEST_CASE("a country's ministry in lower case; a university's centre is no NGO", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Lao finance ministry spokeswoman Vanh Sisouk said the loan was signed.", "VIENTIANE");
+  const Entity* sp = find(es, Facet::kSpokesperson, "Vanh Sisouk");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"Ministry of Finance (Laos)"});
+  es = fx.run("A fellow at Stanford University's Mekong Center said the Cambodian rule was harsh.");
+  CHECK(values(es, Facet::kNgo).empty());
+}
+
+TEST_CASE("names in a complement end at \"and the\" and at a role", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("The Association of Rice Farmers of Takeo and the Union of Fishers of Kampot met in "
+                   "Phnom Penh with the Workers' Party of President Heng Dara.");
+  CHECK(find(es, Facet::kNgo, "Association of Rice Farmers of Takeo") != nullptr);
+  CHECK(find(es, Facet::kNgo, "Union of Fishers of Kampot") != nullptr);
+  CHECK(find(es, Facet::kParty, "Workers' Party") != nullptr);
+}
+
+TEST_CASE("movements and alliances with a party's words in a sentence about politics are parties",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("The opposition National Democratic Movement and the ruling Progressive People's "
+                   "Alliance split the vote in parliament.", "LAGOS");
+  CHECK(values(es, Facet::kParty) ==
+        std::vector<std::string>{"National Democratic Movement", "Progressive People's Alliance"});
+  es = fx.run("The Silver Alliance announced a farewell tour with The Velvet Front.", "LONDON");
+  CHECK(values(es, Facet::kParty).empty());
+}
+
+TEST_CASE("foundations, working groups, red cross societies and church councils are civil society "
+          "in any news; trading groups are not", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("The Harriet Okoro Foundation, the Refugee Working Group, the Ghana Red Cross Society "
+                   "and the Coastal Missionary Council met in Accra. Delta Apparel Group declined to comment.",
+                   "ACCRA");
+  CHECK(values(es, Facet::kNgo) ==
+        std::vector<std::string>{"Harriet Okoro Foundation", "Refugee Working Group",
+                                 "Ghana Red Cross Society", "Coastal Missionary Council"});
+  CHECK(values(es, Facet::kMinistry).empty());
+}
+
+TEST_CASE("a party's branch in a place; a police service; a one-word body needs \"the\"",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Texas Republican Party spokesman Jim Hale said the vote was fair.", "AUSTIN");
+  CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Texas Republican Party"});
+  es = fx.run("The National Police Service said in Accra that two men were held.", "ACCRA");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"National Police Service (Ghana)"});
+  es = fx.run("Army unit denies links to loggers\n\nSoldiers in Kratie were questioned in Cambodia.");
+  CHECK(values(es, Facet::kMinistry).empty());
+}
+
 TEST_CASE("a party needs a political word or a political context", "[entities][unit]") {
   Fixture fx;
   CHECK(values(fx.run("The Rice Farmers Party won three seats in the election."), Facet::kParty) ==

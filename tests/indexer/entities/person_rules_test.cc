@@ -42,6 +42,12 @@ TEST_CASE("names with their evidence elsewhere, and what is never a name", "[ent
   CHECK(find(es, Facet::kPerson, "Hollands Gist") == nullptr);
 }
 
+TEST_CASE("a name that titles a document is no person", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("The experts cited the Nelson Mandela Rules and the Sok Dara Act in Phnom Penh.");
+  CHECK(values(es, Facet::kPerson).empty());
+}
+
 TEST_CASE("a one-word gazetteer name does not take a longer name", "[entities][unit]") {
   Fixture fx;
   // "Duch" names Kaing Guek Eav alone, not the lawyer Duch Sovann.
