@@ -127,8 +127,8 @@ std::optional<DateMention> day_first(std::string_view s, size_t i, size_t mlen, 
                      .end = j + 5};
 }
 
-// All-number dates with dots or slashes, for metadata and date lines only (never prose):
-// "2024.03.05", "2025/03/04", and day first as Cambodia writes them, "14/10/2025", "05.03.2024";
+// All-number dates with dots, slashes or dashes, for metadata and date lines only (never prose):
+// "2024.03.05", "2025/03/04", and day first as Cambodia writes them, "14/10/2025", "20-12-2024";
 // month first only when the day cannot be a month ("03/25/2024").
 std::optional<DateMention> numeric_at(std::string_view s, size_t i) {
   if (i > 0 && (is_digit(s[i - 1]) || is_alpha(s[i - 1]))) {
@@ -136,10 +136,13 @@ std::optional<DateMention> numeric_at(std::string_view s, size_t i) {
   }
   int a = 0, b = 0, c = 0;
   size_t na = read_number(s, i, 4, &a);
-  if (na == 0 || i + na >= s.size() || (s[i + na] != '.' && s[i + na] != '/')) {
+  if (na == 0 || i + na >= s.size() || (s[i + na] != '.' && s[i + na] != '/' && s[i + na] != '-')) {
     return std::nullopt;
   }
   char sep = s[i + na];
+  if (na > 2 && sep == '-') {
+    return std::nullopt;  // "2024-12-20" is ISO's, read elsewhere
+  }
   size_t j = i + na + 1;
   size_t nb = read_number(s, j, 2, &b);
   if (nb == 0 || j + nb >= s.size() || s[j + nb] != sep) {
@@ -348,6 +351,7 @@ bool date_line_word(std::string_view w) {
       "edt", "est", "cdt", "cst", "pdt", "pst", "bst", "cet", "cest", "jst", "sgt", "hkt", "ist", "aest"};
   return std::find(kWords.begin(), kWords.end(), lower) != kWords.end() || lower == "sat" ||
          lower == "sun" || lower == "time" || lower == "ago" || lower == "and" ||
+         lower == "views" || lower == "view" ||  // "Posted on: 20-12-2024 Views: 3,412"
          std::find(kZones.begin(), kZones.end(), lower) != kZones.end();
 }
 

@@ -236,10 +236,13 @@ void read_meta(const GumboNode* n, Found& f) {
 }
 
 bool inside_page_chrome(const std::vector<const GumboNode*>& ancestors) {
+  bool in_story = false;  // an <article> or <main>: its own <header> holds the story's head
   for (const GumboNode* a : ancestors) {
     GumboTag t = a->v.element.tag;
-    if (t == GUMBO_TAG_NAV || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER) {
-      return true;
+    in_story = in_story || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN;
+    if (t == GUMBO_TAG_NAV || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER ||
+        (t == GUMBO_TAG_HEADER && !in_story)) {
+      return true;  // the site's own header: its blog description is no standfirst
     }
   }
   return false;

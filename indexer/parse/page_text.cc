@@ -293,13 +293,23 @@ bool is_chrome_line(std::string_view line) {
   if (line.size() <= 80 && std::string_view(head).starts_with("source:")) {
     return true;
   }
-  if (line.size() <= 120 && std::string_view(head).starts_with("follow ")) {
+  if (line.size() <= 160 && std::string_view(head).starts_with("follow ")) {
+    std::string lower = to_lower_ascii(line);
     for (std::string_view network : {" on telegram", " on facebook", " on twitter", " on x ", " on x.", " on x:",
                                      " on instagram", " on youtube", " on tiktok", " on whatsapp",
                                      " on linkedin", " on google news"}) {
-      if (head.find(network) != std::string::npos) {
+      if (lower.find(network) != std::string::npos) {
         return true;
       }
+    }
+  }
+  // "Copyright dpa 2024", "dpa sport desk", "Filed by provincial desk", "Editor: Liu Rui".
+  if (line.size() <= 60) {
+    size_t words = static_cast<size_t>(std::count(line.begin(), line.end(), ' ')) + 1;
+    std::string_view h = head;
+    if ((h.starts_with("copyright ") && words <= 5) || (h.ends_with(" desk") && words <= 4) ||
+        h.starts_with("filed by ") || h.starts_with("editor: ") || h.starts_with("editors: ")) {
+      return true;
     }
   }
   // "Copyright 2025 Kampot Daily. All rights reserved." (but not "Copyright holders said ...").
@@ -586,8 +596,15 @@ bool is_trailer_heading(std::string_view line) {
       return true;
     }
   }
-  // A press release's end mark: what follows is notes to editors and contacts.
-  if (line == "ENDS" || line == "-ENDS-" || line == "- ENDS -" || line == "***ENDS***") {
+  // A press release's or a wire's end mark: what follows is notes to editors and contacts.
+  if (line == "ENDS" || line == "-ENDS-" || line == "- ENDS -" || line == "***ENDS***" ||
+      line == "/ENDS/" || lower == "enditem") {
+    return true;
+  }
+  // "Related publications", "Related reports", "Media contacts".
+  size_t words = static_cast<size_t>(std::count(lower.begin(), lower.end(), ' ')) + 1;
+  if ((lower.starts_with("related ") && words <= 3) || lower == "media contacts" ||
+      lower == "media contact" || lower == "press contacts") {
     return true;
   }
   // The comments under a story: "Comments (2)", "3 comments", "Leave a Reply".

@@ -85,6 +85,8 @@ TEST_CASE("all-number dates in metadata and date lines; day first unless it cann
   CHECK(parse_date_text("09.07.2023") == at(2023, 7, 9));
   CHECK(parse_date_text("07/29/2023") == at(2023, 7, 29));  // the day cannot be a month
   CHECK(date_line("Posted on: 21/11/2024") == at(2024, 11, 21));
+  CHECK(date_line("Posted on: 21-11-2024 Views: 1,204") == at(2024, 11, 21));
+  CHECK(parse_date_text("2024-11-21") == at(2024, 11, 21));  // ISO, not day first
   CHECK_FALSE(parse_date_text("1.5/2.3"));
   CHECK_FALSE(parse_date_text("Tel: 023 12/34/5678"));
   CHECK_FALSE(parse_date_text("31/13/2023"));

@@ -157,4 +157,22 @@ TEST_CASE("microdata headlines, RDFa dates, headings named header, and subscript
   CHECK(a.body.find("Notes to editors") == std::string::npos);
 }
 
+TEST_CASE("page builders' widgets hold stories; a site header's description is no standfirst",
+          "[parse][unit]") {
+  Article a = parse_one(R"(<html><head><title>Report on land rights</title></head><body>
+<header id="top"><p class="description">a small blog about rivers and the people on them</p></header>
+<div class="builder builder-page"><div class="builder-widget builder-widget-text-editor"><div class="builder-widget-container">
+<p>Phnom Penh, 3 March 2025 – The alliance published a report today on threats against land activists.</p>
+<p>The report is based on interviews with 90 activists, family members and lawyers in six provinces.</p></div></div>
+<div class="builder-widget builder-widget-heading"><h2>Key findings</h2></div>
+<div class="builder-widget builder-widget-text-editor"><div class="builder-widget-container">
+<p>Most of the activists said they had been followed or photographed by people they did not know.</p></div></div>
+<div class="builder-widget builder-widget-posts"><h3>Related publications</h3><p>Older report on fisheries in the lake</p></div>
+</div></body></html>)");
+  CHECK(a.body.find("a small blog about rivers") == std::string::npos);
+  CHECK(a.body.find("Key findings") != std::string::npos);
+  CHECK(a.body.find("followed or photographed") != std::string::npos);
+  CHECK(a.body.find("Older report") == std::string::npos);
+}
+
 }  // namespace tonle::parse

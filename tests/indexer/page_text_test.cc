@@ -159,6 +159,17 @@ TEST_CASE("rules drawn with characters, breadcrumbs and share buttons are chrome
     CHECK(is_chrome_line(line));
   }
   CHECK_FALSE(is_chrome_line("Home owners in Kep said the road had flooded twice."));
+  // Desk sign-offs, short copyright lines, editor lines.
+  for (const char* line : {"Copyright afp 2024", "sport desk", "Filed by the Kampot desk", "Editor: Wang Li"}) {
+    CAPTURE(line);
+    CHECK(is_chrome_line(line));
+  }
+  CHECK_FALSE(is_chrome_line("Copyright holders said the law was unfair to musicians."));
+  CHECK(is_trailer_heading("/ENDS/"));
+  CHECK(is_trailer_heading("Enditem"));
+  CHECK(is_trailer_heading("Related reports"));
+  CHECK(is_trailer_heading("Media contacts"));
+  CHECK_FALSE(is_trailer_heading("Related talks between the two ministries failed"));
 }
 
 TEST_CASE("a menu line that opens with the site's name gives the outlet", "[parse][unit]") {
