@@ -2,10 +2,12 @@
 #include "indexer/entities/countries.h"
 
 #include <algorithm>
-#include <map>
 #include <cctype>
+#include <map>
+#include <set>
 
 #include "core/text.h"
+#include "indexer/entities/lexicon.h"
 #include "indexer/entities/org_grammar.h"
 
 namespace tonle::entities {
@@ -40,6 +42,10 @@ bool word_in(std::string_view text, std::string_view word, bool any_case) {
 
 // True when the name already says whose it is (the country's name or adjective is in it:
 // "US Department of State", "Royal Thai Army").
+bool all_capitals_word(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 bool names_country(const Gazetteer& g, std::string_view name, const std::string& country) {
   if (word_in(name, country, true)) {
     return true;
@@ -48,7 +54,10 @@ bool names_country(const Gazetteer& g, std::string_view name, const std::string&
   if (entry) {
     for (const std::string& alias : g.entries()[*entry].aliases) {
       bool capitals = std::none_of(alias.begin(), alias.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-      if (word_in(name, alias, !capitals)) {
+      // "USAID", "UKEF": an acronym that opens with the country's own capitals.
+      bool acronym = capitals && alias.size() >= 2 && name.size() > alias.size() + 1 &&
+                     all_capitals_word(name) && name.starts_with(alias);
+      if (word_in(name, alias, !capitals) || acronym) {
         return true;
       }
     }
@@ -80,12 +89,28 @@ std::string title_case(std::string_view s) {
 std::string generic_name(const Scan& scan, const Mention& m) {
   const std::vector<Word>& w = scan.words;
   size_t first = m.first;
-  while (first < m.last && w[first].key == "the") {
+  size_t last = m.last;
+  while (first < last && w[first].key == "the") {
     ++first;
   }
-  std::string name = w[m.last].key == "ministry" && m.last > first
-                         ? ministry_name(span_text(scan.text, w, first, m.last - 1))
-                         : span_text(scan.text, w, first, m.last);
+  // "Department of Justice (DOJ)": the name, not the acronym defined after it ...
+  for (size_t k = first; k < last; ++k) {
+    if (w[k].gap_after & kGapOpenParen) {
+      last = k;
+      break;
+    }
+  }
+  // ... and "DOJ" alone is the name the article defined it as.
+  if (first == last && w[first].all_caps) {
+    for (const LearnedAlias& la : scan.learned) {
+      if (la.acronym_key == w[first].key) {
+        return la.long_form;
+      }
+    }
+  }
+  std::string name = w[last].key == "ministry" && last > first
+                         ? ministry_name(span_text(scan.text, w, first, last - 1))
+                         : span_text(scan.text, w, first, last);
   return all_capitals(name) ? title_case(name) : name;
 }
 
@@ -113,6 +138,31 @@ std::string place_after(const Scan& scan, const Gazetteer& g, const Mention& m) 
   if (p != nullptr && !p->dropped && p->entry != kNoEntry &&
       (p->kind == MentionKind::kPlace || p->kind == MentionKind::kCountry)) {
     return g.entries()[p->entry].country;
+  }
+  return "";
+}
+
+// "Foreign Ministry spokeswoman X told a briefing in Hanoi": the country of a place where the
+// body's spokesperson speaks ("in Hanoi", "at Bangkok"), when it is not the story's.
+std::string place_in_sentence(const Scan& scan, const Gazetteer& g, const Mention& m) {
+  const std::vector<Word>& w = scan.words;
+  size_t start = m.last + 1;
+  // Only where the body's spokesperson speaks ("... spokeswoman X told a briefing in Hanoi"):
+  // "the ministry rejected a report on critics living in Thailand" says nothing about whose.
+  if (start >= w.size() || !joined(w, m.last) ||
+      !(lexicon::is_spokes_word(w[start]) || lexicon::is_role_noun(w[start]))) {
+    return "";
+  }
+  for (size_t k = start; k + 1 < w.size() && !w[k].sentence_start; ++k) {
+    if ((w[k].key != "in" && w[k].key != "at") || !joined(w, k)) {
+      continue;
+    }
+    const Mention* p = scan.mention_starting_at(k + 1);
+    if (p != nullptr && !p->dropped && p->entry != kNoEntry &&
+        (p->kind == MentionKind::kPlace || p->kind == MentionKind::kCountry) &&
+        g.entries()[p->entry].country != scan.story_country) {
+      return g.entries()[p->entry].country;
+    }
   }
   return "";
 }
@@ -165,6 +215,9 @@ std::string country_of(const Scan& scan, const Gazetteer& g, const Mention& m,
     }
   }
   if (country.empty() && m.generic) {
+    country = place_in_sentence(scan, g, m);
+  }
+  if (country.empty() && m.generic) {
     country = scan.story_country;
     // Cambodia's state bodies are all listed: a generic name none of them has is the listing's
     // own country's in a story about Cambodia ("The Foreign Office said ...").
@@ -200,6 +253,7 @@ void attribute_countries(Scan& scan, const Gazetteer& g) {
   });
   // entry → (its words, the country the text gave it)
   std::map<size_t, std::pair<std::vector<std::string>, std::string>> said;
+  std::map<size_t, std::set<std::string>> countries_of;  // entry → the countries given it so far
   std::vector<size_t> named;  // state bodies named by a longer name so far, in text order
   for (size_t i : order) {
     Mention& m = scan.mentions[i];
@@ -232,8 +286,15 @@ void attribute_countries(Scan& scan, const Gazetteer& g) {
     size_t entry = m.entry;
     bool modified = !modifier_country(scan, m).empty();
     std::string country = country_of(scan, g, m, said);
-    if (entry != kNoEntry && modified && !country.empty()) {
-      said.emplace(entry, std::make_pair(name_keys(scan, m), country));
+    if (entry != kNoEntry && !country.empty()) {
+      // A body named for two countries ("the Ministry of Labour ... Thailand's Labour
+      // Ministry") leaves a later bare name to the story's country.
+      countries_of[entry].insert(country);
+      if (modified && countries_of[entry].size() == 1) {
+        said.emplace(entry, std::make_pair(name_keys(scan, m), country));
+      } else if (countries_of[entry].size() > 1) {
+        said.erase(entry);
+      }
     }
     if (country.empty()) {
       if (m.generic) {

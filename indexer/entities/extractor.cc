@@ -205,6 +205,9 @@ std::string EntityExtractor::canonical_source(std::string_view raw) const {
   for (const Token& t : analyzer_.analyze(name)) {
     keys.push_back(t.term);
   }
+  if (auto source = gazetteer_.find_in_facet(keys, Facet::kSource)) {
+    return gazetteer_.entries()[*source].canonical;  // an outlet's name wins over a body's
+  }
   if (auto entry = gazetteer_.find_by_keys(keys)) {
     const GazetteerEntry& e = gazetteer_.entries()[*entry];
     // An outlet, or a body publishing its own pages ("OHCHR", "HRW"): its canonical name.

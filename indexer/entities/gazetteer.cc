@@ -272,6 +272,19 @@ std::optional<size_t> Gazetteer::find_by_keys(const std::vector<std::string>& ke
   return found ? std::optional<size_t>(found->first) : std::nullopt;
 }
 
+std::optional<size_t> Gazetteer::find_in_facet(const std::vector<std::string>& keys, Facet facet) const {
+  auto it = keys.empty() ? by_first_key_.end() : by_first_key_.find(keys.front());
+  if (it != by_first_key_.end()) {
+    for (size_t ai : it->second) {
+      const GazetteerEntry& e = entries_[aliases_[ai].entry];
+      if (aliases_[ai].keys == keys && e.kind == Kind::kFacet && e.facet == facet) {
+        return aliases_[ai].entry;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<size_t> Gazetteer::find_in_country(const std::vector<std::string>& keys,
                                                  std::string_view country) const {
   auto it = keys.empty() ? by_first_key_.end() : by_first_key_.find(keys.front());

@@ -90,6 +90,8 @@ class Gazetteer {
   std::optional<size_t> find_by_keys(const std::vector<std::string>& keys) const;
   // The same, with the mode of the alias that matched.
   std::optional<std::pair<size_t, AliasMode>> find_alias(const std::vector<std::string>& keys) const;
+  // The entry of a facet one of whose names has these keys ("dpa" as an outlet, not the NGO DPA).
+  std::optional<size_t> find_in_facet(const std::vector<std::string>& keys, Facet facet) const;
   // The entry of the given country with a name of these keys ("Senate" → the United States
   // Senate in an American story), if the gazetteer lists one.
   std::optional<size_t> find_in_country(const std::vector<std::string>& keys,

@@ -245,7 +245,7 @@ std::vector<size_t> run_at(const Scan& scan, const Gazetteer& g, size_t i) {
       // "Ministry of Interior and the Ministry of Justice": two names, not one.
       if (and_used || head_of(w[after]) != Head::kNone ||
           (!complement && (person_starts(scan, g, i) || !head_follows(scan, g, after) ||
-                           (i > 0 && joined(w, i - 1) && w[i - 1].capitalized)))) {
+                           (i > 0 && joined(w, i - 1) && w[i - 1].capitalized && !lexicon::is_function_word(w[i - 1]))))) {
         break;
       }
       and_used = true;
@@ -488,7 +488,9 @@ std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& g, size_t i) {
     // body's name ("Korea Fair Trade Commission", "Sri Lanka Police"); an adjective or a short
     // form says whose it is ("the Thai Immigration Bureau", "the US Senate").
     std::string written = span_text(scan.text, w, c->first, c->last);
-    bool own_name = c->canonical == written || c->canonical.ends_with(" " + written);
+    // ("Philippine National Police": an adjective before "National" is part of the name too.)
+    bool own_name = c->canonical == written || c->canonical.ends_with(" " + written) ||
+                    (c->last + 1 < head && w[c->last + 1].key == "national");
     bool named_body = head_word == "commission" || head_word == "police" || head_word == "court" ||
                       head_word == "bureau" || head_word == "army" || head_word == "navy";
     if (c->last < head && !(own_name && named_body)) {
@@ -502,6 +504,17 @@ std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& g, size_t i) {
   std::string_view head_key = w[head].key;
   bool mission = head_key == "embassy" || head_key == "consulate" || head_key == "delegation";
   if (last == first && !(mission && !country.empty())) {
+    return std::nullopt;
+  }
+  // "Provincial Administration clarifies ...", "the Municipal Court": a local level and a head
+  // with no place say what kind of body, not which one ("Federal Police" is one body).
+  bool only_kind = last == head && head > first;
+  for (size_t k = first; k < head && only_kind; ++k) {
+    std::string_view key = w[k].key;
+    only_kind = (key == "provincial" || key == "municipal" || key == "district" || key == "capital") &&
+                scan.at(k) == nullptr;
+  }
+  if (only_kind) {
     return std::nullopt;
   }
   OrgName org;

@@ -84,19 +84,24 @@ bool according_to(const Scan& scan, size_t first) {
   return first >= 2 && scan.words[first - 1].key == "to" && scan.words[first - 2].key == "according";
 }
 
-// The name lexicon: a known name word first and another word that is no common English word
-// (or a known name word too).
+// The name lexicon: a known name word first, and every other word a known name word or no
+// common English word ("Hoang Lam Rubber Development" is a company).
 bool lexicon_name(const Scan& scan, const Gazetteer& g, size_t first, size_t last) {
   if (!g.is_name_word(scan.words[first].key)) {
     return false;
   }
+  bool other = false;
   for (size_t k = first + 1; k <= last; ++k) {
     const std::string& key = scan.words[k].key;
-    if (key.size() > 1 && (!g.is_common_word(key) || g.is_name_word(key))) {
-      return true;
+    if (key.size() <= 1) {
+      continue;  // an initial
     }
+    if (g.is_common_word(key) && !g.is_name_word(key)) {
+      return false;
+    }
+    other = true;
   }
-  return false;
+  return other;
 }
 
 // The canonical form: the gazetteer's, or a longer name found earlier that ends with these
@@ -460,6 +465,33 @@ size_t add_person(Scan& scan, const Gazetteer& g, size_t first, size_t len, std:
                           .role = std::move(role)});
 }
 
+namespace {
+
+// "Hun Sen Stung Hav Primary School", "Tran De district", "Chea Sim Boulevard": a name that
+// opens the name of a place is no mention of a person.
+void drop_names_of_places(Scan& scan) {
+  const std::vector<Word>& w = scan.words;
+  for (size_t m = 0; m < scan.mentions.size(); ++m) {
+    const Mention& p = scan.mentions[m];
+    if (p.dropped || !p.is_person()) {
+      continue;
+    }
+    size_t k = p.last + 1;
+    for (size_t n = 0; n < 4 && k < w.size() && joined(w, k - 1) && w[k].capitalized &&
+                       !lx::is_place_noun(w[k]) &&
+                       (scan.at(k) == nullptr || scan.at(k)->kind == MentionKind::kPlace);
+         ++n) {
+      ++k;
+    }
+    if (k < w.size() && joined(w, k - 1) && lx::is_place_noun(w[k]) &&
+        (w[k].capitalized || k == p.last + 1)) {
+      scan.remove(m);
+    }
+  }
+}
+
+}  // namespace
+
 void find_people(Scan& scan, const Gazetteer& g) {
   ensure_shapes(scan, g);
   describe_known_people(scan);
@@ -468,6 +500,7 @@ void find_people(Scan& scan, const Gazetteer& g) {
   find_names_by_later_speech(scan, g);
   find_repeated_names(scan);
   resolve_partial_names(scan);
+  drop_names_of_places(scan);
 }
 
 }  // namespace tonle::entities

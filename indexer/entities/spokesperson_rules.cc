@@ -395,6 +395,17 @@ const Mention* person_after(const Scan& scan, size_t after, bool comma_ok) {
     return nullptr;
   }
   size_t k = after + 1;
+  // "spokesman and secretary of state H.E. NAME": a second role between.
+  if (k + 1 < w.size() && w[k].key == "and" && joined(w, k) &&
+      (lx::is_role_noun(w[k + 1]) || lx::is_role_modifier(w[k + 1]))) {
+    size_t r = k + 1;
+    while (r < w.size() && r < k + 6 && joined(w, r) &&
+           (lx::is_role_noun(w[r]) || lx::is_role_modifier(w[r]) || w[r].key == "of" ||
+            w[r].key == "state")) {
+      ++r;
+    }
+    k = r;
+  }
   while (k < w.size() && rank_or_honorific(w[k]) && !scan.covered(k) &&
          (joined(w, k) || (w[k].gap_after & kGapAbbrev))) {
     ++k;
@@ -497,6 +508,18 @@ void find_spokespeople(Scan& scan, const Gazetteer& g) {
     }
     if (person == nullptr) {
       person = person_before(scan, phrase_first);
+    }
+    // "A Labour Ministry spokesman told reporters ... said the spokesman, Sim Vuthy": the
+    // spokesperson named before without a name.
+    if (person != nullptr && speaker.bodies.empty() && !after.unknown_body && role_first > 0 &&
+        w[role_first - 1].key == "the") {
+      for (auto it = scan.speakers.rbegin(); it != scan.speakers.rend(); ++it) {
+        if (it->name.empty() && !it->bodies.empty()) {
+          speaker.bodies = it->bodies;
+          speaker.body_mentions = it->body_mentions;
+          break;
+        }
+      }
     }
     if (person != nullptr && speaker.bodies.empty() && !after.unknown_body) {
       // "At the State Department, deputy spokesperson X said": a body named earlier in the

@@ -80,4 +80,21 @@ TEST_CASE("a generic body named again is the one named before; a listed body kee
         std::vector<std::string>{"Delegation of the European Union to Cambodia"});
 }
 
+TEST_CASE("where a spokesperson speaks places a generic body; a body named for two countries is "
+          "left to the story", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Vietnam rejected the claims about Khmer monks. Foreign Ministry spokeswoman Le Thi "
+                   "Hoa told a briefing in Hanoi that the claims were false. In Phnom Penh, Cambodia "
+                   "and Khmer groups were silent.");
+  const Entity* sp = find(es, Facet::kSpokesperson, "Le Thi Hoa");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"Ministry of Foreign Affairs (Vietnam)"});
+  es = fx.run("The Ministry of Labour and Vocational Training in Phnom Penh met returning workers. "
+              "Thailand's Labour Ministry ordered the raids. Labour Ministry spokesman Heng Sour said "
+              "the workers were safe.");
+  sp = find(es, Facet::kSpokesperson, "Heng Sour");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"Ministry of Labour and Vocational Training"});
+}
+
 }  // namespace tonle::entities

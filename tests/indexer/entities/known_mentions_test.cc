@@ -103,4 +103,18 @@ TEST_CASE("an alias written with a slash matches the slash", "[entities][unit]")
         std::vector<std::string>{"Alliance 90/The Greens"});
 }
 
+TEST_CASE("an acronym defined for a foreign body is named by its definition", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("The Department of Justice (DOJ) in Manila opened an inquiry. The DOJ said the "
+                   "officers were suspended.", "MANILA");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Department of Justice (Philippines)"});
+}
+
+TEST_CASE("an outlet's name wins over a body's acronym for the outlet", "[entities][unit]") {
+  Fixture fx;
+  // "DPA" is also a Cambodian NGO's acronym; as an outlet it is the German agency.
+  CHECK(fx.extractor.canonical_source("dpa") == "Deutsche Presse-Agentur");
+  CHECK(fx.extractor.canonical_source("HRW") == "Human Rights Watch");
+}
+
 }  // namespace tonle::entities

@@ -166,6 +166,20 @@ TEST_CASE("a party's branch in a place; a police service; a one-word body needs 
   CHECK(values(es, Facet::kMinistry).empty());
 }
 
+TEST_CASE("a local level with no place names no body; an adjective before National is part of "
+          "the name; a list opens after \"The\"", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Provincial Administration clarifies relocation\n\nThe Municipal Court in "
+                   "Cambodia adjourned the case.");
+  CHECK(values(es, Facet::kMinistry).empty());
+  es = fx.run("The Indonesian National Police said in Jakarta that two men were held.", "JAKARTA");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Indonesian National Police"});
+  es = fx.run("The Fairness and Equality Commission said in London that it would write to the "
+              "minister.", "LONDON");
+  CHECK(values(es, Facet::kMinistry) ==
+        std::vector<std::string>{"Fairness and Equality Commission (United Kingdom)"});
+}
+
 TEST_CASE("a party needs a political word or a political context", "[entities][unit]") {
   Fixture fx;
   CHECK(values(fx.run("The Rice Farmers Party won three seats in the election."), Facet::kParty) ==

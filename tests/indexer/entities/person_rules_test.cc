@@ -42,6 +42,13 @@ TEST_CASE("names with their evidence elsewhere, and what is never a name", "[ent
   CHECK(find(es, Facet::kPerson, "Hollands Gist") == nullptr);
 }
 
+TEST_CASE("names of schools, districts and companies are no people", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Her children attend Hun Sen Prek Leap High School in Phnom Penh. Monks in Kampong "
+                   "Tralach district said the company, Sok Dara Cashew Processing, had left.");
+  CHECK(values(es, Facet::kPerson).empty());
+}
+
 TEST_CASE("a name that titles a document is no person", "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("The experts cited the Nelson Mandela Rules and the Sok Dara Act in Phnom Penh.");

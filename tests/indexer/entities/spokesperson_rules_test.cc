@@ -56,6 +56,21 @@ TEST_CASE("its spokesperson after a body named by its kind; a second role in a r
         std::vector<std::string>{"Cambodian Human Rights Committee", "Ministry of Tourism"});
 }
 
+TEST_CASE("\"the spokesman, NAME\" is the spokesman named before; a second role before the name",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("A Tourism Ministry spokesman told reporters in Phnom Penh that arrivals rose.\n\n"
+                   "\"We are pleased,\" said the spokesman, Heng Vibol, adding that hotels were full.");
+  const Entity* sp = find(es, Facet::kSpokesperson, "Heng Vibol");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"Ministry of Tourism"});
+  es = fx.run("Ministry of Tourism spokesman and secretary of state H.E. Top Sopheak said in Phnom "
+              "Penh that arrivals rose.");
+  sp = find(es, Facet::kSpokesperson, "Top Sopheak");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"Ministry of Tourism"});
+}
+
 TEST_CASE("a kind noun right before a body's name only describes it", "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("The Cambodia report was cited by Licadho. Ny Sokha, spokesman for the rights "
