@@ -49,13 +49,20 @@ int run_index_command(const IndexCommandOptions& o) {
     }
     std::cerr << "skipped: " << line << "\n";
   };
+  opts.on_note = [tty](const std::string& line) {
+    if (tty) {
+      std::fputs("\r\033[K", stderr);
+    }
+    std::cerr << "note: " << line << "\n";
+  };
   IndexSummary s = run_index(opts);
   double rate = s.seconds > 0 ? static_cast<double>(s.articles) / s.seconds : 0;
   std::printf(
       "%s %zu articles (%zu entity values) from %zu of %zu files in %.2f s (%.0f articles/s); "
-      "%zu skipped, %zu unchanged, %zu removed; %zu articles in the index\n",
+      "%zu skipped, %zu unchanged, %zu moved, %zu removed; %zu articles in the index\n",
       o.update ? "updated:" : "indexed:", s.articles, s.entities, s.files_indexed, s.files_seen,
-      s.seconds, rate, s.files_skipped, s.files_unchanged, s.files_removed, s.total_articles);
+      s.seconds, rate, s.files_skipped, s.files_unchanged, s.files_moved, s.files_removed,
+      s.total_articles);
   if (!s.phases.empty() && !o.quiet) {
     std::printf("time:");
     for (size_t i = 0; i < s.phases.size(); ++i) {

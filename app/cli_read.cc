@@ -1,8 +1,11 @@
-// cli_read.cc — `tonle stats` and `tonle article`: read-only views of an index.
+// cli_read.cc — `tonle stats`, `tonle check` and `tonle article`: read-only views of an index.
+// stats and check exit 2 on a damaged index, so that monitoring can trust them.
 #include <iostream>
+#include <sstream>
 
 #include "app/commands.h"
 #include "core/text.h"
+#include "searcher/index_check.h"
 #include "searcher/index_reader.h"
 #include "searcher/result_json.h"
 
@@ -14,10 +17,16 @@ struct ReadOptions {
   std::string db;
   std::string id;
   bool json = false;
+  bool verbose = false;
 };
 
 int run_stats(const ReadOptions& o) {
   IndexReader reader(o.db);
+  if (std::optional<std::string> problem = probe_index(reader)) {
+    std::cerr << "tonle: error: the index at " << o.db << " is damaged: " << *problem
+              << " (rebuild it; `tonle check --db " << o.db << "` lists every error)\n";
+    return 2;
+  }
   IndexStats s = reader.stats();
   if (o.json) {
     std::cout << stats_json(s).dump(2) << "\n";
@@ -31,6 +40,27 @@ int run_stats(const ReadOptions& o) {
     }
   }
   return 0;
+}
+
+int run_check(const ReadOptions& o) {
+  IndexReader reader(o.db);
+  std::ostringstream report;
+  CheckResult r = check_index(reader, &report);
+  if (o.verbose) {
+    std::cout << report.str();
+  }
+  if (r.errors == 0) {
+    std::cout << o.db << ": " << reader.generation() << ", " << reader.article_count()
+              << " articles: no errors\n";
+    return 0;
+  }
+  std::cerr << "tonle: error: the index at " << o.db << " (" << reader.generation() << ") is damaged: "
+            << r.errors << (r.errors == 1 ? " error" : " errors")
+            << (r.problem.empty() ? "" : " (" + r.problem + ")") << "; rebuild it with `tonle index`\n";
+  if (!o.verbose) {
+    std::cerr << "(--verbose prints Xapian's report)\n";
+  }
+  return 2;
 }
 
 int run_article(const ReadOptions& o) {
@@ -80,6 +110,15 @@ void add_stats_command(CLI::App& app, Runner& run) {
   cmd->add_option("--db", o->db, "Index directory")->required();
   cmd->add_flag("--json", o->json, "Print JSON");
   cmd->callback([&run, o] { run = [o] { return run_stats(*o); }; });
+}
+
+void add_check_command(CLI::App& app, Runner& run) {
+  auto o = std::make_shared<ReadOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "check", "Xapian's consistency check of every table of an index; exits 2 on damage");
+  cmd->add_option("--db", o->db, "Index directory")->required();
+  cmd->add_flag("--verbose", o->verbose, "Print Xapian's report");
+  cmd->callback([&run, o] { run = [o] { return run_check(*o); }; });
 }
 
 void add_article_command(CLI::App& app, Runner& run) {

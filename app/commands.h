@@ -12,6 +12,7 @@ using Runner = std::function<int()>;
 
 void add_index_command(CLI::App& app, Runner& run);
 void add_stats_command(CLI::App& app, Runner& run);
+void add_check_command(CLI::App& app, Runner& run);
 void add_article_command(CLI::App& app, Runner& run);
 void add_search_command(CLI::App& app, Runner& run);
 void add_serve_command(CLI::App& app, Runner& run);

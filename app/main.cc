@@ -13,6 +13,7 @@ int main(int argc, char** argv) try {
   tonle::cli::Runner run;
   tonle::cli::add_index_command(app, run);
   tonle::cli::add_stats_command(app, run);
+  tonle::cli::add_check_command(app, run);
   tonle::cli::add_article_command(app, run);
   tonle::cli::add_search_command(app, run);
   tonle::cli::add_serve_command(app, run);

@@ -59,10 +59,10 @@ std::vector<devset::Scored> run_set(const std::string& set, const entities::Gaze
       problems->push_back(f.path + ": " + p);
     }
     for (Article& a : read.articles) {
-      // An article in a subfolder ("articles/wire/x.txt") has its gold beside the same subfolder.
-      fs::path folder = fs::weakly_canonical(fs::path(f.path).parent_path())
-                            .lexically_relative(fs::weakly_canonical(articles));
-      fs::path gold = fs::path(set) / "gold" / folder / (a.id + ".json");
+      // An article in a subfolder ("articles/wire/x.txt", id "wire/x") has its gold in the same
+      // subfolder of gold/; a JSON Lines article's id is its own, so its folder is the file's.
+      fs::path gold = fs::path(set) / "gold" / fs::path(f.rel).parent_path() /
+                      (fs::path(a.id).filename().string() + ".json");
       if (!fs::exists(gold)) {
         problems->push_back(f.path + ": no gold file " + gold.string());
         continue;
@@ -200,6 +200,8 @@ int main(int argc, char** argv) try {
     print_report(set, report);
     std::cout << "\n";
     all[set] = devset::figures(report);
+    // An article the scorer cannot pair with its gold is not scored at all: that is a failure too.
+    all[set]["unscored_articles_max"] = double(problems.size());
     if (!o.floor_file.empty()) {
       status |= check_floor(all[set], read_json(o.floor_file));
     }

@@ -29,6 +29,8 @@ namespace tonle::schema {
 
 // ---- Terms ----------------------------------------------------------------------------------
 inline constexpr std::string_view kIdPrefix = "Q";         // unique id, boolean
+// Ids are terms (Xapian's limit is 245 bytes) and URL paths: longer ones are cut and given a hash.
+inline constexpr size_t kMaxArticleIdBytes = 200;
 inline constexpr std::string_view kTitlePrefix = "S";      // title words, with positions
 inline constexpr std::string_view kStemPrefix = "Z";       // stemmed title+body words, no positions
 inline constexpr std::string_view kTitleStemPrefix = "ZS"; // stemmed title words
@@ -62,8 +64,9 @@ Xapian::valueno facet_slot(Facet f, unsigned i);
 
 // ---- Database metadata ----------------------------------------------------------------------
 inline constexpr std::string_view kMetaSchemaVersion = "tonle.schema";
-inline constexpr std::string_view kSchemaVersion = "1";
-// + absolute source path → JSON {"sig": "...", "ids": [...]} for --update.
+// 2: article ids are paths in the input ("business/001"); 1 used bare file names.
+inline constexpr std::string_view kSchemaVersion = "2";
+// + absolute source path → JSON {"sig": "...", "hash": "...", "ids": [...]} for --update.
 inline constexpr std::string_view kMetaSourcePrefix = "tonle.src:";
 // The aliases the indexer learned ("HRW" → "Human Rights Watch"), JSON, for query expansion.
 inline constexpr std::string_view kMetaAliases = "tonle.aliases";

@@ -133,46 +133,89 @@ std::string html_escape(std::string_view s) {
   return out;
 }
 
-size_t first_invalid_utf8(std::string_view s) {
+size_t utf8_sequence_at(std::string_view s, size_t i) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   size_t n = s.size();
-  size_t i = 0;
-  while (i < n) {
-    unsigned char c = p[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
+  unsigned char c = p[i];
+  if (c < 0x80) {
+    return 1;
+  }
+  size_t len = 0;
+  unsigned cp = 0;
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2;
+    cp = c & 0x1F;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    cp = c & 0x0F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    cp = c & 0x07;
+  } else {
+    return 0;
+  }
+  if (i + len > n) {
+    return 0;
+  }
+  for (size_t k = 1; k < len; ++k) {
+    if ((p[i + k] & 0xC0) != 0x80) {
+      return 0;
     }
-    size_t len = 0;
-    unsigned cp = 0;
-    if (c >= 0xC2 && c <= 0xDF) {
-      len = 2;
-      cp = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      cp = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      cp = c & 0x07;
-    } else {
-      return i;
-    }
-    if (i + len > n) {
-      return i;
-    }
-    for (size_t k = 1; k < len; ++k) {
-      if ((p[i + k] & 0xC0) != 0x80) {
-        return i;
-      }
-      cp = (cp << 6) | (p[i + k] & 0x3F);
-    }
-    bool overlong = (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
-    if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    cp = (cp << 6) | (p[i + k] & 0x3F);
+  }
+  bool overlong = (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
+  if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    return 0;
+  }
+  return len;
+}
+
+size_t first_invalid_utf8(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    size_t len = utf8_sequence_at(s, i);
+    if (len == 0) {
       return i;
     }
     i += len;
   }
   return std::string_view::npos;
+}
+
+namespace {
+
+// Copies `s`, writing each byte that is a control character, is in `also`, or belongs to no
+// well-formed UTF-8 sequence as `mark` followed by two hex digits.
+std::string escape_unsafe(std::string_view s, std::string_view also, std::string_view mark) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(s.size());
+  auto escape = [&](unsigned char c) {
+    out += mark;
+    out += kHex[c >> 4];
+    out += kHex[c & 15];
+  };
+  for (size_t i = 0; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    size_t len = utf8_sequence_at(s, i);
+    if (len == 0 || c < 0x20 || c == 0x7F || (len == 1 && also.find(s[i]) != std::string_view::npos)) {
+      escape(c);
+      ++i;
+      continue;
+    }
+    out.append(s.substr(i, len));
+    i += len;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string printable(std::string_view s) { return escape_unsafe(s, "", "\\x"); }
+
+std::string percent_escape_unsafe(std::string_view s, std::string_view also) {
+  std::string extra(also);
+  extra += '%';
+  return escape_unsafe(s, extra, "%");
 }
 
 bool is_valid_utf8(std::string_view s) { return first_invalid_utf8(s) == std::string_view::npos; }

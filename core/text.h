@@ -29,6 +29,14 @@ std::string html_escape(std::string_view s);
 bool is_valid_utf8(std::string_view s);
 // Byte offset of the first ill-formed sequence, or npos if `s` is valid.
 size_t first_invalid_utf8(std::string_view s);
+// Length of the well-formed UTF-8 sequence starting at byte i (1 for ASCII), or 0 if there is none.
+size_t utf8_sequence_at(std::string_view s, size_t i);
+// For messages and logs: control characters and bytes of no UTF-8 sequence written as "\xNN"
+// ("caf\xE9-report.txt"), so that a file name cannot break a line or a JSON document.
+std::string printable(std::string_view s);
+// For keys built from names: the same bytes, '%' and the characters in `also` percent-encoded
+// ("caf%E9-report"), so the result is valid UTF-8 and two different names stay different.
+std::string percent_escape_unsafe(std::string_view s, std::string_view also = "");
 
 // A string hash that also takes string_views, so an unordered_map<std::string, T, ViewHash,
 // std::equal_to<>> can be searched with a view without building a string per lookup.

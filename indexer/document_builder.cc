@@ -141,4 +141,13 @@ BuiltDocument build_document(const Article& article, const Analyzer& analyzer, c
   return built;
 }
 
+void set_article_id(BuiltDocument& doc, const std::string& id) {
+  doc.document.remove_term(schema::id_term(doc.id));
+  doc.document.add_boolean_term(schema::id_term(id));
+  Article a = schema::decode_stored(doc.document.get_data());
+  a.id = id;
+  doc.document.set_data(schema::encode_stored(a));
+  doc.id = id;
+}
+
 }  // namespace tonle

@@ -25,6 +25,9 @@ struct BuiltDocument {
 
 BuiltDocument build_document(const Article& article, const Analyzer& analyzer);
 
+// Gives a built document another article id (its id term and stored data).
+void set_article_id(BuiltDocument& doc, const std::string& id);
+
 // A word worth suggesting in "did you mean": 3 to 32 bytes and not a number.
 bool spelling_word(std::string_view term);
 

@@ -1,24 +1,27 @@
-// indexer.cc — the index run (see indexer.h). A full rebuild gives every worker thread its own
-// partial database (preparation and writing both run in parallel) and merges them with Xapian's
-// compactor into the new generation, which is then published atomically. An --update edits the
-// live generation inside one transaction: workers prepare one chunk ahead of the single writer.
+// indexer.cc — the index run (see indexer.h), in phases. A full rebuild: every worker thread
+// prepares files and writes its own partial database; articles that lost a shared id to a file
+// earlier by path take their new ids; the parts are compacted into the new generation, which
+// gets its spelling table and is published atomically. An --update: a plan (unchanged, touched,
+// moved, changed, gone files), then the gone files' articles are removed before anything is
+// written (a renamed folder's files come back under their new ids), then changed files are
+// prepared a chunk ahead of the single writer, all inside one transaction.
 #include "indexer/indexer.h"
 
 #include <xapian.h>
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
-#include <exception>
 #include <future>
 #include <memory>
 #include <set>
 #include <thread>
 
 #include "core/schema.h"
+#include "core/text.h"
 #include "indexer/alias_table.h"
 #include "indexer/index_store.h"
 #include "indexer/index_writer.h"
+#include "indexer/parallel.h"
 
 namespace tonle {
 
@@ -46,6 +49,13 @@ void add_summary(IndexSummary& into, const IndexSummary& s) {
   into.entities += s.entities;
 }
 
+double seconds_since(std::chrono::steady_clock::time_point& t) {
+  auto now = std::chrono::steady_clock::now();
+  double s = std::chrono::duration<double>(now - t).count();
+  t = now;
+  return s;
+}
+
 // What every kind of run needs: the inputs, the gazetteer and one Preparer per worker.
 struct RunContext {
   const IndexOptions& opts;
@@ -68,74 +78,63 @@ void write_run_metadata(Xapian::WritableDatabase& db, AliasTable& aliases,
   db.set_metadata(std::string(schema::kMetaAliases), schema::encode_aliases(aliases.groups()));
 }
 
-// Full rebuild: parallel partial databases, compacted into `gen`.
-double seconds_since(std::chrono::steady_clock::time_point& t) {
-  auto now = std::chrono::steady_clock::now();
-  double s = std::chrono::duration<double>(now - t).count();
-  t = now;
-  return s;
+// ---- Full rebuild ---------------------------------------------------------------------------
+
+struct Parts {
+  std::vector<std::unique_ptr<Xapian::WritableDatabase>> dbs;
+  std::vector<std::unique_ptr<Writer>> writers;
+};
+
+// Phase 1: every worker prepares files and writes them to its own partial database.
+Parts write_parts(RunContext& ctx, const fs::path& parts_dir) {
+  size_t workers = ctx.preparers.size();
+  fs::create_directories(parts_dir);
+  Parts parts;
+  for (size_t w = 0; w < workers; ++w) {
+    parts.dbs.push_back(std::make_unique<Xapian::WritableDatabase>(
+        (parts_dir / ("part-" + std::to_string(w))).string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS));
+    parts.writers.push_back(std::make_unique<Writer>(*parts.dbs[w], /*fresh=*/true, w, ctx.log, ctx.ids));
+  }
+  std::vector<size_t> since_commit(workers, 0);
+  parallel_for(workers, ctx.inputs.files.size(), [&](size_t w, size_t i) {
+    ctx.preparers[w]->prepare_each(ctx.inputs.files[i], [&](PreparedFile&& part, bool last) {
+      since_commit[w] += part.documents.size();
+      parts.writers[w]->write(part, last);
+      if (since_commit[w] >= kArticlesPerPartCommit) {
+        parts.dbs[w]->commit();
+        since_commit[w] = 0;
+      }
+    });
+    ctx.log.file_done();
+  });
+  return parts;
+}
+
+// Phase 2: articles that gave up an id to a file earlier by path take their new ids.
+void settle_ids(Parts& parts) {
+  for (const auto& w : parts.writers) {
+    for (const IdRegistry::Evicted& e : w->evicted()) {
+      rename_article(*parts.dbs[e.worker], e);
+    }
+  }
 }
 
 void rebuild(RunContext& ctx, const Generation& gen, const fs::path& parts_dir, IndexSummary& summary) {
   auto phase_start = std::chrono::steady_clock::now();
-  size_t workers = ctx.preparers.size();
-  fs::create_directories(parts_dir);
-  std::vector<std::unique_ptr<Xapian::WritableDatabase>> parts;
-  std::vector<std::unique_ptr<Writer>> writers;
-  for (size_t w = 0; w < workers; ++w) {
-    parts.push_back(std::make_unique<Xapian::WritableDatabase>(
-        (parts_dir / ("part-" + std::to_string(w))).string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS));
-    writers.push_back(std::make_unique<Writer>(*parts[w], /*fresh=*/true, w, ctx.log, ctx.ids));
-  }
-  std::atomic<size_t> next{0};
-  std::atomic<bool> failed{false};
-  std::vector<std::exception_ptr> errors(workers);
-  auto work = [&](size_t w) {
-    try {
-      size_t since_commit = 0;
-      for (size_t i = next++; i < ctx.inputs.files.size() && !failed; i = next++) {
-        PreparedFile f = ctx.preparers[w]->prepare(ctx.inputs.files[i]);
-        since_commit += f.documents.size();
-        writers[w]->write(f);
-        ctx.log.file_done();
-        if (since_commit >= kArticlesPerPartCommit) {
-          parts[w]->commit();
-          since_commit = 0;
-        }
-      }
-    } catch (...) {
-      errors[w] = std::current_exception();
-      failed = true;
-    }
-  };
-  std::vector<std::thread> threads;
-  for (size_t w = 1; w < workers; ++w) {
-    threads.emplace_back(work, w);
-  }
-  work(0);
-  for (std::thread& t : threads) {
-    t.join();
-  }
-  for (std::exception_ptr& e : errors) {
-    if (e) {
-      std::rethrow_exception(e);
-    }
-  }
-  for (const auto& w : writers) {
-    for (const auto& [worker, id] : w->superseded()) {
-      parts[worker]->delete_document(schema::id_term(id));
-    }
+  Parts parts = write_parts(ctx, parts_dir);
+  settle_ids(parts);
+  for (const auto& w : parts.writers) {
     add_summary(summary, w->summary());
   }
   AliasTable aliases(ctx.gazetteer, ctx.analyzer);
-  write_run_metadata(*parts[0], aliases, writers);
-  Xapian::Database merged;
-  for (auto& p : parts) {
+  write_run_metadata(*parts.dbs[0], aliases, parts.writers);
+  for (auto& p : parts.dbs) {
     p->commit();
     p->close();
   }
   summary.phases.emplace_back("articles", seconds_since(phase_start));
-  for (size_t w = 0; w < workers; ++w) {
+  Xapian::Database merged;
+  for (size_t w = 0; w < parts.dbs.size(); ++w) {
     merged.add_database(Xapian::Database((parts_dir / ("part-" + std::to_string(w))).string()));
   }
   merged.compact(gen.path.string());
@@ -145,6 +144,66 @@ void rebuild(RunContext& ctx, const Generation& gen, const fs::path& parts_dir, 
   out.commit();
   summary.phases.emplace_back("spelling", seconds_since(phase_start));
   summary.total_articles = out.get_doccount();
+}
+
+// ---- Update ---------------------------------------------------------------------------------
+
+struct UpdatePlan {
+  std::vector<const SourceFile*> todo;  // new or changed
+  std::vector<std::pair<const SourceFile*, SourceRecord>> touched;  // same bytes, new time
+  std::vector<std::string> gone;        // recorded under the inputs, no longer there
+  size_t moved = 0;                     // of `gone`, those whose bytes are now at a new path
+};
+
+std::optional<std::string> hash_of(const SourceFile& f, uintmax_t max_bytes) {
+  std::string problem;
+  std::optional<std::string> bytes = read_source(f, max_bytes, &problem);
+  return bytes ? std::optional<std::string>(content_hash(*bytes)) : std::nullopt;
+}
+
+// Phase 1: what changed since the last run. A file whose size and time are unchanged is
+// unchanged; one whose bytes are (a copy, a `touch`) only gets its new time; a new file with the
+// bytes of a gone one was moved (and is indexed under its new path's id).
+UpdatePlan plan_update(RunContext& ctx, const Xapian::Database& db, IndexSummary& summary) {
+  UpdatePlan plan;
+  std::set<std::string> present;
+  for (const SourceFile& f : ctx.inputs.files) {
+    present.insert(f.path);
+    std::optional<SourceRecord> old = read_record(db, f.path);
+    if (old && old->signature == f.signature()) {
+      ++summary.files_unchanged;
+      ctx.log.file_done();
+    } else if (old && !old->hash.empty() && old->signature.starts_with(std::to_string(f.size) + ":") &&
+               hash_of(f, ctx.opts.max_file_bytes) == old->hash) {
+      plan.touched.emplace_back(&f, *old);
+      ++summary.files_unchanged;
+      ctx.log.file_done();
+    } else {
+      plan.todo.push_back(&f);
+    }
+  }
+  std::map<std::string, std::string> gone_by_hash;  // content hash → the gone path
+  for (const std::string& path : recorded_paths(db)) {
+    if (!present.contains(path) && under_any(path, ctx.inputs.roots)) {
+      plan.gone.push_back(path);
+      if (std::optional<SourceRecord> r = read_record(db, path); r && !r->hash.empty()) {
+        gone_by_hash.emplace(r->hash, path);
+      }
+    }
+  }
+  if (!gone_by_hash.empty()) {
+    for (const SourceFile* f : plan.todo) {
+      std::optional<std::string> h = hash_of(*f, ctx.opts.max_file_bytes);
+      auto gone = h ? gone_by_hash.find(*h) : gone_by_hash.end();
+      if (gone != gone_by_hash.end()) {
+        ++plan.moved;
+        ctx.log.note(printable(f->path) + ": moved from " + printable(gone->second) +
+                     " (same content); indexed under its new id");
+        gone_by_hash.erase(gone);  // a second copy of the same bytes is a new file
+      }
+    }
+  }
+  return plan;
 }
 
 size_t chunk_end(const std::vector<const SourceFile*>& todo, size_t begin, size_t workers) {
@@ -157,82 +216,109 @@ size_t chunk_end(const std::vector<const SourceFile*>& todo, size_t begin, size_
   return end;
 }
 
-std::vector<PreparedFile> prepare_chunk(RunContext& ctx, const std::vector<const SourceFile*>& todo,
-                                        size_t begin, size_t end) {
-  std::vector<PreparedFile> out(end - begin);
-  std::atomic<size_t> next{begin};
-  auto work = [&](const Preparer& p) {
-    for (size_t i = next++; i < end; i = next++) {
-      out[i - begin] = p.prepare(*todo[i]);
-    }
-  };
-  std::vector<std::thread> threads;
-  for (size_t t = 1; t < ctx.preparers.size(); ++t) {
-    threads.emplace_back(work, std::cref(*ctx.preparers[t]));
-  }
-  work(*ctx.preparers[0]);
-  for (std::thread& t : threads) {
-    t.join();
-  }
+// One chunk's files prepared on the workers; a JSON Lines file's parts in order.
+using PreparedChunk = std::vector<std::vector<std::pair<PreparedFile, bool>>>;
+
+PreparedChunk prepare_chunk(RunContext& ctx, const std::vector<const SourceFile*>& todo, size_t begin,
+                            size_t end) {
+  PreparedChunk out(end - begin);
+  parallel_for(ctx.preparers.size(), end - begin, [&](size_t w, size_t i) {
+    ctx.preparers[w]->prepare_each(*todo[begin + i], [&](PreparedFile&& part, bool last) {
+      out[i].emplace_back(std::move(part), last);
+    });
+  });
   return out;
 }
 
-// --update: only new and changed files, in one transaction on the live generation.
+// Phase 3: changed files, a chunk prepared while the one before is written.
+void write_changes(RunContext& ctx, const std::vector<const SourceFile*>& todo, Writer& writer) {
+  size_t begin = 0;
+  size_t end = chunk_end(todo, 0, ctx.preparers.size());
+  std::future<PreparedChunk> pending;
+  if (begin < end) {
+    pending = std::async(std::launch::async, prepare_chunk, std::ref(ctx), std::cref(todo), begin, end);
+  }
+  while (begin < end) {
+    PreparedChunk ready = pending.get();
+    size_t next_end = chunk_end(todo, end, ctx.preparers.size());
+    if (end < next_end) {
+      pending = std::async(std::launch::async, prepare_chunk, std::ref(ctx), std::cref(todo), end, next_end);
+    }
+    for (auto& parts : ready) {
+      for (auto& [part, last] : parts) {
+        writer.write(part, last);
+      }
+      ctx.log.file_done();
+    }
+    begin = end;
+    end = next_end;
+  }
+}
+
 void update(RunContext& ctx, const Generation& live, IndexSummary& summary) {
   Xapian::WritableDatabase db(live.path.string(), Xapian::DB_OPEN);
   db.begin_transaction(true);
   std::vector<std::unique_ptr<Writer>> writers;
   writers.push_back(std::make_unique<Writer>(db, /*fresh=*/false, 0, ctx.log, ctx.ids));
   Writer& writer = *writers[0];
-  std::vector<const SourceFile*> todo;
-  std::set<std::string> present;
-  for (const SourceFile& f : ctx.inputs.files) {
-    present.insert(f.path);
-    std::optional<SourceRecord> old = read_record(db, f.path);
-    if (old && old->signature == f.signature()) {
-      ++summary.files_unchanged;
-      ctx.log.file_done();
-    } else {
-      todo.push_back(&f);
-    }
+  UpdatePlan plan = plan_update(ctx, db, summary);
+  for (const auto& [file, record] : plan.touched) {
+    writer.touch_source(file->path, record, file->signature());
   }
-  size_t begin = 0;
-  size_t end = chunk_end(todo, 0, ctx.preparers.size());
-  std::future<std::vector<PreparedFile>> pending;
-  if (begin < end) {
-    pending = std::async(std::launch::async, prepare_chunk, std::ref(ctx), std::cref(todo), begin, end);
-  }
-  while (begin < end) {
-    std::vector<PreparedFile> ready = pending.get();
-    size_t next_end = chunk_end(todo, end, ctx.preparers.size());
-    if (end < next_end) {
-      pending = std::async(std::launch::async, prepare_chunk, std::ref(ctx), std::cref(todo), end, next_end);
-    }
-    for (PreparedFile& f : ready) {
-      writer.write(f);
-      ctx.log.file_done();
-    }
-    begin = end;
-    end = next_end;
-  }
-  std::string prefix(schema::kMetaSourcePrefix);
-  std::vector<std::string> gone;
-  for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it) {
-    std::string path = (*it).substr(prefix.size());
-    if (!present.contains(path) && under_any(path, ctx.inputs.roots)) {
-      gone.push_back(path);
-    }
-  }
-  for (const std::string& path : gone) {
+  for (const std::string& path : plan.gone) {  // before any write: their ids may be taken again
     writer.remove_source(path);
+  }
+  write_changes(ctx, plan.todo, writer);
+  for (const IdRegistry::Evicted& e : writer.evicted()) {
+    rename_article(db, e);
   }
   AliasTable aliases(ctx.gazetteer, ctx.analyzer);
   aliases.merge_stored(schema::decode_aliases(db.get_metadata(std::string(schema::kMetaAliases))));
   write_run_metadata(db, aliases, writers);
   db.commit_transaction();
   add_summary(summary, writer.summary());
+  summary.files_moved = plan.moved;
+  summary.files_removed -= plan.moved;  // a moved file is counted once, as moved
   summary.total_articles = db.get_doccount();
   db.close();
+}
+
+// An index written by an older tonle cannot be updated in place (its ids were file names).
+bool current_schema(const Generation& live) {
+  try {
+    Xapian::Database db(live.path.string());
+    return db.get_metadata(std::string(schema::kMetaSchemaVersion)) == schema::kSchemaVersion;
+  } catch (const Xapian::Error&) {
+    return false;
+  }
+}
+
+void run_rebuild(RunContext& ctx, IndexSummary& summary) {
+  const IndexOptions& opts = ctx.opts;
+  Generation gen = next_generation(opts.db);
+  fs::path parts_dir = opts.db / ("build-" + gen.path.filename().string());
+  auto clean = [&](bool also_gen) {
+    std::error_code ec;
+    fs::remove_all(parts_dir, ec);
+    if (also_gen) {
+      fs::remove_all(gen.path, ec);
+    }
+  };
+  try {
+    rebuild(ctx, gen, parts_dir, summary);
+  } catch (const Xapian::Error& e) {
+    clean(true);  // never leave a half-built generation behind
+    throw IndexError("cannot write the new index in " + opts.db.string() + ": " + e.get_description() +
+                     "; the previous index is unchanged");
+  } catch (...) {
+    clean(true);
+    throw;
+  }
+  clean(summary.files_indexed == 0);  // nothing usable: keep serving the previous index
+  if (summary.files_indexed > 0) {
+    publish_generation(opts.db, gen);
+    remove_stale_generations(opts.db);
+  }
 }
 
 }  // namespace
@@ -269,38 +355,20 @@ IndexSummary run_index(const IndexOptions& opts) {
   IndexSummary summary;
   summary.files_seen = inputs.files.size();
   std::optional<Generation> live = current_generation(opts.db);
-  if (opts.update && live) {
+  bool in_place = opts.update && live && current_schema(*live);
+  if (opts.update && live && !in_place) {
+    ctx.log.note(opts.db.string() + ": the index was written by an older tonle (article ids were "
+                 "file names); rebuilding it in full");
+  }
+  if (in_place) {
     try {
       update(ctx, *live, summary);
     } catch (const Xapian::Error& e) {
-      throw IndexError("cannot update the index in " + opts.db.string() + ": " +
-                       e.get_description() + "; the index is unchanged");
+      throw IndexError("cannot update the index in " + opts.db.string() + ": " + e.get_description() +
+                       "; the index is unchanged");
     }
   } else {
-    Generation gen = next_generation(opts.db);
-    fs::path parts_dir = opts.db / ("build-" + gen.path.filename().string());
-    auto clean = [&](bool also_gen) {
-      std::error_code ec;
-      fs::remove_all(parts_dir, ec);
-      if (also_gen) {
-        fs::remove_all(gen.path, ec);
-      }
-    };
-    try {
-      rebuild(ctx, gen, parts_dir, summary);
-    } catch (const Xapian::Error& e) {
-      clean(true);  // never leave a half-built generation behind
-      throw IndexError("cannot write the new index in " + opts.db.string() + ": " +
-                       e.get_description() + "; the previous index is unchanged");
-    } catch (...) {
-      clean(true);
-      throw;
-    }
-    clean(summary.files_indexed == 0);  // nothing usable: keep serving the previous index
-    if (summary.files_indexed > 0) {
-      publish_generation(opts.db, gen);
-      remove_stale_generations(opts.db);
-    }
+    run_rebuild(ctx, summary);
   }
   summary.problems = ctx.log.problems();
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -22,14 +22,16 @@ struct IndexOptions {
   uintmax_t max_file_bytes = uintmax_t{64} << 20;  // larger files are skipped with a message
   std::function<void(size_t done, size_t total)> on_progress;  // after each file
   std::function<void(const std::string& line)> on_problem;     // "PATH: reason"
+  std::function<void(const std::string& line)> on_note;        // "PATH: what was done" (no problem)
 };
 
 struct IndexSummary {
   size_t files_seen = 0;
   size_t files_indexed = 0;
-  size_t files_unchanged = 0;  // --update: same size and mtime as last time
+  size_t files_unchanged = 0;  // --update: same size and time, or only touched (same bytes)
   size_t files_skipped = 0;    // nothing usable in them
   size_t files_removed = 0;    // --update: gone since last time
+  size_t files_moved = 0;      // --update: new paths with the bytes of gone ones
   size_t articles = 0;         // articles written in this run
   size_t entities = 0;         // facet values attached to those articles
   size_t problems = 0;         // problem lines reported

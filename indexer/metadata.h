@@ -4,9 +4,11 @@
 // safe to share read-only between threads.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/article.h"
 
@@ -21,10 +23,18 @@ struct ArticleMetadata {
 
 struct DirectoryMetadata {
   std::map<std::string, ArticleMetadata> by_id;
+  // One line per entry or field that was left out ("\"003\": \"date\" is not a string"); the rest
+  // of the file is used.
+  std::vector<std::string> problems;
 };
 
-// Parses metadata JSON: {"articles": {"<id>": {"source", "date", "url", "title"}}}. Throws
-// std::runtime_error naming the problem (bad JSON, a date that is not YYYY-MM-DD).
+// metadata.json files larger than this are refused whole (a gazetteer-sized limit: 16 MiB holds
+// some 100,000 entries).
+inline constexpr uintmax_t kMaxMetadataBytes = uintmax_t{16} << 20;
+
+// Parses metadata JSON: {"articles": {"<id>": {"source", "date", "url", "title"}}}. A bad entry
+// (not an object) or field (not a string, a date that is not a date) is reported in `problems`
+// and left out; throws std::runtime_error only when the file as a whole is unusable.
 DirectoryMetadata parse_metadata(std::string_view json_text);
 
 // Overwrites the article's fields with the metadata ones that are set.

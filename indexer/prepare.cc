@@ -1,8 +1,14 @@
 // prepare.cc — the per-file pipeline (see prepare.h).
 #include "indexer/prepare.h"
 
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
+#include <fstream>
 
+#include "core/encoding.h"
+#include "core/text.h"
 #include "indexer/dates.h"
 #include "indexer/parse/article_parser.h"
 
@@ -32,6 +38,15 @@ std::vector<Token> Preparer::enrich(Article& article, std::vector<entities::Lear
   return tokens;
 }
 
+namespace {
+
+bool is_json_lines(const SourceFile& file) {
+  std::string_view p = file.path;
+  return p.ends_with(".jsonl") || p.ends_with(".ndjson") || p.ends_with(".JSONL");
+}
+
+}  // namespace
+
 Preparer::ReadArticles Preparer::read_articles(const SourceFile& file) const {
   ReadArticles out;
   std::string problem;
@@ -40,12 +55,36 @@ Preparer::ReadArticles Preparer::read_articles(const SourceFile& file) const {
     out.problems.push_back(problem);
     return out;
   }
+  out.content_hash = content_hash(*bytes);
+  articles_from(file, std::move(*bytes), 1, out);
+  return out;
+}
+
+void Preparer::articles_from(const SourceFile& file, std::string bytes, size_t first_line,
+                             ReadArticles& out) const {
+  // An archive's old pages in Windows-1252 or Latin-1: read in the set ICU finds, with a note.
+  if (!is_json_lines(file) && bytes.find('\0') == std::string::npos && !is_valid_utf8(bytes)) {
+    if (std::optional<Converted> c = to_utf8(bytes, declared_charset(bytes))) {
+      out.notes.push_back("not UTF-8: read as " + c->charset + " (confidence " +
+                          std::to_string(c->confidence) + ")");
+      bytes = std::move(c->text);
+    }
+  }
   std::filesystem::path path(file.path);
+  // The parser names a one-article file's article by the file's stem, which metadata.json
+  // beside it uses; its id in the index is the file's (its path in the input, SourceFile::id).
+  std::string stem = path.stem().string();
   parse::ParseOutcome parsed = parse::parse_article_file(
-      file.path, *bytes, {.default_id = path.stem().string(), .origin = file.path});
-  out.problems = std::move(parsed.problems);
+      file.path, bytes, {.default_id = stem, .origin = printable(file.path), .first_line = first_line});
+  for (std::string& p : parsed.problems) {
+    out.problems.push_back(std::move(p));
+  }
   auto meta_dir = inputs_.metadata.find(path.parent_path().string());
   for (Article& article : parsed.articles) {
+    std::string local_id = article.id;
+    if (parsed.articles.size() == 1 && article.id == stem && !file.id.empty() && !is_json_lines(file)) {
+      article.id = file.id;
+    }
     if (article.body.size() > kMaxArticleBytes) {
       size_t cut = kMaxArticleBytes;
       while (cut > 0 && (static_cast<unsigned char>(article.body[cut]) & 0xC0) == 0x80) {
@@ -56,28 +95,78 @@ Preparer::ReadArticles Preparer::read_articles(const SourceFile& file) const {
                              std::to_string(kMaxArticleBytes >> 20) + " MiB; the rest was not indexed");
     }
     if (meta_dir != inputs_.metadata.end()) {
-      if (auto m = meta_dir->second.by_id.find(article.id); m != meta_dir->second.by_id.end()) {
+      if (auto m = meta_dir->second.by_id.find(local_id); m != meta_dir->second.by_id.end()) {
         apply_metadata(m->second, article);
       }
     }
     out.tokens.push_back(enrich(article, &out.aliases));
     out.articles.push_back(std::move(article));
   }
-  return out;
 }
 
-PreparedFile Preparer::prepare(const SourceFile& file) const {
-  ReadArticles read = read_articles(file);
+PreparedFile Preparer::build(const SourceFile& file, ReadArticles&& read) const {
   PreparedFile out;
   out.file = &file;
   out.problems = std::move(read.problems);
+  out.notes = std::move(read.notes);
   out.aliases = std::move(read.aliases);
+  out.content_hash = std::move(read.content_hash);
   for (size_t i = 0; i < read.articles.size(); ++i) {
     const Article& article = read.articles[i];
     out.documents.push_back(build_document(
         article, analyzer_, split_article_tokens(std::move(read.tokens[i]), article)));
   }
   return out;
+}
+
+PreparedFile Preparer::prepare(const SourceFile& file) const { return build(file, read_articles(file)); }
+
+void Preparer::prepare_each(const SourceFile& file,
+                            const std::function<void(PreparedFile&&, bool)>& sink) const {
+  if (!is_json_lines(file)) {
+    sink(prepare(file), true);
+    return;
+  }
+  // JSON Lines of any size, a part at a time: whole lines, the last part's hash the file's.
+  std::ifstream in(file.path, std::ios::binary);
+  if (!in) {
+    ReadArticles failed;
+    failed.problems.push_back(std::string("cannot read: ") + std::strerror(errno));
+    sink(build(file, std::move(failed)), true);
+    return;
+  }
+  uint64_t hash = kContentHashSeed;
+  std::string carry;
+  size_t line = 1;
+  std::string block(kJsonLinesPartBytes, '\0');
+  while (true) {
+    in.read(block.data(), static_cast<std::streamsize>(block.size()));
+    size_t got = static_cast<size_t>(in.gcount());
+    bool end = got < block.size();
+    hash = content_hash_update(hash, std::string_view(block.data(), got));
+    std::string text = std::move(carry);
+    text.append(block.data(), got);
+    size_t cut = end ? text.size() : text.rfind('\n');
+    if (cut == std::string::npos) {
+      cut = text.size();  // one line longer than a part: read whole, as the parser reports it
+    } else if (!end) {
+      ++cut;
+    }
+    carry = text.substr(cut);
+    text.resize(cut);
+    ReadArticles read;
+    size_t lines = static_cast<size_t>(std::count(text.begin(), text.end(), '\n'));
+    if (!trim(text).empty() || line == 1) {
+      articles_from(file, std::move(text), line, read);
+    }
+    line += lines;
+    if (end && carry.empty()) {
+      read.content_hash = content_hash_hex(hash);
+      sink(build(file, std::move(read)), true);
+      return;
+    }
+    sink(build(file, std::move(read)), false);
+  }
 }
 
 }  // namespace tonle

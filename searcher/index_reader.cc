@@ -1,6 +1,7 @@
 // index_reader.cc — see index_reader.h.
 #include "searcher/index_reader.h"
 
+#include <cctype>
 #include <fstream>
 #include <sstream>
 
@@ -50,6 +51,16 @@ bool IndexReader::refresh() {
   } catch (const Xapian::Error&) {
     return false;
   }
+}
+
+std::string IndexReader::generation() const {
+  // The stub reads "auto gen-NNNNNN" (see indexer/index_store): its last word, without a slash.
+  std::string name = stub_target_;
+  while (!name.empty() && (std::isspace(static_cast<unsigned char>(name.back())) || name.back() == '/')) {
+    name.pop_back();
+  }
+  size_t start = name.find_last_of(" \t/");
+  return start == std::string::npos ? name : name.substr(start + 1);
 }
 
 std::optional<Article> IndexReader::article(const std::string& id) {

@@ -43,6 +43,10 @@ class IndexReader {
 
   Xapian::Database& database() { return db_; }
   Xapian::doccount article_count() const { return db_.get_doccount(); }
+  // The generation open now, as the stub named it when it was opened ("gen-000003").
+  std::string generation() const;
+  // The directory of that generation (DIR/gen-000003).
+  std::filesystem::path generation_path() const { return dir_ / generation(); }
   std::optional<Article> article(const std::string& id);
   IndexStats stats();
 

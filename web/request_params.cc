@@ -4,6 +4,7 @@
 #include <array>
 #include <charconv>
 
+#include "core/schema.h"
 #include "core/text.h"
 
 namespace tonle::web {
@@ -99,13 +100,24 @@ std::variant<SearchRequest, ApiError> parse_search_params(const Params& params,
 }
 
 bool valid_article_id(std::string_view id) {
-  if (id.empty() || id.size() > 200 || id == "." || id == ".." || !is_valid_utf8(id)) {
+  if (id.empty() || id.size() > schema::kMaxArticleIdBytes || !is_valid_utf8(id) || id.front() == '/' ||
+      id.back() == '/') {
     return false;
   }
   for (unsigned char c : id) {
-    if (c < 0x20 || c == 0x7F || c == '/' || c == '\\') {
+    if (c < 0x20 || c == 0x7F || c == '\\') {
       return false;
     }
+  }
+  // Folders separate with '/' ("business/001"); no segment may climb or be empty.
+  size_t begin = 0;
+  while (begin <= id.size()) {
+    size_t end = std::min(id.find('/', begin), id.size());
+    std::string_view segment = id.substr(begin, end - begin);
+    if (segment.empty() || segment == "." || segment == "..") {
+      return false;
+    }
+    begin = end + 1;
   }
   return true;
 }

@@ -32,7 +32,8 @@ struct Limits {
 std::variant<SearchRequest, ApiError> parse_search_params(const Params& params,
                                                           const Limits& limits = {});
 
-// Article ids are file stems or JSON Lines ids: printable, no slashes, at most 200 bytes.
+// Article ids are relative paths without extension ("business/001") or JSON Lines ids:
+// printable, segments separated by '/' and none of them "." or "..", at most 200 bytes.
 bool valid_article_id(std::string_view id);
 
 }  // namespace tonle::web

@@ -174,11 +174,19 @@ void Gazetteer::mark_generic_aliases() {
 
 namespace {
 
+// The shipped gazetteer is under 1 MiB and the word list 1 MiB; a larger file is a wrong path.
+constexpr uintmax_t kMaxListBytes = uintmax_t{64} << 20;
+
 std::string read_whole(const std::string& path, std::string_view what) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec)) {
     throw std::runtime_error("cannot read " + std::string(what) + " " + path +
                              ": not a regular file");
+  }
+  if (uintmax_t size = std::filesystem::file_size(path, ec); !ec && size > kMaxListBytes) {
+    throw std::runtime_error("cannot read " + std::string(what) + " " + path + ": too large (" +
+                             std::to_string(size >> 20) + " MiB; the limit is " +
+                             std::to_string(kMaxListBytes >> 20) + " MiB)");
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {

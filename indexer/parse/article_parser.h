@@ -31,6 +31,7 @@ struct ParseOutcome {
 struct ParseOptions {
   std::string default_id;  // id for single-article files: the file name without extension
   std::string origin;      // recorded in Article::origin
+  size_t first_line = 1;   // JSON Lines read in parts: the number of the part's first line
 };
 
 // Parses one file's bytes. Never throws for bad content; checks for emptiness, NUL bytes and

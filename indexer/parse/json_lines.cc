@@ -53,7 +53,7 @@ bool acceptable_id(const std::string& id) {
 }  // namespace
 
 void parse_json_lines(std::string_view text, const ParseOptions& options, ParseOutcome& out) {
-  size_t line_no = 0;
+  size_t line_no = options.first_line - 1;
   for (std::string_view line : split_lines(text)) {
     ++line_no;
     if (trim(line).empty()) {

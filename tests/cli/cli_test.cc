@@ -1,6 +1,7 @@
 // cli_test.cc — the `tonle` binary as a user runs it: index the corpus, then stats and article,
 // with their exit codes and JSON shapes.
 #include <catch2/catch.hpp>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -76,6 +77,41 @@ TEST_CASE("tonle reports bad input with exit codes", "[cli][integration]") {
 
   Run usage = run("index");
   CHECK(usage.code == 2);
+}
+
+TEST_CASE("tonle stats and tonle check exit 2 on a damaged index", "[cli][integration]") {
+  testing::TempDir tmp;
+  for (int i = 0; i < 300; ++i) {
+    testing::write_file(tmp.path() / "in" / ("a" + std::to_string(i) + ".txt"),
+                        "Headline " + std::to_string(i) + "\nThe ministry spokesman said item " +
+                            std::to_string(i) + " was " + std::string(400, 'x') + ".");
+  }
+  auto db = tmp.path() / "db";
+  REQUIRE(run("index " + q(tmp.path() / "in") + " --db " + q(db) + " --quiet").code == 0);
+  Run whole = run("check --db " + q(db));
+  INFO(whole.out);
+  CHECK(whole.code == 0);
+  CHECK(whole.out.find("300 articles: no errors") != std::string::npos);
+  CHECK(run("stats --db " + q(db)).code == 0);
+
+  // Damage the middle of the stored-data and term-list tables, as a bad disk block would.
+  for (const auto& e : std::filesystem::recursive_directory_iterator(db)) {
+    std::string name = e.path().filename().string();
+    if (name == "docdata.glass" || name == "termlist.glass") {
+      std::fstream f(e.path(), std::ios::in | std::ios::out | std::ios::binary);
+      f.seekp(static_cast<std::streamoff>(e.file_size() / 2));
+      std::string junk(8192, '\xAB');
+      f.write(junk.data(), static_cast<std::streamsize>(junk.size()));
+    }
+  }
+  Run stats = run("stats --db " + q(db));
+  INFO(stats.out);
+  CHECK(stats.code == 2);
+  CHECK(stats.out.find("is damaged: cannot read article") != std::string::npos);
+  Run check = run("check --db " + q(db));
+  INFO(check.out);
+  CHECK(check.code == 2);
+  CHECK(check.out.find("is damaged") != std::string::npos);
 }
 
 }  // namespace tonle

@@ -59,13 +59,13 @@ TEST_CASE("hostile files are skipped one line each, the rest indexed, memory bou
   CHECK(run.code == 1);
   for (const char* line : {"huge.txt: too large (100 MiB; the limit is 64 MiB", "long.txt: article \"long\": text longer than 1 MiB",
                            "deep.html: HTML nested 50002 elements deep", "nul.txt: binary file",
-                           "latin1.txt: not UTF-8", "feed.jsonl: line 2: not a JSON object",
+                           "latin1.txt: not UTF-8: read as windows-1252", "feed.jsonl: line 2: not a JSON object",
                            "loop.txt: not a regular file", "pipe.txt: not a regular file"}) {
     CHECK(out.find(line) != std::string::npos);
   }
   IndexReader reader(tmp.path() / "db");
-  CHECK(reader.article_count() == 5);  // good, spaced, long (truncated), enormous, j1
-  CHECK(reader.article("spaced name \xC3\xA9"));
+  CHECK(reader.article_count() == 6);  // good, spaced, long (truncated), enormous, latin1, j1
+  CHECK(reader.article("sub dir \xE1\x9E\x80/spaced name \xC3\xA9"));
   CHECK(usage.ru_maxrss < 700 * 1024);  // KiB: the 100 MB file is never read
 }
 

@@ -95,21 +95,24 @@ TEST_CASE("bad files are reported one line each and the rest is indexed", "[inde
   write_file(in / "feed.jsonl", "{\"id\":\"j1\",\"title\":\"T\",\"body\":\"B\"}\n{broken\n");
   write_file(in / "name with spaces \xC3\xA9.txt", "Spaced headline\nBody text.");
   std::vector<std::string> problems;
+  std::vector<std::string> notes;
   IndexOptions o = options(in, tmp.path() / "db");
   o.on_problem = [&](const std::string& line) { problems.push_back(line); };
+  o.on_note = [&](const std::string& line) { notes.push_back(line); };
   IndexSummary s = run_index(o);
   CHECK(s.exit_code() == 1);
-  CHECK(s.files_skipped == 3);
-  CHECK(s.total_articles == 3);
-  REQUIRE(problems.size() == 4);
-  auto has = [&](const std::string& needle) {
-    return std::any_of(problems.begin(), problems.end(),
+  CHECK(s.files_skipped == 2);
+  CHECK(s.total_articles == 4);
+  REQUIRE(problems.size() == 3);
+  auto has = [](const std::vector<std::string>& lines, const std::string& needle) {
+    return std::any_of(lines.begin(), lines.end(),
                        [&](const std::string& p) { return p.find(needle) != std::string::npos; });
   };
-  CHECK(has("empty.txt: empty file"));
-  CHECK(has("binary.bin: binary file"));
-  CHECK(has("latin1.txt: not UTF-8"));
-  CHECK(has("feed.jsonl: line 2: not a JSON object"));
+  CHECK(has(problems, "empty.txt: empty file"));
+  CHECK(has(problems, "binary.bin: binary file"));
+  CHECK(has(problems, "feed.jsonl: line 2: not a JSON object"));
+  CHECK(has(notes, "latin1.txt: not UTF-8: read as windows-1252"));
+  CHECK(IndexReader(tmp.path() / "db").article("latin1")->title == "Caf\xC3\xA9 report");
 }
 
 TEST_CASE("nothing usable leaves the previous index serving", "[indexer][integration]") {

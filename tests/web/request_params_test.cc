@@ -45,7 +45,13 @@ TEST_CASE("bad parameters are refused with a named error", "[params][unit]") {
 TEST_CASE("article ids are checked", "[params][unit]") {
   CHECK(valid_article_id("001_f78e1c69674aca81"));
   CHECK(valid_article_id("a b \xC3\xA9"));
+  CHECK(valid_article_id("business/001"));
+  CHECK(valid_article_id("caf%E9-report"));
   CHECK_FALSE(valid_article_id("../etc/passwd"));
+  CHECK_FALSE(valid_article_id("business/../x"));
+  CHECK_FALSE(valid_article_id("business//001"));
+  CHECK_FALSE(valid_article_id("/001"));
+  CHECK_FALSE(valid_article_id("a\\b"));
   CHECK_FALSE(valid_article_id(".."));
   CHECK_FALSE(valid_article_id(""));
   CHECK_FALSE(valid_article_id(std::string("a\0b", 3)));

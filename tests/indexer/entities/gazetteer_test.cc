@@ -17,6 +17,17 @@ TEST_CASE("the gazetteer reports a bad line with its number", "[entities][unit]"
   CHECK(g.version() == "7");
 }
 
+TEST_CASE("a gazetteer path that is a folder, a device or too large is refused by name", "[entities][unit]") {
+  Analyzer a;
+  ::tonle::testing::TempDir tmp;
+  CHECK_THROWS_WITH(Gazetteer::load(tmp.path().string(), a), Catch::Contains("not a regular file"));
+  CHECK_THROWS_WITH(Gazetteer::load("/dev/zero", a), Catch::Contains("/dev/zero: not a regular file"));
+  std::filesystem::path big = tmp.path() / "big.txt";
+  ::tonle::testing::write_file(big, "ngo | X Watch | XW\n");
+  std::filesystem::resize_file(big, uintmax_t{65} << 20);  // sparse: no disk used
+  CHECK_THROWS_WITH(Gazetteer::load(big.string(), a), Catch::Contains("too large (65 MiB; the limit is 64 MiB)"));
+}
+
 TEST_CASE("country lines give adjectives and cities; name lines give name words", "[entities][unit]") {
   Analyzer a;
   Gazetteer g = Gazetteer::parse(
