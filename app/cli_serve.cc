@@ -1,7 +1,9 @@
 // cli_serve.cc — `tonle serve --db DIR [--host 127.0.0.1] [--port 8080]`: runs the HTTP server
-// until SIGINT or SIGTERM, then stops gracefully (requests in flight finish).
+// until SIGINT or SIGTERM, then stops gracefully (answers in progress finish). At start it
+// raises the soft open-file limit to the hard one, since every connection is a descriptor.
 #include <pthread.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <iostream>
@@ -18,12 +20,33 @@ struct ServeOptions {
   std::string db;
   std::string host = "127.0.0.1";
   int port = 8080;
-  size_t threads = 64;
+  size_t connections = 1024;
+  size_t per_address = 128;
   size_t searching = 0;
   std::string static_dir = TONLE_WEB_DIR;
   double time_limit = 2.0;
+  double request_time_limit = 5.0;
+  size_t exports = 1;
+  double request_timeout = 10.0;
+  double idle_timeout = 5.0;
   bool quiet = false;
 };
+
+// Raises the soft RLIMIT_NOFILE to the hard limit; returns the limit now in force.
+rlim_t raise_open_file_limit() {
+  rlimit lim{};
+  if (getrlimit(RLIMIT_NOFILE, &lim) != 0) {
+    return 0;
+  }
+  if (lim.rlim_cur < lim.rlim_max) {
+    rlimit raised = lim;
+    raised.rlim_cur = lim.rlim_max;
+    if (setrlimit(RLIMIT_NOFILE, &raised) == 0) {
+      return raised.rlim_cur;
+    }
+  }
+  return lim.rlim_cur;
+}
 
 int run_serve(const ServeOptions& o) {
   // Block the stop signals in every thread; one thread waits for them and stops the server.
@@ -33,13 +56,24 @@ int run_serve(const ServeOptions& o) {
   sigaddset(&stop_signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
+  rlim_t files = raise_open_file_limit();
+  // Each connection needs a descriptor, and so do the index's tables per Searcher.
+  if (files != RLIM_INFINITY && files < o.connections + 256) {
+    std::cerr << "tonle: warning: the open-file limit is " << files << ", too low for "
+              << o.connections << " connections (raise `ulimit -Hn` or lower --connections)\n";
+  }
   web::Server server({.db = o.db,
                       .host = o.host,
                       .port = o.port,
                       .static_dir = o.static_dir,
-                      .threads = o.threads,
+                      .threads = o.connections,
+                      .max_per_address = o.per_address,
                       .searching = o.searching,
                       .query_time_limit = o.time_limit,
+                      .request_time_limit = o.request_time_limit,
+                      .exports = o.exports,
+                      .request_timeout = o.request_timeout,
+                      .idle_timeout = o.idle_timeout,
                       .access_log = o.quiet ? nullptr : stderr});
   int port = server.bind();
   std::thread waiter([&] {
@@ -64,11 +98,28 @@ void add_serve_command(CLI::App& app, Runner& run) {
   cmd->add_option("--host", o->host, "Address to bind (loopback unless told otherwise)")
       ->capture_default_str();
   cmd->add_option("--port", o->port, "Port")->capture_default_str();
-  cmd->add_option("--threads", o->threads, "Worker threads")->capture_default_str();
+  cmd->add_option("--connections,--threads", o->connections,
+                  "Connections open at once, each on its own thread; more are refused (503)")
+      ->capture_default_str();
+  cmd->add_option("--per-address", o->per_address,
+                  "Connections from one client address; more are refused (429). Behind a proxy "
+                  "every client shares the proxy's address: raise it above the proxy's upstream cap")
+      ->capture_default_str();
   cmd->add_option("--searching", o->searching, "Searches run at once, others queue (0: one per core)")
       ->capture_default_str();
   cmd->add_option("--static", o->static_dir, "Directory of app.css and app.js")->capture_default_str();
   cmd->add_option("--time-limit", o->time_limit, "Seconds a query may run")->capture_default_str();
+  cmd->add_option("--request-time-limit", o->request_time_limit,
+                  "Seconds of search work per request, queueing and every page of an export included")
+      ->capture_default_str();
+  cmd->add_option("--exports", o->exports, "Exports run at once (and one per client address)")
+      ->capture_default_str();
+  cmd->add_option("--request-timeout", o->request_timeout,
+                  "Seconds to receive a whole request, from its first byte")
+      ->capture_default_str();
+  cmd->add_option("--idle-timeout", o->idle_timeout,
+                  "Seconds a connection may wait for its next request")
+      ->capture_default_str();
   cmd->add_flag("--quiet", o->quiet, "No access log");
   cmd->callback([&run, o] { run = [o] { return run_serve(*o); }; });
 }

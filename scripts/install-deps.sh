@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Installs what tonle needs on Debian 12, skipping what is already there.
 #   scripts/install-deps.sh          build and run dependencies
-#   scripts/install-deps.sh --test   also what the tests need (Chromium, Node.js for playwright-core)
+#   scripts/install-deps.sh --test   also what the tests need (Chromium, Node.js for playwright-core,
+#                                    nginx for tests/reliability/nginx_test.sh)
 #   scripts/install-deps.sh --bench  also the benchmark peers (omindex, python3-xapian, wrk)
 set -euo pipefail
 
 packages=(build-essential cmake ninja-build pkg-config libxapian-dev xapian-tools libicu-dev
           libcpp-httplib-dev catch2 nlohmann-json3-dev libcli11-dev libgumbo-dev wamerican)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(chromium curl clang libclang-rt-14-dev wrk)
+  packages+=(chromium curl clang libclang-rt-14-dev wrk nginx)
   command -v node >/dev/null 2>&1 || packages+=(nodejs)
   command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi

@@ -43,6 +43,8 @@ class Searcher {
   std::optional<ArticleView> article(const std::string& id);
   IndexStats stats() { return reader_.stats(); }
   size_t article_count() const { return reader_.article_count(); }
+  // The index generation being served ("gen-000003").
+  std::string generation() const { return reader_.generation(); }
   // Picks up a newly published or updated index; returns true if it changed.
   bool refresh();
   // Builds (or finds) the shared facet table of the open index now rather than on the first

@@ -7,21 +7,25 @@
 
 namespace tonle::web {
 
-std::vector<Hit> collect_hits(Searcher& searcher, SearchRequest request, size_t max) {
-  std::vector<Hit> hits;
+CollectedHits collect_hits(const PageSearch& search, SearchRequest request, const ExportLimits& limits) {
+  CollectedHits out;
   request.per_page = SearchRequest::kMaxPerPage;
-  for (request.page = 1; hits.size() < max; ++request.page) {
-    SearchResult r = searcher.search(request);
+  for (request.page = 1; out.hits.size() < limits.max_hits; ++request.page) {
+    if (std::chrono::steady_clock::now() >= limits.deadline) {
+      out.complete = false;
+      break;
+    }
+    SearchResult r = search(request);
     for (Hit& h : r.hits) {
-      if (hits.size() < max) {
-        hits.push_back(std::move(h));
+      if (out.hits.size() < limits.max_hits) {
+        out.hits.push_back(std::move(h));
       }
     }
     if (r.hits.size() < request.per_page) {
       break;
     }
   }
-  return hits;
+  return out;
 }
 
 std::string csv_field(std::string_view s) {

@@ -19,10 +19,19 @@ SearcherPool::SearcherPool(std::filesystem::path db, SearcherOptions options, si
 }
 
 SearcherPool::Lease SearcherPool::lease() {
+  return lease(std::chrono::steady_clock::time_point::max());
+}
+
+SearcherPool::Lease SearcherPool::lease(std::chrono::steady_clock::time_point deadline) {
   std::unique_ptr<Searcher> s;
   {
     std::unique_lock<std::mutex> lock(mu_);
-    returned_.wait(lock, [&] { return !idle_.empty() || created_ < max_active_; });
+    auto ready = [&] { return !idle_.empty() || created_ < max_active_; };
+    if (deadline == std::chrono::steady_clock::time_point::max()) {
+      returned_.wait(lock, ready);
+    } else if (!returned_.wait_until(lock, deadline, ready)) {
+      throw Busy("every search slot stayed busy for the request's whole time budget");
+    }
     if (!idle_.empty()) {
       s = std::move(idle_.back());
       idle_.pop_back();

@@ -2,15 +2,17 @@
 // thread-safe, so the pool keeps one Searcher (one Database) per concurrently running request
 // and lends them out with a RAII lease. At most `max_active` are lent at once (searching is CPU
 // work: more at once than there are cores only makes every request slower, a heavy one most);
-// further requests wait their turn in lease(). A lent Searcher is refreshed first, so a rebuilt or
+// further requests wait their turn in lease(), for at most the request's time budget. A lent Searcher is refreshed first, so a rebuilt or
 // updated index is picked up without a restart. All its Searchers share one FacetTableCache, so
 // the index's facet table is built once (at start-up, and again per new revision). Thread-safe.
 #pragma once
 
+#include <chrono>
 #include <condition_variable>
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <stdexcept>
 #include <vector>
 
 #include "searcher/searcher.h"
@@ -37,7 +39,16 @@ class SearcherPool {
     std::unique_ptr<Searcher> s_;
   };
 
+  // No Searcher came free before the request's deadline: the server is overloaded.
+  struct Busy : std::runtime_error {
+    using std::runtime_error::runtime_error;
+  };
+
+  // Waits as long as it takes for a Searcher.
   Lease lease();
+  // Waits until `deadline` at most; throws Busy after it. Both throw SearchError if a new
+  // Searcher cannot open the index.
+  Lease lease(std::chrono::steady_clock::time_point deadline);
 
  private:
   void give_back(std::unique_ptr<Searcher> s);

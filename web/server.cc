@@ -3,6 +3,7 @@
 
 #include <httplib.h>
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <map>
@@ -10,7 +11,11 @@
 #include <sstream>
 
 #include "searcher/result_json.h"
+#include "web/access_log.h"
 #include "web/export.h"
+#include "web/export_gate.h"
+#include "web/guarded_server.h"
+#include "web/health.h"
 #include "web/pages.h"
 #include "web/request_params.h"
 #include "web/searcher_pool.h"
@@ -20,6 +25,7 @@ namespace tonle::web {
 namespace {
 
 using nlohmann::json;
+using Clock = std::chrono::steady_clock;
 
 constexpr const char* kJson = "application/json; charset=utf-8";
 constexpr const char* kHtml = "text/html; charset=utf-8";
@@ -59,44 +65,76 @@ void send_error(const httplib::Request& req, httplib::Response& res, const ApiEr
   }
 }
 
+std::chrono::milliseconds millis(double seconds) {
+  return std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
+}
+
+GuardOptions guard_options(const ServerOptions& o) {
+  return GuardOptions{.max_connections = o.threads,
+                      .max_per_address = o.max_per_address,
+                      .request_timeout = millis(o.request_timeout),
+                      .idle_timeout = millis(o.idle_timeout)};
+}
+
+void send_bad_framing(const httplib::Request& req, httplib::Response& res, const std::string& why) {
+  send_error(req, res, ApiError{res.status, res.status == 413 ? "payload_too_large" : "bad_request", why});
+}
+
 }  // namespace
 
 struct Server::Impl {
   ServerOptions options;
   SearcherPool pool;
+  ExportGate exports;
   std::map<std::string, StaticFile> assets;
-  httplib::Server http;
+  GuardedServer http;
 
   explicit Impl(ServerOptions o)
       : options(std::move(o)),
         pool(options.db, SearcherOptions{.time_limit_seconds = options.query_time_limit}, options.searching),
-        assets(load_static(options.static_dir)) {
+        exports(std::max<size_t>(1, options.exports), 1),
+        assets(load_static(options.static_dir)),
+        http(guard_options(options), send_bad_framing) {
     configure();
     routes();
   }
 
-  // Runs a handler body and maps every failure to a 4xx/5xx answer; never lets one escape.
+  // When the search work of a request that starts now must be done.
+  Clock::time_point deadline() const { return Clock::now() + millis(options.request_time_limit); }
+
+  // Runs a handler body and maps every failure to a 4xx/5xx answer; never lets one escape. A
+  // damaged or vanished index is a 503 on every route, never a bare 500.
   template <class F>
   void guarded(const httplib::Request& req, httplib::Response& res, F body) {
     try {
       body();
+    } catch (const SearcherPool::Busy& e) {
+      res.set_header("Retry-After", "1");
+      send_error(req, res, ApiError{503, "overloaded", std::string("the server is overloaded: ") + e.what()});
     } catch (const SearchError& e) {
       send_error(req, res, make_error("index_unavailable", e.what()));
+    } catch (const EngineError& e) {
+      log_error(req, e.what());
+      send_error(req, res, make_error("index_unavailable", std::string("the index cannot be read: ") + e.what()));
     } catch (const std::exception& e) {
       log_error(req, e.what());
       send_error(req, res, make_error("internal", "the server failed on this request"));
+    } catch (...) {
+      // Only the search engine throws exceptions not derived from std::exception (a
+      // Xapian::Error the searcher did not translate): the index could not be read.
+      log_error(req, "unknown exception from the search engine");
+      send_error(req, res, make_error("index_unavailable", "the index cannot be read"));
     }
   }
 
   void log_error(const httplib::Request& req, const std::string& what) const {
     if (options.access_log != nullptr) {
-      std::fprintf(options.access_log, "error: %s %s: %s\n", req.method.c_str(), req.path.c_str(),
-                   what.c_str());
+      std::fprintf(options.access_log, "error: %s %s: %s\n", log_escape(req.method).c_str(),
+                   log_escape(req.path).c_str(), log_escape(what).c_str());
     }
   }
 
   void configure() {
-    http.new_task_queue = [n = options.threads] { return new httplib::ThreadPool(n); };
     http.set_default_headers({
         {"Content-Security-Policy",
          "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -106,14 +144,9 @@ struct Server::Impl {
         {"X-Frame-Options", "DENY"},
     });
     // Without TCP_NODELAY, Nagle's algorithm and delayed ACKs add ~40 ms to every keep-alive
-    // answer (bench/run.sh measured 23 requests/s at concurrency 1).
+    // answer (bench/run.sh measured 23 requests/s at concurrency 1). GuardedServer sets it on
+    // its sockets; this keeps httplib's own setting in agreement.
     http.set_tcp_nodelay(true);
-    http.set_payload_max_length(64 * 1024);
-    // A client that stops sending holds a worker until the read timeout: keep it short.
-    http.set_read_timeout(2, 0);
-    http.set_write_timeout(5, 0);
-    http.set_keep_alive_timeout(2);
-    http.set_keep_alive_max_count(100);
     http.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
       if (res.body.empty()) {
         send_error(req, res, res.status == 404 ? make_error("not_found", "no such page: " + req.path)
@@ -125,20 +158,17 @@ struct Server::Impl {
     });
     if (options.access_log != nullptr) {
       http.set_logger([log = options.access_log](const httplib::Request& req, const httplib::Response& res) {
-        std::fprintf(log, "%s \"%s %s\" %d %zu\n", req.remote_addr.c_str(), req.method.c_str(),
-                     req.path.c_str(), res.status, res.body.size());
+        std::string line = access_log_line({.address = req.remote_addr, .method = req.method,
+                                            .path = req.path, .status = res.status,
+                                            .bytes = res.body.size()});
+        std::fwrite(line.data(), 1, line.size(), log);
         std::fflush(log);
       });
     }
   }
 
   void routes() {
-    http.Get("/healthz", [this](const httplib::Request& req, httplib::Response& res) {
-      guarded(req, res, [&] {
-        auto s = pool.lease();
-        res.set_content(json{{"status", "ok"}, {"articles", s->article_count()}}.dump(), kJson);
-      });
-    });
+    http.Get("/healthz", [this](const httplib::Request&, httplib::Response& res) { healthz(res); });
     http.Get("/api/search", [this](const httplib::Request& req, httplib::Response& res) {
       guarded(req, res, [&] { search(req, res, /*html=*/false); });
     });
@@ -178,6 +208,21 @@ struct Server::Impl {
     http.Options(".*", refuse);
   }
 
+  // 200 when a probe query and a stored-article fetch work, else 503 saying why.
+  void healthz(httplib::Response& res) {
+    Health h;
+    try {
+      auto s = pool.lease(deadline());
+      h = probe_health(*s);
+    } catch (const std::exception& e) {
+      h.problem = e.what();  // Busy: overloaded; SearchError: the index cannot be opened
+    } catch (...) {
+      h.problem = "the index cannot be read";
+    }
+    res.status = h.ok ? 200 : 503;
+    res.set_content(health_json(h, http.connection_stats()), kJson);
+  }
+
   void search(const httplib::Request& req, httplib::Response& res, bool html) {
     auto parsed = parse_search_params(req.params);
     if (auto* e = std::get_if<ApiError>(&parsed)) {
@@ -185,7 +230,7 @@ struct Server::Impl {
       return;
     }
     const SearchRequest& sr = std::get<SearchRequest>(parsed);
-    auto s = pool.lease();
+    auto s = pool.lease(deadline());
     SearchResult result = s->search(sr);
     if (html) {
       res.set_content(render_search_page(sr, result), kHtml);
@@ -200,7 +245,7 @@ struct Server::Impl {
       send_error(req, res, make_error("invalid_parameter", "not a valid article id"));
       return;
     }
-    auto s = pool.lease();
+    auto s = pool.lease(deadline());
     std::optional<ArticleView> view = s->article(id);
     if (!view) {
       send_error(req, res, make_error("not_found", "no article with id \"" + id + "\""));
@@ -229,14 +274,31 @@ struct Server::Impl {
       send_error(req, res, make_error("invalid_parameter", "format must be csv or json"));
       return;
     }
-    auto s = pool.lease();
-    std::vector<Hit> hits = collect_hits(*s, std::get<SearchRequest>(parsed), kMaxExportedHits);
+    std::optional<ExportGate::Ticket> ticket = exports.try_enter(client_key(req.remote_addr));
+    if (!ticket) {
+      res.set_header("Retry-After", "2");
+      send_error(req, res, ApiError{429, "too_many_exports",
+                                    "one export at a time per address, and only a few at once: "
+                                    "try again when the running one has finished"});
+      return;
+    }
+    // One budget for the whole export. A Searcher is borrowed per page, so other requests' searches
+    // take turns with the export's pages instead of waiting for all of them.
+    auto until = deadline();
+    CollectedHits got = collect_hits([&](const SearchRequest& page) { return pool.lease(until)->search(page); },
+                                     std::get<SearchRequest>(parsed), {.deadline = until});
+    if (!got.complete) {
+      send_error(req, res, ApiError{503, "export_timeout",
+                                    "the export did not finish within its time budget; narrow the "
+                                    "search and try again"});
+      return;
+    }
     res.set_header("Content-Disposition",
                    std::string("attachment; filename=\"tonle-results.") + format + "\"");
     if (format == "csv") {
-      res.set_content(hits_csv(hits), "text/csv; charset=utf-8");
+      res.set_content(hits_csv(got.hits), "text/csv; charset=utf-8");
     } else {
-      res.set_content(hits_json(hits), kJson);
+      res.set_content(hits_json(got.hits), kJson);
     }
   }
 };
@@ -244,23 +306,9 @@ struct Server::Impl {
 Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
 Server::~Server() = default;
 
-int Server::bind() {
-  const ServerOptions& o = impl_->options;
-  if (o.port == 0) {
-    int port = impl_->http.bind_to_any_port(o.host);
-    if (port <= 0) {
-      throw std::runtime_error("cannot bind to " + o.host);
-    }
-    return port;
-  }
-  if (!impl_->http.bind_to_port(o.host, o.port)) {
-    throw std::runtime_error("cannot listen on " + o.host + ":" + std::to_string(o.port) +
-                             " (in use, or not an address of this machine)");
-  }
-  return o.port;
-}
-
+int Server::bind() { return impl_->http.bind(impl_->options.host, impl_->options.port); }
 void Server::run() { impl_->http.listen_after_bind(); }
-void Server::stop() { impl_->http.stop(); }
+void Server::stop() { impl_->http.shutdown(); }
+ConnectionStats Server::connection_stats() const { return impl_->http.connection_stats(); }
 
 }  // namespace tonle::web

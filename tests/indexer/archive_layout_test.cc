@@ -125,6 +125,31 @@ TEST_CASE("an update follows a moved file and a renamed folder without losing ar
   CHECK(again.total_articles == 10);
 }
 
+TEST_CASE("an update over an index from before ids were paths rebuilds it, with a note",
+          "[indexer][layout][update][integration]") {
+  TempDir tmp;
+  fs::path in = tmp.path() / "in";
+  fs::path db = tmp.path() / "db";
+  write_topic_folders(in, {"business", "sport"}, 2);
+  REQUIRE(run_index(options(in, db)).total_articles == 4);
+  {
+    // What tonle wrote before: schema 1, whose ids were file stems.
+    Xapian::WritableDatabase w((db / IndexReader(db).generation()).string(), Xapian::DB_OPEN);
+    w.set_metadata(std::string(schema::kMetaSchemaVersion), "1");
+    w.commit();
+  }
+  std::vector<std::string> notes;
+  IndexOptions o = options(in, db, true);
+  o.on_note = [&](const std::string& n) { notes.push_back(n); };
+  IndexSummary s = run_index(o);
+  CHECK(s.exit_code() == 0);
+  CHECK(s.total_articles == 4);
+  REQUIRE(notes.size() == 1);
+  CHECK(notes[0].find("written by an older tonle") != std::string::npos);
+  CHECK(IndexReader(db).article("sport/002"));
+  CHECK(run_index(options(in, db, true)).files_unchanged == 4);  // and updates in place after
+}
+
 TEST_CASE("a file name that is not UTF-8 is indexed under an escaped id, never fatal",
           "[indexer][layout][integration]") {
   TempDir tmp;

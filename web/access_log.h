@@ -1,0 +1,28 @@
+// access_log.h — the server's access-log line, one per answered request, built so that nothing
+// a client sends can forge a line or break a field: control characters (CR, LF and the rest of
+// C0, DEL), bytes of no valid UTF-8 sequence, the quote and the backslash are escaped. Pure;
+// thread-safe.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace tonle::web {
+
+// `s` with \\ and \" for backslash and quote, \xHH for control characters, DEL and every byte
+// that starts no well-formed UTF-8 sequence; valid UTF-8 text is kept as it is.
+std::string log_escape(std::string_view s);
+
+struct AccessEntry {
+  std::string_view address;
+  std::string_view method;
+  std::string_view path;  // decoded, as the handlers saw it
+  int status = 0;
+  size_t bytes = 0;
+};
+
+// `ADDRESS "METHOD PATH" STATUS BYTES\n`, each field escaped.
+std::string access_log_line(const AccessEntry& e);
+
+}  // namespace tonle::web
