@@ -66,7 +66,8 @@ Xapian::valueno facet_slot(Facet f, unsigned i);
 inline constexpr std::string_view kMetaSchemaVersion = "tonle.schema";
 // 2: article ids are paths in the input ("business/001"); 1 used bare file names.
 inline constexpr std::string_view kSchemaVersion = "2";
-// + absolute source path → JSON {"sig": "...", "hash": "...", "ids": [...]} for --update.
+// + absolute source path → JSON {"sig": "...", "hash": "...", "ids": [...]} for --update. A path
+// too long for a Xapian key is keyed "#" + its hash instead, and the JSON adds "path".
 inline constexpr std::string_view kMetaSourcePrefix = "tonle.src:";
 // The aliases the indexer learned ("HRW" → "Human Rights Watch"), JSON, for query expansion.
 inline constexpr std::string_view kMetaAliases = "tonle.aliases";

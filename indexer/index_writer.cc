@@ -16,8 +16,17 @@ namespace {
 
 using nlohmann::json;
 
+// Xapian refuses metadata keys over 255 bytes: a long path is keyed by its hash, and the record
+// then carries the path itself.
+constexpr size_t kMaxSourceKeyBytes = 240;
+constexpr std::string_view kHashedKeyMark = "#";  // absolute paths never start with it
+
 std::string source_key(const std::string& path) {
-  return std::string(schema::kMetaSourcePrefix) + path;
+  std::string key = std::string(schema::kMetaSourcePrefix) + path;
+  if (key.size() <= kMaxSourceKeyBytes) {
+    return key;
+  }
+  return std::string(schema::kMetaSourcePrefix) + std::string(kHashedKeyMark) + content_hash(path);
 }
 
 }  // namespace
@@ -32,14 +41,27 @@ std::optional<SourceRecord> read_record(const Xapian::Database& db, const std::s
 }
 
 void write_record(Xapian::WritableDatabase& db, const std::string& path, const SourceRecord& r) {
-  db.set_metadata(source_key(path), json{{"sig", r.signature}, {"hash", r.hash}, {"ids", r.ids}}.dump());
+  json j{{"sig", r.signature}, {"hash", r.hash}, {"ids", r.ids}};
+  std::string key = source_key(path);
+  if (key.size() != schema::kMetaSourcePrefix.size() + path.size()) {
+    j["path"] = path;  // keyed by hash: the path is here
+  }
+  db.set_metadata(key, j.dump());
 }
 
 std::vector<std::string> recorded_paths(const Xapian::Database& db) {
   std::string prefix(schema::kMetaSourcePrefix);
   std::vector<std::string> paths;
   for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it) {
-    paths.push_back((*it).substr(prefix.size()));
+    std::string rest = (*it).substr(prefix.size());
+    if (!rest.starts_with(kHashedKeyMark)) {
+      paths.push_back(rest);
+      continue;
+    }
+    json j = json::parse(db.get_metadata(*it), nullptr, false);
+    if (j.is_object() && j.contains("path") && j["path"].is_string()) {
+      paths.push_back(j["path"].get<std::string>());
+    }
   }
   return paths;
 }

@@ -230,8 +230,19 @@ PreparedChunk prepare_chunk(RunContext& ctx, const std::vector<const SourceFile*
   return out;
 }
 
-// Phase 3: changed files, a chunk prepared while the one before is written.
-void write_changes(RunContext& ctx, const std::vector<const SourceFile*>& todo, Writer& writer) {
+// Phase 3: changed files, a chunk prepared while the one before is written; a file that comes
+// in parts (a large JSON Lines file) is written part by part as it is prepared, so that its size
+// bounds no memory.
+void write_changes(RunContext& ctx, const std::vector<const SourceFile*>& changed, Writer& writer) {
+  std::vector<const SourceFile*> todo;
+  for (const SourceFile* f : changed) {
+    if (Preparer::in_parts(*f)) {
+      ctx.preparers[0]->prepare_each(*f, [&](PreparedFile&& part, bool last) { writer.write(part, last); });
+      ctx.log.file_done();
+    } else {
+      todo.push_back(f);
+    }
+  }
   size_t begin = 0;
   size_t end = chunk_end(todo, 0, ctx.preparers.size());
   std::future<PreparedChunk> pending;

@@ -121,6 +121,8 @@ PreparedFile Preparer::build(const SourceFile& file, ReadArticles&& read) const 
 
 PreparedFile Preparer::prepare(const SourceFile& file) const { return build(file, read_articles(file)); }
 
+bool Preparer::in_parts(const SourceFile& file) { return is_json_lines(file) && file.size > kJsonLinesPartBytes; }
+
 void Preparer::prepare_each(const SourceFile& file,
                             const std::function<void(PreparedFile&&, bool)>& sink) const {
   if (!is_json_lines(file)) {
@@ -139,28 +141,49 @@ void Preparer::prepare_each(const SourceFile& file,
   std::string carry;
   size_t line = 1;
   std::string block(kJsonLinesPartBytes, '\0');
+  bool skipping = false;  // inside a line longer than a part
   while (true) {
     in.read(block.data(), static_cast<std::streamsize>(block.size()));
     size_t got = static_cast<size_t>(in.gcount());
     bool end = got < block.size();
     hash = content_hash_update(hash, std::string_view(block.data(), got));
     std::string text = std::move(carry);
-    text.append(block.data(), got);
+    carry.clear();
+    size_t skipped_from = 0;  // > 0: a line longer than a part was dropped from here
+    if (skipping) {  // the rest of an over-long line
+      size_t nl = std::string_view(block.data(), got).find('\n');
+      skipping = nl == std::string_view::npos;
+      text.append(block.data() + (skipping ? got : nl + 1), skipping ? 0 : got - nl - 1);
+      line += skipping ? 0 : 1;
+      if (skipping && !end) {
+        continue;  // still inside it
+      }
+    } else {
+      text.append(block.data(), got);
+    }
     size_t cut = end ? text.size() : text.rfind('\n');
     if (cut == std::string::npos) {
-      cut = text.size();  // one line longer than a part: read whole, as the parser reports it
+      // One line longer than a part: no article is that long; say so and skip to its end.
+      skipped_from = line;
+      skipping = true;
+      text.clear();
+      cut = 0;
     } else if (!end) {
       ++cut;
     }
     carry = text.substr(cut);
     text.resize(cut);
     ReadArticles read;
+    if (skipped_from > 0) {
+      read.problems.push_back("line " + std::to_string(skipped_from) + ": longer than " +
+                              std::to_string(kJsonLinesPartBytes >> 20) + " MiB; skipped");
+    }
     size_t lines = static_cast<size_t>(std::count(text.begin(), text.end(), '\n'));
     if (!trim(text).empty() || line == 1) {
       articles_from(file, std::move(text), line, read);
     }
     line += lines;
-    if (end && carry.empty()) {
+    if (end) {  // the last part always ends the text (cut == text.size())
       read.content_hash = content_hash_hex(hash);
       sink(build(file, std::move(read)), true);
       return;

@@ -45,6 +45,8 @@ class Preparer {
   // whole file's content hash); any other file is one part.
   void prepare_each(const SourceFile& file,
                     const std::function<void(PreparedFile&& part, bool last)>& sink) const;
+  // True if prepare_each hands `file` over in more than one part.
+  static bool in_parts(const SourceFile& file);
 
   // The first half of prepare(): the file's articles, cleaned and enriched (metadata, outlet,
   // date, entities), with the analyzer tokens of each (EntityExtractor::article_text), so the

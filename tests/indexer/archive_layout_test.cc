@@ -174,6 +174,30 @@ TEST_CASE("a file name that is not UTF-8 is indexed under an escaped id, never f
   CHECK(update.files_unchanged == 3);
 }
 
+TEST_CASE("ids of very long paths are bounded and stay apart", "[indexer][layout][integration]") {
+  TempDir tmp;
+  fs::path in = tmp.path() / "in";
+  std::string folder(120, 'f');
+  std::string stem(120, 's');
+  write_file(in / folder / (stem + "-one.txt"), "First long story\nBody one.");
+  write_file(in / folder / (stem + "-two.txt"), "Second long story\nBody two.");
+  IndexSummary s = run_index(options(in, tmp.path() / "db"));
+  CHECK(s.exit_code() == 0);
+  std::set<std::string> ids = ids_of(tmp.path() / "db");
+  REQUIRE(ids.size() == 2);
+  for (const std::string& id : ids) {
+    CHECK(id.size() <= schema::kMaxArticleIdBytes);
+    CHECK(id.starts_with(folder + "/" + std::string(40, 's')));
+    CHECK(IndexReader(tmp.path() / "db").article(id));
+  }
+  // Their update records are keyed by hash (Xapian keys stop at 255 bytes) and still found.
+  CHECK(run_index(options(in, tmp.path() / "db", true)).files_unchanged == 2);
+  fs::remove(in / folder / (stem + "-two.txt"));
+  IndexSummary removed = run_index(options(in, tmp.path() / "db", true));
+  CHECK(removed.files_removed == 1);
+  CHECK(removed.total_articles == 1);
+}
+
 TEST_CASE("a Windows-1252 page is converted with a note, not skipped", "[indexer][layout][integration]") {
   TempDir tmp;
   fs::path in = tmp.path() / "in";
@@ -198,25 +222,45 @@ TEST_CASE("a JSON Lines file larger than one read keeps every line and its line 
           "[indexer][layout][integration]") {
   TempDir tmp;
   fs::path in = tmp.path() / "in";
-  std::string feed;
-  const int lines = 40000;  // about 10 MB: more than one 8 MiB part
-  std::string pad(200, 'x');
-  for (int i = 0; i < lines; ++i) {
-    feed += "{\"id\":\"w" + std::to_string(i) + "\",\"title\":\"Wire item " + std::to_string(i) +
-            "\",\"body\":\"Filler " + pad + " item.\"}\n";
-  }
-  feed += "{broken\n";
+  auto lines_from = [](int first, int count) {
+    std::string out;
+    std::string pad(200, 'x');
+    for (int i = first; i < first + count; ++i) {
+      out += "{\"id\":\"w" + std::to_string(i) + "\",\"title\":\"Wire item " + std::to_string(i) +
+             "\",\"body\":\"Filler " + pad + " item.\"}\n";
+    }
+    return out;
+  };
+  // About 10 MB of lines, a 20 MiB line no article could be, more lines, a broken last line.
+  std::string feed = lines_from(0, 20000) + "{\"id\":\"huge\",\"body\":\"" + std::string(20 << 20, 'y') +
+                     "\"}\n" + lines_from(20000, 20000) + "{broken\n";
   write_file(in / "feed.jsonl", feed);
   std::vector<std::string> problems;
   IndexOptions o = options(in, tmp.path() / "db");
   o.on_problem = [&](const std::string& p) { problems.push_back(p); };
   IndexSummary s = run_index(o);
-  CHECK(s.total_articles == size_t(lines));
-  REQUIRE(problems.size() == 1);
-  CHECK(problems[0].find("line " + std::to_string(lines + 1) + ": not a JSON object") != std::string::npos);
+  CHECK(s.total_articles == 40000);
+  std::string all;
+  for (const std::string& p : problems) {
+    all += p + "\n";
+  }
+  INFO(all);
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0].find("feed.jsonl: line 20001: longer than 8 MiB; skipped") != std::string::npos);
+  CHECK(problems[1].find("feed.jsonl: line 40002: not a JSON object") != std::string::npos);
   IndexReader reader(tmp.path() / "db");
   CHECK(reader.article("w0"));
-  CHECK(reader.article("w" + std::to_string(lines - 1))->title == "Wire item " + std::to_string(lines - 1));
+  CHECK(reader.article("w39999")->title == "Wire item 39999");
+
+  // An update writes the changed file part by part too, and keeps every line.
+  write_file(in / "feed.jsonl", feed + lines_from(40000, 10));
+  problems.clear();
+  IndexOptions u = options(in, tmp.path() / "db", true);
+  u.on_problem = [&](const std::string& p) { problems.push_back(p); };
+  IndexSummary updated = run_index(u);
+  CHECK(updated.total_articles == 40010);
+  CHECK(problems.size() == 2);
+  CHECK(IndexReader(tmp.path() / "db").article("w40009"));
 }
 
 TEST_CASE("one bad metadata.json entry is reported and skipped, the rest used", "[indexer][layout][integration]") {
