@@ -188,10 +188,16 @@ class Evaluator {
     enquire.set_time_limit(options_.time_limit_seconds);
     DocSetCollector collect(s);
     enquire.add_matchspy(&collect);
-    enquire.get_mset(0, 0, db_.get_doccount());
+    Xapian::MSet m = enquire.get_mset(0, 0, db_.get_doccount());
+    complete_ = complete_ && counted_every_match(m) && s.count() == m.get_matches_lower_bound();
     return s;
   }
 
+ public:
+  bool complete() const { return complete_; }
+
+ private:
+  bool complete_ = true;
   const Xapian::Database& db_;
   MatchSetOptions options_;
   Xapian::docid last_;
@@ -211,8 +217,18 @@ bool needs_matcher(const Xapian::Query& query) {
   return false;
 }
 
-DocSet match_set(const Xapian::Database& db, const Xapian::Query& query, const MatchSetOptions& options) {
-  return Evaluator(db, options).eval(query);
+bool counted_every_match(const Xapian::MSet& mset) {
+  return mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+}
+
+DocSet match_set(const Xapian::Database& db, const Xapian::Query& query, const MatchSetOptions& options,
+                 bool* complete) {
+  Evaluator evaluator(db, options);
+  DocSet s = evaluator.eval(query);
+  if (complete != nullptr) {
+    *complete = evaluator.complete();
+  }
+  return s;
 }
 
 }  // namespace tonle

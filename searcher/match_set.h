@@ -58,8 +58,14 @@ struct MatchSetOptions {
   double time_limit_seconds = 2.0;  // for the parts handed to Xapian's matcher
 };
 
-// Every document of `db` that `query` matches.
-DocSet match_set(const Xapian::Database& db, const Xapian::Query& query, const MatchSetOptions& options = {});
+// Every document of `db` that `query` matches. If a part handed to Xapian's matcher ran out of
+// time, the set holds only what was matched until then and `*complete` (when given) is false.
+DocSet match_set(const Xapian::Database& db, const Xapian::Query& query, const MatchSetOptions& options = {},
+                 bool* complete = nullptr);
+
+// True if `mset`, asked to check every match, did: Xapian's time limit stops counting early and
+// leaves the bounds apart.
+bool counted_every_match(const Xapian::MSet& mset);
 
 // True if match_set would hand part of `query` to Xapian's matcher (a phrase, a value range):
 // a caller that must run the matcher over the whole query anyway can collect the set there.

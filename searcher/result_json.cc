@@ -67,6 +67,7 @@ json search_json(const SearchResult& r) {
   }
   return json{{"query", r.query},
               {"total", r.total},
+              {"exact", r.exact},
               {"page", r.page},
               {"per_page", r.per_page},
               {"hits", std::move(hits)},

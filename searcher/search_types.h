@@ -70,7 +70,10 @@ struct Expansion {
 
 struct SearchResult {
   std::string query;
-  size_t total = 0;  // exact number of matching articles
+  size_t total = 0;  // number of matching articles: exact unless `exact` is false
+  // False when a query's time limit stopped Xapian's matcher before it had counted every match:
+  // `total` and the facet counts then count only what was matched in time (lower bounds).
+  bool exact = true;
   size_t page = 1;
   size_t per_page = 10;
   std::vector<Hit> hits;

@@ -60,6 +60,7 @@ struct Page {
 struct Ranked {
   Xapian::MSet mset;
   Xapian::doccount total = 0;
+  bool exact = true;  // every match counted (no time limit cut the count short)
   std::map<Facet, std::vector<FacetValueCount>> counts;
 };
 
@@ -81,6 +82,7 @@ Ranked rank_collecting(const Xapian::Database& db, Xapian::Enquire& enquire,
   enquire.add_matchspy(&collect);
   r.mset = enquire.get_mset(page.first, page.size, db.get_doccount());
   r.total = matches.count();
+  r.exact = counted_every_match(r.mset) && r.total == r.mset.get_matches_lower_bound();
   FacetCounter counter(table);
   counter.add(matches);
   r.counts = all_counts(counter, page.facet_limit);
@@ -94,10 +96,13 @@ Ranked rank_from_sets(const Xapian::Database& db, Xapian::Enquire& enquire,
                       const FacetFilters& filters, const Page& page) {
   Ranked r;
   MatchSetOptions set_options{.time_limit_seconds = page.time_limit};
-  DocSet base = match_set(db, query, set_options);
+  bool complete = true;
+  DocSet base = match_set(db, query, set_options, &complete);
+  r.exact = complete;
   std::map<Facet, DocSet> chosen;
   for (const auto& [f, q] : filters) {
-    chosen.emplace(f, match_set(db, q, set_options));
+    chosen.emplace(f, match_set(db, q, set_options, &complete));
+    r.exact = r.exact && complete;
   }
   auto matches_except = [&](std::optional<Facet> skip) {
     DocSet s = base;
@@ -131,6 +136,7 @@ Ranked rank_with_spies(const Xapian::Database& db, Xapian::Enquire& enquire, con
   counter.attach(enquire);
   r.mset = enquire.get_mset(page.first, page.size, db.get_doccount());
   r.total = r.mset.get_matches_estimated();
+  r.exact = counted_every_match(r.mset);
   r.counts = all_counts(counter, page.facet_limit);
   for (const auto& [f, filter] : filters) {
     Xapian::Enquire own(db);
@@ -138,7 +144,7 @@ Ranked rank_with_spies(const Xapian::Database& db, Xapian::Enquire& enquire, con
     own.set_query(filtered(query, filters_except(filters, f)));
     FacetCounter one(db, {f});
     one.attach(own);
-    own.get_mset(0, 0, db.get_doccount());
+    r.exact = r.exact && counted_every_match(own.get_mset(0, 0, db.get_doccount()));
     r.counts[f] = one.counts(f, page.facet_limit);
   }
   return r;
@@ -249,6 +255,7 @@ SearchResult Searcher::search_once(const SearchRequest& req) {
                   : filters.empty() && needs_matcher(built.query) ? rank_collecting(db, enquire, table, page)
                                                                   : rank_from_sets(db, enquire, table, built.query, filters, page);
   out.total = ranked.total;
+  out.exact = ranked.exact;
   for (auto it = ranked.mset.begin(); it != ranked.mset.end(); ++it) {
     out.hits.push_back(make_hit(it, built.highlight, analyzer_));
   }

@@ -173,12 +173,17 @@ std::string render_search_page(const SearchRequest& r, const SearchResult& res) 
   std::string title = r.query.empty() ? "All articles" : r.query;
   std::string h = page_open({.title = title, .query = r.query, .request = r});
   h += "<div class=\"layout\">" + sidebar(r, res) + "<section class=\"results\" aria-labelledby=\"summary\">";
-  h += "<p id=\"summary\" class=\"summary\">" + std::to_string(res.total) +
-       (res.total == 1 ? " article" : " articles");
+  h += "<p id=\"summary\" class=\"summary\">" + std::string(res.exact ? "" : "At least ") +
+       std::to_string(res.total) + (res.total == 1 ? " article" : " articles");
   if (!r.query.empty()) {
     h += " for <q>" + html_escape(r.query) + "</q>";
   }
-  h += "</p>" + notes(r, res);
+  h += "</p>";
+  if (!res.exact) {
+    h += "<p class=\"note\" role=\"status\">This search ran out of time before it had counted every "
+         "match: the total and the facet counts are lower bounds. Add words or filters to narrow it.</p>";
+  }
+  h += notes(r, res);
   if (res.hits.empty()) {
     h += "<p class=\"empty\">No articles match. Try fewer words, <code>mode=any</code>, or remove a filter.</p>";
   } else {

@@ -1,6 +1,7 @@
 // request_params_test.cc — HTTP parameters to SearchRequest, and the parameters refused.
 #include <catch2/catch.hpp>
 
+#include "web/pages.h"
 #include "web/request_params.h"
 #include "web/url.h"
 
@@ -65,6 +66,18 @@ TEST_CASE("URLs round-trip a request", "[params][unit]") {
   r.page = 3;
   CHECK(to_query_string(search_params(r)) == "q=a%26b%3Dc%20%22d%22&ngo=Human%20Rights%20Watch&page=3");
   CHECK(url_encode("\xE1\x9E\x80") == "%E1%9E%80");
+}
+
+TEST_CASE("a search page whose counts are not exact says so", "[pages][unit]") {
+  SearchRequest r;
+  r.query = "\"human rights\"";
+  SearchResult res;
+  res.total = 1234;
+  CHECK(render_search_page(r, res).find("At least") == std::string::npos);
+  res.exact = false;
+  std::string page = render_search_page(r, res);
+  CHECK(page.find("At least 1234 articles") != std::string::npos);
+  CHECK(page.find("lower bounds") != std::string::npos);
 }
 
 }  // namespace tonle::web

@@ -50,11 +50,12 @@ json get_json(const std::string& path, int expected_status) {
 
 TEST_CASE("GET /api/search answers the documented shape", "[http][integration]") {
   json j = get_json("/api/search?q=%22Human%20Rights%20Watch%22", 200);
-  for (const char* key : {"query", "total", "page", "per_page", "hits", "facets", "did_you_mean", "expanded"}) {
+  for (const char* key : {"query", "total", "exact", "page", "per_page", "hits", "facets", "did_you_mean", "expanded"}) {
     INFO(key);
     CHECK(j.contains(key));
   }
   CHECK(j["total"] == 2);
+  CHECK(j["exact"] == true);
   CHECK(j["query"] == "\"Human Rights Watch\"");
   for (const auto& hit : j["hits"]) {
     for (const char* key : {"id", "title", "source", "date", "url", "snippet", "score"}) {
