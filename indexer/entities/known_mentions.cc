@@ -141,6 +141,21 @@ std::optional<Candidate> best_at(const Scan& scan, const Gazetteer& g,
 
 // "Human Rights Watch (HRW)": the acronym right after its long form is part of that mention,
 // not a second one.
+// "Phnom Penh Capital Administration", "Takeo Provincial Court": a body named after a Cambodian
+// city or province is Cambodia's, which says where the story is as plainly as the place would.
+bool named_after_cambodian_place(const Gazetteer& g, const std::string& canonical) {
+  std::vector<std::string> words = split(to_lower_ascii(canonical), ' ');
+  for (size_t i = 0; i < words.size(); ++i) {
+    for (size_t n = 1; n <= 3 && i + n <= words.size(); ++n) {
+      auto entry = g.find_by_keys({words.begin() + i, words.begin() + i + n});
+      if (entry && g.entries()[*entry].kind == Kind::kPlace && g.entries()[*entry].cambodian()) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 bool extends_previous(Scan& scan, const Mention& m) {
   if (m.first < 2 || scan.mentions.empty()) {
     return false;
@@ -215,7 +230,8 @@ void decide_story_country(Scan& scan, const Gazetteer& g) {
     // Government of Cambodia", "Cambodian People's Party"): bodies with names any country could
     // use ("Council of Ministers") say nothing.
     bool says_cambodia = e.canonical.find("Cambodia") != std::string::npos ||
-                         e.canonical.find("Khmer") != std::string::npos;
+                         e.canonical.find("Khmer") != std::string::npos ||
+                         named_after_cambodian_place(g, e.canonical);
     if (e.cambodian() && (place || (m.kind == MentionKind::kEntity && !m.generic && says_cambodia))) {
       cambodian = true;
     }

@@ -422,7 +422,8 @@ const Mention* person_before(const Scan& scan, size_t phrase_first) {
   for (int n = 0; n < 8 && k > 0 && joined(w, k - 1); ++n) {
     const Word& prev = w[k - 1];
     const Mention* m = scan.mention_ending_at(k - 1);
-    if (m != nullptr && m->is_body()) {
+    // A body, or an organisation that is no facet value ("NAME, an IOM spokesperson, said").
+    if (m != nullptr && !m->is_person()) {
       k = m->first;
       continue;
     }

@@ -126,6 +126,78 @@ std::vector<Paragraph> strip_header_chrome(std::vector<Paragraph> paragraphs, Lo
   return kept;
 }
 
+size_t words_in(std::string_view line) {
+  size_t n = 0;
+  bool in_word = false;
+  for (char c : line) {
+    bool space = c == ' ' || c == '\t';
+    n += !space && !in_word ? 1 : 0;
+    in_word = !space;
+  }
+  return n;
+}
+
+// A scraped page's header block — the site's name and tagline, menu items, breadcrumbs, a
+// "TRENDING" teaser, then the headline, byline, date, share bar and photo caption — holds the headline as
+// its longest headline-shaped line: 5 to 30 words, no "|" menu, no byline, no caption, no date.
+// The block ends at the lead (a long sentence).
+struct HeaderBlock {
+  size_t headline = 0;
+  std::vector<size_t> furniture;  // after the headline, before the lead: captions, share buttons
+};
+
+bool caption_line(std::string_view line) {
+  // A sentence with its credit after it ("... on Sunday. Photo supplied", "... district. (Supplied)").
+  return line.ends_with(')') || line.find(". ") != std::string_view::npos;
+}
+
+HeaderBlock read_header(const Paragraph& header) {
+  HeaderBlock b;
+  size_t best_words = 0;
+  size_t end = header.size();
+  for (size_t i = 0; i < header.size(); ++i) {
+    std::string_view line = trim(header[i]);
+    size_t n = words_in(line);
+    if (n > 30 || (n > 15 && line.ends_with('.') && !caption_line(line.substr(0, line.size() - 1)))) {
+      end = i;  // the lead: the story has begun
+      break;
+    }
+    bool shaped = n >= 5 && line.find(" | ") == std::string_view::npos && !starts_with_ci(line, "by ") &&
+                  !caption_line(line) && !date_line(line);
+    if (shaped && n > best_words) {
+      b.headline = i;
+      best_words = n;
+    }
+  }
+  for (size_t i = b.headline + 1; i < end; ++i) {
+    size_t n = words_in(header[i]);
+    if ((caption_line(trim(header[i])) && n >= 4) || n == 1) {
+      b.furniture.push_back(i);  // "Facebook", "X", "Print": a share bar, one button a line
+    }
+  }
+  return b;
+}
+
+// "Headline - VOD English" when the header also has "VOD English" on a line of its own (or as the
+// outlet): the site's name is no part of the headline.
+std::string without_site_suffix(std::string title, const Paragraph& header, const std::string& outlet) {
+  for (std::string_view sep : {" - ", " | ", " – "}) {
+    size_t at = title.rfind(sep);
+    if (at == std::string::npos || at == 0) {
+      continue;
+    }
+    std::string site(trim(std::string_view(title).substr(at + sep.size())));
+    bool named = site == outlet || std::any_of(header.begin(), header.end(), [&](std::string_view l) {
+                   return trim(l) == site;
+                 });
+    if (named && !site.empty()) {
+      title.resize(at);
+      return title;
+    }
+  }
+  return title;
+}
+
 }  // namespace
 
 void parse_text_page(std::string_view text, Format format, const ParseOptions& options,
@@ -157,8 +229,13 @@ void parse_text_page(std::string_view text, Format format, const ParseOptions& o
   // The headline: front matter, the logo line, or the first paragraph's first line.
   a.title = !fm.title.empty() ? fm.title : logo.title;
   if (a.title.empty() && !paragraphs.empty()) {
-    a.title = collapse_spaces(paragraphs.front().front());
-    paragraphs.front().erase(paragraphs.front().begin());
+    Paragraph& header = paragraphs.front();
+    HeaderBlock block = header.size() >= 3 ? read_header(header) : HeaderBlock{};
+    a.title = without_site_suffix(collapse_spaces(header[block.headline]), header, a.source);
+    for (auto c = block.furniture.rbegin(); c != block.furniture.rend(); ++c) {
+      header.erase(header.begin() + static_cast<std::ptrdiff_t>(*c));
+    }
+    header.erase(header.begin(), header.begin() + static_cast<std::ptrdiff_t>(block.headline) + 1);
     if (paragraphs.front().empty()) {
       paragraphs.erase(paragraphs.begin());
     }

@@ -66,6 +66,36 @@ TEST_CASE("scraped pages: the site's menu above the story is no headline", "[par
   CHECK(o.articles[0].body.starts_with("The court fined"));
 }
 
+TEST_CASE("scraped pages: a header block without blank lines has its headline as its longest headline",
+          "[parse][unit]") {
+  // Site name with tagline, menu, a teaser, the headline, byline, date, a share bar, a caption.
+  ParseOutcome o = parse("h.txt", "Delta Herald - News from the Delta\nHome\nNational\nTRENDING\n"
+                                  "Ferry fares to rise in May\n"
+                                  "Fishing families say new dam has halved their catch this season\n"
+                                  "Lim Sopheap\n12 March 2026\nShare this:\nFacebook\nX\n"
+                                  "A fisherman mends his net in Kratie. Photo supplied\n"
+                                  "Fishing families along the river say their catch has fallen by half since the dam "
+                                  "upstream closed its gates in January, and several have left for work in Thailand.\n\n"
+                                  "The provincial fisheries office said it would survey the river next month.");
+  REQUIRE(o.articles.size() == 1);
+  const auto& a = o.articles[0];
+  CHECK(a.title == "Fishing families say new dam has halved their catch this season");
+  CHECK(a.body.find("Ferry fares") == std::string::npos);
+  CHECK(a.body.find("mends his net") == std::string::npos);
+  CHECK(a.body.find("\nX\n") == std::string::npos);
+  CHECK(a.body.find("Fishing families along the river") != std::string::npos);
+  CHECK(a.body.find("survey the river next month") != std::string::npos);
+}
+
+TEST_CASE("scraped pages: the site's name after the headline is no part of it", "[parse][unit]") {
+  ParseOutcome o = parse("s.txt", "Council rejects market relocation plan - Lake Voice\nLake Voice\n"
+                                  "Home / Politics / Business\nCouncil rejects market relocation plan\n"
+                                  "The city council on Tuesday rejected a plan to move the central market, saying "
+                                  "vendors had not been consulted about the new site.\n\nVendors welcomed it.");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].title == "Council rejects market relocation plan");
+}
+
 TEST_CASE("JSON Lines: good lines kept, each broken line reported", "[parse][unit]") {
   std::string text =
       "{\"id\":\"a1\",\"title\":\"One\",\"body\":\"First body.\",\"date\":\"2021-02-03\",\"source\":\"AKP\"}\n"

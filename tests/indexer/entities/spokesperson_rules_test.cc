@@ -173,4 +173,32 @@ TEST_CASE("a body named in a quotation is no antecedent of a kind noun", "[entit
         std::vector<std::string>{"Takeo Provincial Court"});
 }
 
+TEST_CASE("a spokesperson for an organisation that is no facet value is still a spokesperson",
+          "[entities][unit]") {
+  Fixture fx;
+  auto [text, name] = GENERATE(table<std::string, std::string>({
+      {"Migrants came home to Cambodia. Priya Raman, an IOM spokesperson in Phnom Penh, said most were young.",
+       "Priya Raman"},
+      {"Floods hit Cambodia. Sok Lina, a UNICEF spokeswoman, said schools in Kratie were closed.", "Sok Lina"},
+      {"Jobs left Cambodia. Tep Vuthy, an ILO spokesman, said the Battambang factories shut.", "Tep Vuthy"},
+  }));
+  CAPTURE(text);
+  auto es = fx.run(text);
+  const Entity* sp = find(es, Facet::kSpokesperson, name);
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations.empty());  // UN agencies are no facet value
+}
+
+TEST_CASE("a body named after a Cambodian province places the story in Cambodia", "[entities][unit]") {
+  Fixture fx;
+  // No "Cambodia" and no bare place: only the provincial body says where the story is, so the
+  // generic ministry is Cambodia's.
+  auto es = fx.run("Kandal Provincial Hall said the march was illegal. Chan Dara, who speaks for the "
+                   "Ministry of Public Works and Transport, said rules were being drafted.");
+  CHECK(find(es, Facet::kMinistry, "Ministry of Public Works and Transport") != nullptr);
+  const Entity* sp = find(es, Facet::kSpokesperson, "Chan Dara");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"Ministry of Public Works and Transport"});
+}
+
 }  // namespace tonle::entities
