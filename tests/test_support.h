@@ -38,8 +38,9 @@ struct CommandRun {
 };
 
 // Runs the built `tonle` binary with `args` (a shell-quoted argument string).
-inline CommandRun run_tonle(const std::string& args) {
-  std::string cmd = std::string(TONLE_BIN) + " " + args + " 2>&1";
+// `env`: assignments for the shell to put before the command ("VAR='value' ").
+inline CommandRun run_tonle(const std::string& args, const std::string& env = "") {
+  std::string cmd = env + std::string(TONLE_BIN) + " " + args + " 2>&1";
   FILE* p = popen(cmd.c_str(), "r");
   CommandRun r;
   char buf[4096];

@@ -1,6 +1,7 @@
 // cli_test.cc — the `tonle` binary as a user runs it: index the corpus, then stats and article,
 // with their exit codes and JSON shapes.
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -79,6 +80,15 @@ TEST_CASE("tonle reports bad input with exit codes", "[cli][integration]") {
   CHECK(usage.code == 2);
 }
 
+// Xapian 1.4's Database::check deletes a table object through a pointer to a type of another
+// size (AddressSanitizer: new-delete-type-mismatch inside libxapian), a bug of Xapian's own;
+// under the sanitizer build the `tonle check` runs turn off that one check and no other.
+Run run_check(const std::filesystem::path& db) {
+  const char* asan = std::getenv("ASAN_OPTIONS");
+  std::string env = asan != nullptr ? "ASAN_OPTIONS='" + std::string(asan) + ":new_delete_type_mismatch=0' " : "";
+  return testing::run_tonle("check --db " + q(db), env);
+}
+
 TEST_CASE("tonle stats and tonle check exit 2 on a damaged index", "[cli][integration]") {
   testing::TempDir tmp;
   for (int i = 0; i < 300; ++i) {
@@ -88,7 +98,7 @@ TEST_CASE("tonle stats and tonle check exit 2 on a damaged index", "[cli][integr
   }
   auto db = tmp.path() / "db";
   REQUIRE(run("index " + q(tmp.path() / "in") + " --db " + q(db) + " --quiet").code == 0);
-  Run whole = run("check --db " + q(db));
+  Run whole = run_check(db);
   INFO(whole.out);
   CHECK(whole.code == 0);
   CHECK(whole.out.find("300 articles: no errors") != std::string::npos);
@@ -108,7 +118,7 @@ TEST_CASE("tonle stats and tonle check exit 2 on a damaged index", "[cli][integr
   INFO(stats.out);
   CHECK(stats.code == 2);
   CHECK(stats.out.find("is damaged: cannot read article") != std::string::npos);
-  Run check = run("check --db " + q(db));
+  Run check = run_check(db);
   INFO(check.out);
   CHECK(check.code == 2);
   CHECK(check.out.find("is damaged") != std::string::npos);
