@@ -88,6 +88,33 @@ std::vector<LearnedName> resolve_learned(const Scan& scan, const Gazetteer& g) {
   return out;
 }
 
+// "Ministry of Energy and Mineral Resources", "Ministry of Labour and Employment": a generic
+// ministry's name goes on over "and" and up to three capitalised common words ("Ministry of
+// Energy and Hun Sen" or "... and Ministry of Finance" do not). Returns the name's last word.
+size_t generic_name_end(const Scan& scan, const Gazetteer& g, const AliasMatch& m) {
+  const std::vector<Word>& w = scan.words;
+  const GazetteerEntry& e = g.entries()[m.entry];
+  bool ministry_of = e.kind == Kind::kFacet && e.facet == Facet::kMinistry && w[m.first].key == "ministry" &&
+                     m.last > m.first;
+  size_t and_at = m.last + 1;
+  if (!ministry_of || and_at + 1 >= w.size() || w[and_at].key != "and" || !joined(w, m.last) ||
+      !joined(w, and_at)) {
+    return m.last;
+  }
+  size_t end = and_at;
+  for (size_t k = and_at + 1; k < w.size() && k <= and_at + 3; ++k) {
+    bool common = w[k].capitalized && !w[k].all_caps && g.is_common_word(w[k].key) && w[k].key != "ministry";
+    if (!common) {
+      break;
+    }
+    end = k;
+    if (!joined(w, k)) {
+      break;
+    }
+  }
+  return end > and_at ? end : m.last;
+}
+
 std::optional<Candidate> best_at(const Scan& scan, const Gazetteer& g,
                                  const std::vector<LearnedName>& learned, size_t i) {
   const std::vector<Word>& w = scan.words;
@@ -118,6 +145,9 @@ std::optional<Candidate> best_at(const Scan& scan, const Gazetteer& g,
       m.reset();
     }
   }
+  if (m && m->generic) {
+    m->last = generic_name_end(scan, g, *m);
+  }
   if (m) {
     const GazetteerEntry& e = g.entries()[m->entry];
     std::string written = span_text(scan.text, w, m->first, m->last);
@@ -139,8 +169,6 @@ std::optional<Candidate> best_at(const Scan& scan, const Gazetteer& g,
   return best;
 }
 
-// "Human Rights Watch (HRW)": the acronym right after its long form is part of that mention,
-// not a second one.
 // "Phnom Penh Capital Administration", "Takeo Provincial Court": a body named after a Cambodian
 // city or province is Cambodia's, which says where the story is as plainly as the place would.
 bool named_after_cambodian_place(const Gazetteer& g, const std::string& canonical) {
@@ -156,6 +184,8 @@ bool named_after_cambodian_place(const Gazetteer& g, const std::string& canonica
   return false;
 }
 
+// "Human Rights Watch (HRW)": the acronym right after its long form is part of that mention,
+// not a second one.
 bool extends_previous(Scan& scan, const Mention& m) {
   if (m.first < 2 || scan.mentions.empty()) {
     return false;

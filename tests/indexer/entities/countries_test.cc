@@ -97,4 +97,28 @@ TEST_CASE("where a spokesperson speaks places a generic body; a body named for t
   CHECK(sp->affiliations == std::vector<std::string>{"Ministry of Labour and Vocational Training"});
 }
 
+TEST_CASE("a foreign ministry's name goes on over \"and\" and common words", "[entities][unit]") {
+  Fixture fx;
+  auto [text, body] = GENERATE(table<std::string, std::string>({
+      {"MANILA - The Ministry of Trade and Industry said the Philippines would cut tariffs.",
+       "Ministry of Trade and Industry (Philippines)"},
+      {"NAIROBI - Amina Otieno, a spokeswoman for the Ministry of Water and Sanitation, said Kenya "
+       "had enough dams.", "Ministry of Water and Sanitation (Kenya)"},
+      {"HANOI - The Ministry of Natural Resources and Environment said Vietnam would fine the mine.",
+       "Ministry of Natural Resources and Environment (Vietnam)"},
+  }));
+  CAPTURE(text);
+  auto es = fx.run(text);
+  CHECK(find(es, Facet::kMinistry, body) != nullptr);
+}
+
+TEST_CASE("\"and\" before a person or another ministry ends a ministry's name", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("PHNOM PENH - The Ministry of Interior and Sok Pisey said Cambodia would review the law, "
+                   "and the Ministry of Justice and the Ministry of Finance agreed.");
+  CHECK(find(es, Facet::kMinistry, "Ministry of Interior") != nullptr);
+  CHECK(find(es, Facet::kMinistry, "Ministry of Justice") != nullptr);
+  CHECK(find(es, Facet::kMinistry, "Ministry of Economy and Finance") != nullptr);
+}
+
 }  // namespace tonle::entities
