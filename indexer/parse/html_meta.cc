@@ -387,7 +387,8 @@ std::string site_from_title(std::string_view html_title, std::string_view headli
   if (headline.empty() || html_title.size() <= headline.size() + 3) {
     return "";
   }
-  for (std::string_view sep : {": ", " | ", " :: ", " - ", " \xE2\x80\x93 ", " \xC2\xBB "}) {
+  // " :: " before ": ", which it contains ("Mekong Tribune :: Court jails ...").
+  for (std::string_view sep : {" :: ", ": ", " | ", " - ", " \xE2\x80\x93 ", " \xC2\xBB "}) {
     // "Site » Section » Headline": the outermost part is the site.
     if (html_title.ends_with(headline) &&
         html_title.substr(0, html_title.size() - headline.size()).ends_with(sep)) {

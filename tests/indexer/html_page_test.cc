@@ -175,4 +175,14 @@ TEST_CASE("page builders' widgets hold stories; a site header's description is n
   CHECK(a.body.find("Older report") == std::string::npos);
 }
 
+TEST_CASE("a <title> of SITE :: HEADLINE names the site without the colons", "[parse][unit]") {
+  Article a = parse_one(R"(<html><head><title>Delta Courier :: Ferry union wins pay rise</title></head>
+<body><table><tr><td><h1>Ferry union wins pay rise</h1>
+<p>The ferry workers' union won a pay rise on Friday after a week of talks with the operators.</p>
+<p>Its leader said members would vote on the offer next week in the provincial town.</p>
+</td></tr></table></body></html>)");
+  CHECK(a.title == "Ferry union wins pay rise");
+  CHECK(a.source == "Delta Courier");
+}
+
 }  // namespace tonle::parse
