@@ -264,6 +264,9 @@ bool is_chrome_line(std::string_view line) {
   if (line.size() <= 40 && (is_reading_time(line) || is_relative_date(line))) {
     return true;
   }
+  if (line.size() <= 120 && line.size() > 30 && !sign_off_agency(line).empty()) {
+    return true;  // "This report by The Canadian Press was first published ..."
+  }
   // "___", "* * *": a rule drawn with characters.
   if (line.size() >= 3 && line.size() <= 80 &&
       std::none_of(line.begin(), line.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); })) {
@@ -323,6 +326,16 @@ bool is_chrome_line(std::string_view line) {
 
 std::string sign_off_agency(std::string_view line) {
   line = trim(line);
+  // "This report by The Canadian Press was first published Nov. 4, 2025."
+  for (std::string_view opening : {"this report by ", "this story by ", "this article by "}) {
+    if (starts_with_ci(line, opening)) {
+      std::string_view rest = line.substr(opening.size());
+      size_t end = rest.find(" was first published");
+      if (end != std::string_view::npos && end > 0 && end <= 40) {
+        return std::string(trim(rest.substr(0, end)));
+      }
+    }
+  }
   // "-- BERNAMA", "— AFP" (capitals), "==Kyodo" (Kyodo's own mark).
   bool dashes = line.starts_with("--") || line.starts_with("\xE2\x80\x94") || line.starts_with("\xE2\x80\x93");
   bool equals = line.starts_with("==");
@@ -574,7 +587,12 @@ std::string copyright_holder(std::string_view text) {
       rest.remove_prefix(rest.starts_with("\xC2\xA9") ? 2 : 1);
     }
     size_t end = rest.find_first_of(".\n|,");
-    std::string holder(trim(rest.substr(0, end)));
+    std::string_view name = trim(rest.substr(0, end));
+    // "© AAP 2025", "Copyright Delta Courier 2006-2025": the years after the name are no part of it.
+    while (!name.empty() && (std::isdigit(static_cast<unsigned char>(name.back())) || name.back() == '-')) {
+      name = trim(name.substr(0, name.size() - 1));
+    }
+    std::string holder(name);
     if (outlet_part(holder) && holder.size() >= 3) {
       return holder;
     }

@@ -96,6 +96,20 @@ TEST_CASE("scraped pages: the site's name after the headline is no part of it", 
   CHECK(o.articles[0].title == "Council rejects market relocation plan");
 }
 
+TEST_CASE("scraped pages: the outlet from a sign-off or a copyright line, without its years",
+          "[parse][unit]") {
+  ParseOutcome cp = parse("c.txt", "Province posts a surplus\n\nThe province posted a surplus on Tuesday, its "
+                                   "first in a decade, the treasurer said.\n\nThis report by The Prairie Press was "
+                                   "first published March 3, 2026.");
+  REQUIRE(cp.articles.size() == 1);
+  CHECK(cp.articles[0].source == "The Prairie Press");
+  CHECK(cp.articles[0].body.find("first published") == std::string::npos);
+  ParseOutcome cr = parse("r.txt", "Wheat crop smaller than forecast\n\nThe wheat crop will be smaller than "
+                                   "forecast after a dry winter, the bureau said.\n\n\xC2\xA9 GNA 2026");
+  REQUIRE(cr.articles.size() == 1);
+  CHECK(cr.articles[0].source == "GNA");
+}
+
 TEST_CASE("JSON Lines: good lines kept, each broken line reported", "[parse][unit]") {
   std::string text =
       "{\"id\":\"a1\",\"title\":\"One\",\"body\":\"First body.\",\"date\":\"2021-02-03\",\"source\":\"AKP\"}\n"
