@@ -187,4 +187,24 @@ TEST_CASE("a party needs a political word or a political context", "[entities][u
   CHECK(values(fx.run("The Birthday Party played their last concert in 1983."), Facet::kParty).empty());
 }
 
+TEST_CASE("a foreign organisation described as a think tank or advocacy group is an NGO", "[entities][unit]") {
+  Fixture fx;
+  auto [text, ngo] = GENERATE(table<std::string, std::string>({
+      {"OSLO - The Nordic Centre for Fiscal Studies, a centre-right think tank, said the budget was loose.",
+       "Nordic Centre for Fiscal Studies"},
+      {"LIMA - The Andean Mining Network, an advocacy group, said the new pits poisoned two rivers.",
+       "Andean Mining Network"},
+  }));
+  CAPTURE(text);
+  auto es = fx.run(text);
+  CHECK(find(es, Facet::kNgo, ngo) != nullptr);
+}
+
+TEST_CASE("without such a description a foreign centre or network is no NGO", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("OSLO - The Nordic Centre for Fiscal Studies said the budget was loose, and the Andean "
+                   "Mining Network said prices fell.");
+  CHECK(values(es, Facet::kNgo).empty());
+}
+
 }  // namespace tonle::entities
