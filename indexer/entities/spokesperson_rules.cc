@@ -21,7 +21,7 @@ struct KindNoun {
   std::array<std::string_view, 3> name_words;  // any of these, as a whole word of the name
   Facet facet;
 };
-constexpr std::array<KindNoun, 24> kKindNouns = {{
+constexpr std::array<KindNoun, 33> kKindNouns = {{
     {"ministry", {"Ministry", "", ""}, Facet::kMinistry},
     {"court", {"Court", "Tribunal", ""}, Facet::kMinistry},
     {"police", {"Police", "Commissariat", "Gendarmerie"}, Facet::kMinistry},
@@ -46,6 +46,15 @@ constexpr std::array<KindNoun, 24> kKindNouns = {{
     {"ngo", {"", "", ""}, Facet::kNgo},
     {"union", {"Union", "Federation", "Confederation"}, Facet::kNgo},
     {"association", {"Association", "", ""}, Facet::kNgo},
+    {"coalition", {"Coalition", "Alliance", "Network"}, Facet::kNgo},
+    {"network", {"Network", "", ""}, Facet::kNgo},
+    {"alliance", {"Alliance", "Coalition", ""}, Facet::kNgo},
+    {"centre", {"Centre", "Center", ""}, Facet::kNgo},
+    {"center", {"Center", "Centre", ""}, Facet::kNgo},
+    {"foundation", {"Foundation", "", ""}, Facet::kNgo},
+    {"institute", {"Institute", "", ""}, Facet::kNgo},
+    {"agency", {"Agency", "", ""}, Facet::kMinistry},
+    {"office", {"Office", "", ""}, Facet::kMinistry},
 }};
 
 const KindNoun* kind_noun(std::string_view key) {

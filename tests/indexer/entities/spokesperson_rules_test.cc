@@ -201,4 +201,19 @@ TEST_CASE("a body named after a Cambodian province places the story in Cambodia"
   CHECK(sp->affiliations == std::vector<std::string>{"Ministry of Public Works and Transport"});
 }
 
+TEST_CASE("\"the coalition's spokeswoman\" speaks for the coalition named before", "[entities][unit]") {
+  Fixture fx;
+  auto [text, name, body] = GENERATE(table<std::string, std::string, std::string>({
+      {"The Tonle Sap Fishers Coalition filed a complaint in Cambodia. \"We were not asked,\" said Ouk Sina, "
+       "the coalition's spokeswoman.", "Ouk Sina", "Tonle Sap Fishers Coalition"},
+      {"The Cambodian Youth Network marched in Phnom Penh. Chea Dalin, the network's spokesman, said the "
+       "march was peaceful.", "Chea Dalin", "Cambodian Youth Network"},
+  }));
+  CAPTURE(text);
+  auto es = fx.run(text);
+  const Entity* sp = find(es, Facet::kSpokesperson, name);
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{body});
+}
+
 }  // namespace tonle::entities
