@@ -162,6 +162,10 @@ void Preparer::prepare_each(const SourceFile& file,
       text.append(block.data(), got);
     }
     size_t cut = end ? text.size() : text.rfind('\n');
+    if (cut == std::string::npos && text.size() < kJsonLinesPartBytes) {
+      carry = std::move(text);  // the start of a line that goes on in the next part
+      continue;
+    }
     if (cut == std::string::npos) {
       // One line longer than a part: no article is that long; say so and skip to its end.
       skipped_from = line;

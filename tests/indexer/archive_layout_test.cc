@@ -263,6 +263,33 @@ TEST_CASE("a JSON Lines file larger than one read keeps every line and its line 
   CHECK(IndexReader(tmp.path() / "db").article("w40009"));
 }
 
+TEST_CASE("a JSON line that starts after an over-long one and runs into the next part is kept",
+          "[indexer][layout][integration]") {
+  TempDir tmp;
+  fs::path in = tmp.path() / "in";
+  // A 20 MiB line ends some 4 MiB into the third 8 MiB part; the next line (5 MiB) has no
+  // newline in what is left of that part and must be carried on, not taken for another giant.
+  std::string feed = "{\"id\":\"giant\",\"body\":\"" + std::string(20 << 20, 'g') + "\"}\n" +
+                     "{\"id\":\"long\",\"title\":\"Long report\",\"body\":\"" + std::string(5 << 20, 'w') +
+                     "\"}\n{\"id\":\"short\",\"title\":\"Short item\",\"body\":\"Brief.\"}\n";
+  write_file(in / "feed.jsonl", feed);
+  std::vector<std::string> problems;
+  IndexOptions o = options(in, tmp.path() / "db");
+  o.on_problem = [&](const std::string& p) { problems.push_back(p); };
+  IndexSummary s = run_index(o);
+  std::string all;
+  for (const std::string& p : problems) {
+    all += p + "\n";
+  }
+  INFO(all);
+  CHECK(s.total_articles == 2);
+  CHECK(all.find("line 1: longer than 8 MiB; skipped") != std::string::npos);
+  CHECK(all.find("line 2: longer than") == std::string::npos);
+  IndexReader reader(tmp.path() / "db");
+  CHECK(reader.article("long"));
+  CHECK(reader.article("short"));
+}
+
 TEST_CASE("one bad metadata.json entry is reported and skipped, the rest used", "[indexer][layout][integration]") {
   TempDir tmp;
   fs::path in = tmp.path() / "in";
