@@ -139,7 +139,8 @@ size_t words_in(std::string_view line) {
 
 // A scraped page's header block — the site's name and tagline, menu items, breadcrumbs, a
 // "TRENDING" teaser, then the headline, byline, date, share bar and photo caption — holds the headline as
-// its longest headline-shaped line: 5 to 30 words, no "|" menu, no byline, no caption, no date.
+// its longest headline-shaped line: 4 to 30 words, no "|" menu, no byline, no caption, no
+// sentence (a standfirst), no date.
 // The block ends at the lead (a long sentence).
 struct HeaderBlock {
   size_t headline = 0;
@@ -162,8 +163,9 @@ HeaderBlock read_header(const Paragraph& header) {
       end = i;  // the lead: the story has begun
       break;
     }
-    bool shaped = n >= 5 && line.find(" | ") == std::string_view::npos && !starts_with_ci(line, "by ") &&
-                  !caption_line(line) && !date_line(line);
+    // A standfirst is a sentence; a headline has no full stop.
+    bool shaped = n >= 4 && line.find(" | ") == std::string_view::npos && !starts_with_ci(line, "by ") &&
+                  !caption_line(line) && !line.ends_with('.') && !date_line(line);
     if (shaped && n > best_words) {
       b.headline = i;
       best_words = n;

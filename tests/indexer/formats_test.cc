@@ -87,6 +87,15 @@ TEST_CASE("scraped pages: a header block without blank lines has its headline as
   CHECK(a.body.find("survey the river next month") != std::string::npos);
 }
 
+TEST_CASE("scraped pages: a standfirst under the headline is no headline, however long", "[parse][unit]") {
+  ParseOutcome o = parse("f.txt", "River Post\nHome\nNews\nFerry fares to rise\n"
+                                  "Operators blame the price of diesel and say the rise will be the last this year.\n"
+                                  "By Staff\nThe ferry operators said on Monday that fares would rise by a fifth from "
+                                  "June, blaming diesel prices that have doubled since the start of the year.\n\nMore.");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].title == "Ferry fares to rise");
+}
+
 TEST_CASE("scraped pages: the site's name after the headline is no part of it", "[parse][unit]") {
   ParseOutcome o = parse("s.txt", "Council rejects market relocation plan - Lake Voice\nLake Voice\n"
                                   "Home / Politics / Business\nCouncil rejects market relocation plan\n"
