@@ -91,7 +91,17 @@ std::string to_lower_ascii(std::string_view s) {
 }
 
 bool iequals_ascii(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && to_lower_ascii(a) == to_lower_ascii(b);
+  if (a.size() != b.size()) {
+    return false;
+  }
+  // Called for every line of every page: compare in place, no lower-cased copies.
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (lower(a[i]) != lower(b[i])) {
+      return false;
+    }
+  }
+  return true;
 }
 
 bool starts_with_ci(std::string_view s, std::string_view prefix) {
@@ -100,9 +110,20 @@ bool starts_with_ci(std::string_view s, std::string_view prefix) {
 
 std::string collapse_spaces(std::string_view s) {
   std::string out;
+  out.reserve(s.size());
   bool pending_space = false;
   size_t w = 0;
   for (size_t i = 0; i < s.size(); i += w) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c > 0x20 && c < 0x80) {  // most bytes: printable ASCII, never a space
+      if (pending_space) {
+        out += ' ';
+        pending_space = false;
+      }
+      out += s[i];
+      w = 1;
+      continue;
+    }
     if (is_space_at(s, i, &w)) {
       pending_space = !out.empty();
       continue;

@@ -259,10 +259,12 @@ void decide_story_country(Scan& scan, const Gazetteer& g) {
     // Cambodia itself, a Cambodian place, or a body whose very name says Cambodia ("Royal
     // Government of Cambodia", "Cambodian People's Party"): bodies with names any country could
     // use ("Council of Ministers") say nothing.
-    bool says_cambodia = e.canonical.find("Cambodia") != std::string::npos ||
-                         e.canonical.find("Khmer") != std::string::npos ||
-                         named_after_cambodian_place(g, e.canonical);
-    if (e.cambodian() && (place || (m.kind == MentionKind::kEntity && !m.generic && says_cambodia))) {
+    bool named_entity = m.kind == MentionKind::kEntity && !m.generic;
+    auto says_cambodia = [&] {
+      return e.canonical.find("Cambodia") != std::string::npos || e.canonical.find("Khmer") != std::string::npos ||
+             named_after_cambodian_place(g, e.canonical);
+    };
+    if (e.cambodian() && (place || (named_entity && says_cambodia()))) {
       cambodian = true;
     }
     if (place && !e.country.empty()) {
