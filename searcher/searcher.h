@@ -17,6 +17,7 @@
 #include "core/analyzer.h"
 #include "searcher/aliases.h"
 #include "searcher/facet_table.h"
+#include "searcher/index_check.h"
 #include "searcher/index_reader.h"
 #include "searcher/query_builder.h"
 #include "searcher/search_types.h"
@@ -45,6 +46,8 @@ class Searcher {
   size_t article_count() const { return reader_.article_count(); }
   // The index generation being served ("gen-000003").
   std::string generation() const { return reader_.generation(); }
+  // What of the open index cannot be read, or nullopt when it is whole (see probe_index).
+  std::optional<std::string> probe() { return probe_index(reader_); }
   // Picks up a newly published or updated index; returns true if it changed.
   bool refresh();
   // Builds (or finds) the shared facet table of the open index now rather than on the first

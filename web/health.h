@@ -18,8 +18,8 @@ struct Health {
   std::string problem;     // why not ok, for people
 };
 
-// Probes a Searcher: a match-all search for one hit, then that hit's stored article (postings,
-// document data and term lists are all read). Never throws: a failure is a Health that is not ok.
+// Probes a Searcher (Searcher::probe: articles spread over the index read in full, a match-all
+// query, the spelling table). Never throws: a failure is a Health that is not ok.
 Health probe_health(Searcher& searcher);
 
 // {"status":"ok"|"unavailable", "generation", "articles", "problem"?, "connections":{...}}
