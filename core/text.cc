@@ -193,6 +193,10 @@ size_t utf8_sequence_at(std::string_view s, size_t i) {
 
 size_t first_invalid_utf8(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;  // every byte of every file passes here: ASCII without a call
+      continue;
+    }
     size_t len = utf8_sequence_at(s, i);
     if (len == 0) {
       return i;
