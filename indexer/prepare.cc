@@ -40,9 +40,9 @@ std::vector<Token> Preparer::enrich(Article& article, std::vector<entities::Lear
 
 namespace {
 
+// By its name, as the parser tells formats (".jsonl", ".ndjson", in any case).
 bool is_json_lines(const SourceFile& file) {
-  std::string_view p = file.path;
-  return p.ends_with(".jsonl") || p.ends_with(".ndjson") || p.ends_with(".JSONL");
+  return parse::sniff_format(file.path, {}) == parse::Format::kJsonLines;
 }
 
 }  // namespace
