@@ -1,6 +1,6 @@
 // page_text.h — the rules that tell article text from site chrome in scraped text pages:
 // headline tickers, logo and image lines, photo captions, repeated titles, "Related News"
-// trailers and teaser lists, and datelines. Used by every text-based format (scraped pages,
+// trailers and teaser lists (datelines: dateline.h). Used by every text-based format (scraped pages,
 // plain text, JSON Lines bodies) so the same chrome is removed whatever the container.
 // Pure functions over string views; safe from any thread.
 #pragma once
@@ -64,15 +64,5 @@ LogoLine parse_logo_line(std::string_view line);
 
 // Cuts a trailing "Related News" block or teaser list (bullets with indented blurbs) off a page.
 void drop_trailer(std::vector<Paragraph>& paragraphs);
-
-// A dateline at the start of a lead: "PHNOM PENH: ", "Phnom Penh (FN), Sep. 15 – ",
-// "SIEM REAP, March 3 (Reuters) - ".
-struct Dateline {
-  std::string place;   // "PHNOM PENH" ("" if the lead has no dateline)
-  std::string region;  // "California" in "SAN JOSE, California (Reuters) -" ("" if none)
-  std::string agency;  // "Reuters", "FN", ... ("" if none was given)
-  size_t length = 0;   // bytes of the lead the dateline takes, separator and spaces included
-};
-Dateline find_dateline(std::string_view lead);
 
 }  // namespace tonle::parse

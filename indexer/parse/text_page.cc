@@ -7,6 +7,7 @@
 #include "core/text.h"
 #include "indexer/dates.h"
 #include "indexer/parse/article_parser.h"
+#include "indexer/parse/dateline.h"
 #include "indexer/parse/page_text.h"
 
 namespace tonle::parse {

@@ -1,6 +1,7 @@
 // page_text_test.cc — the chrome rules and the dateline reader, on tables of lines.
 #include <catch2/catch.hpp>
 
+#include "indexer/parse/dateline.h"
 #include "indexer/parse/page_text.h"
 
 namespace tonle::parse {
