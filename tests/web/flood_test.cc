@@ -1,6 +1,6 @@
 // flood_test.cc — connection floods from other addresses (idle sockets, slowloris, exports in a
 // loop) while a normal client searches from 127.0.0.1: its p99 over 50 searches must stay under
-// 1 s. A correctness guard, not a benchmark (bench/flood.py prints the figures). Each test also
+// kNotDelayed. A correctness guard, not a benchmark (bench/flood.py prints the figures). Each test also
 // checks that its flood really reached the server, so it cannot pass by attacking nothing.
 #include <catch2/catch.hpp>
 #include <chrono>
@@ -20,6 +20,13 @@ using testing::Flood;
 using testing::FloodKind;
 
 constexpr const char* kSearch = "/api/search?q=ministry";
+
+// What "not delayed" means here. The failures these tests guard against made a search wait for the
+// flood: 7.5 to 29.6 s behind idle and slowloris sockets, 11.7 to 23.6 s behind exports. An
+// unhurried search takes milliseconds, but under AddressSanitizer, with ctest running another test
+// on the second core and an export burning CPU, its p99 reached 1.01 s (CI, 2 cores) without
+// waiting for anything. 2.5 s still fails every one of the measured failures.
+constexpr double kNotDelayed = 2.5;
 
 std::string describe(const std::vector<double>& t) {
   return "p50 " + std::to_string(testing::percentile(t, 0.5)) + " s, p99 " +
@@ -62,7 +69,7 @@ TEST_CASE("2000 idle connections from other addresses do not delay a search", "[
   INFO(describe(t) << "; open " << during.open << ", evicted " << during.evicted << ", refused "
                    << during.refused << ", reconnects " << flood.reconnects());
   CHECK(during.open >= 500);  // the flood filled the server
-  CHECK(testing::percentile(t, 0.99) < 1.0);
+  CHECK(testing::percentile(t, 0.99) < kNotDelayed);
 }
 
 TEST_CASE("200 slowloris connections do not delay a search", "[http][flood][integration]") {
@@ -81,7 +88,7 @@ TEST_CASE("200 slowloris connections do not delay a search", "[http][flood][inte
   std::this_thread::sleep_for(std::chrono::milliseconds(std::max<long>(0, 2500 - static_cast<long>(t.back() * 50))));
   INFO(describe(t) << "; open " << during.open << ", reconnects " << flood.reconnects());
   CHECK(during.open >= 190);  // more than the 64 workers that used to serve every connection
-  CHECK(testing::percentile(t, 0.99) < 1.0);
+  CHECK(testing::percentile(t, 0.99) < kNotDelayed);
   CHECK(flood.reconnects() >= 150);  // the deadline dropped them, however steadily they sent
 }
 
@@ -126,7 +133,7 @@ TEST_CASE("an export flood does not delay a search", "[http][flood][integration]
   // Exports ran during the searches (each one 1,000 hits, ten searches): some were let in. How
   // many finished depends on the machine (under AddressSanitizer one can outlast the test).
   CHECK(attempts > turned_away);
-  CHECK(testing::percentile(t, 0.99) < 1.0);
+  CHECK(testing::percentile(t, 0.99) < kNotDelayed);
 }
 
 }  // namespace tonle::web
