@@ -27,6 +27,24 @@ void replace_all(std::string& s, std::string_view from, std::string_view to) {
   }
 }
 
+// A word is capitalised when its first letter is upper case, digits before it allowed: "Ministry",
+// "UN", and also "3S Rivers Protection Network", "7NG"; never "3 million" or "1990s".
+bool starts_capitalized(std::string_view surface) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(surface.data());
+  const auto size = static_cast<int32_t>(surface.size());
+  for (int32_t i = 0; i < size;) {
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, size, c);
+    if (u_isalpha(c)) {
+      return u_isupper(c);
+    }
+    if (!u_isdigit(c)) {
+      return false;
+    }
+  }
+  return false;
+}
+
 bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Post-NFKC clean-up of one word: the parts of normalisation ICU does not do for us.
@@ -143,15 +161,11 @@ std::vector<Token> Analyzer::analyze(std::string_view utf8) const {
     if (term.empty() || term.size() > kMaxTermBytes) {
       continue;
     }
-    UChar32 first = 0;
-    int32_t i = 0;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(surface.data()), i,
-            static_cast<int32_t>(surface.size()), first);
     tokens.push_back(Token{.term = std::move(term),
                            .position = position++,
                            .begin = static_cast<size_t>(start),
                            .end = static_cast<size_t>(end),
-                           .capitalized = first > 0 && u_isupper(first),
+                           .capitalized = starts_capitalized(surface),
                            .numeric = numeric});
   }
   bi.setText(icu::UnicodeString());  // drop the pointer into the caller's buffer

@@ -206,6 +206,11 @@ std::vector<size_t> run_at(const Scan& scan, const Gazetteer& g, size_t i) {
         (head_seen && person_starts(scan, g, n))) {
       break;
     }
+    // "Sok Dara The Ministry of Health": an article inside a run starts another phrase.
+    bool article = next.key == "the" || next.key == "a" || next.key == "an";
+    if (next.capitalized && article && !complement) {
+      break;
+    }
     if (next.capitalized && !next.sentence_start) {
       bool role = lexicon::is_role_noun(next) || lexicon::is_spokes_word(next);
       if (role && head_seen && head_of(next) == Head::kNone &&

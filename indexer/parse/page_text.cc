@@ -467,6 +467,12 @@ std::string copyright_holder(std::string_view text) {
     while (!name.empty() && (std::isdigit(static_cast<unsigned char>(name.back())) || name.back() == '-')) {
       name = trim(name.substr(0, name.size() - 1));
     }
+    if (name.empty()) {
+      // "Khmer Times © 2026. All rights reserved.": the holder before the mark.
+      size_t line_start = text.rfind('\n', at);
+      name = trim(text.substr(line_start == text.npos ? 0 : line_start + 1,
+                              at - (line_start == text.npos ? 0 : line_start + 1)));
+    }
     std::string holder(name);
     if (outlet_part(holder) && holder.size() >= 3) {
       return holder;

@@ -174,8 +174,9 @@ HeaderBlock read_header(const Paragraph& header) {
   }
   for (size_t i = b.headline + 1; i < end; ++i) {
     size_t n = words_in(header[i]);
-    if ((caption_line(trim(header[i])) && n >= 4) || n == 1) {
-      b.furniture.push_back(i);  // "Facebook", "X", "Print": a share bar, one button a line
+    // "Facebook", "X", "Print": a share bar, one button a line; "Sok Dara": the byline's name.
+    if ((caption_line(trim(header[i])) && n >= 4) || n == 1 || name_only_line(header[i])) {
+      b.furniture.push_back(i);
     }
   }
   return b;

@@ -74,6 +74,18 @@ TEST_CASE("analyzer offsets point at the original bytes", "[analyzer][unit]") {
   CHECK(t[0].term == "phnom");
 }
 
+TEST_CASE("a word is capitalised by its first letter, digits before it allowed", "[analyzer][unit]") {
+  Analyzer a;
+  std::vector<Token> t = a.analyze("the 3S network, 7NG and G7 met 3 million in the 1990s");
+  REQUIRE(t.size() == 12);
+  CHECK(t[1].capitalized);        // 3S
+  CHECK_FALSE(t[2].capitalized);  // network
+  CHECK(t[3].capitalized);        // 7NG
+  CHECK(t[5].capitalized);        // G7
+  CHECK_FALSE(t[7].capitalized);  // 3
+  CHECK_FALSE(t[11].capitalized); // 1990s
+}
+
 TEST_CASE("analyzer segments Khmer words with ICU's dictionary", "[analyzer][khmer][unit]") {
   Analyzer a;
   // "Human rights in Cambodia" written without spaces: ICU must find the words itself.

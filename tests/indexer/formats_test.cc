@@ -119,6 +119,26 @@ TEST_CASE("scraped pages: the outlet from a sign-off or a copyright line, withou
   CHECK(cr.articles[0].source == "GNA");
 }
 
+TEST_CASE("scraped pages: a byline over the outlet's name and the date is no part of the story; "
+          "the copyright holder before the mark is the outlet",
+          "[parse][unit]") {
+  ParseOutcome o = parse("k.txt", "Lakeside Gazette - News of the Lakes\nHome\nRegion\nTRENDING\n"
+                                  "Bridge tender opens next week\n"
+                                  "Fishing cooperative says new levy will drive members from the lake\n"
+                                  "Chan Pisey\nLakeside Gazette\nMonday, 9 March 2026\n"
+                                  "Boats moored at the landing. LG/Chan Pisey\n"
+                                  "The Fisheries Administration said yesterday that a levy on nets would start in "
+                                  "May, and the cooperative said many of its members could not pay.\n\n"
+                                  "More follows.\n\nLakeside Gazette \xC2\xA9 2026. All rights reserved.");
+  REQUIRE(o.articles.size() == 1);
+  const auto& a = o.articles[0];
+  CHECK(a.title == "Fishing cooperative says new levy will drive members from the lake");
+  CHECK(a.body.starts_with("The Fisheries Administration said"));
+  CHECK(a.source == "Lakeside Gazette");
+  REQUIRE(a.date);
+  CHECK(to_iso(*a.date) == "2026-03-09");
+}
+
 TEST_CASE("JSON Lines: good lines kept, each broken line reported", "[parse][unit]") {
   std::string text =
       "{\"id\":\"a1\",\"title\":\"One\",\"body\":\"First body.\",\"date\":\"2021-02-03\",\"source\":\"AKP\"}\n"

@@ -49,6 +49,16 @@ TEST_CASE("weekdays and clause words are never part of a name", "[entities][unit
         std::vector<std::string>{"Battambang Provincial Department of Water"});
 }
 
+TEST_CASE("a name glued to the next sentence's \"The\" makes no body; a name may start with digits",
+          "[entities][unit]") {
+  Fixture fx;
+  // A scraped byline left before the lead: "Chan Pisey The Ministry of ..." is no "Ministry of Chan Pisey The".
+  auto es = fx.run("Mao Rithy The Ministry of Tourism in Cambodia said visitor numbers rose.");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Ministry of Tourism"});
+  es = fx.run("In Cambodia, the 4K Fishers Network and the 9R Youth Association wrote to the governor.");
+  CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"4K Fishers Network", "9R Youth Association"});
+}
+
 TEST_CASE("a headline's capitals make no name; names from the story count there too", "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("Rubber Department Rejects Union Demands\n\nIn Cambodia, officials met the union.");
