@@ -56,6 +56,23 @@ bool contains(const auto& list, std::string_view word) {
   return std::find(list.begin(), list.end(), word) != list.end();
 }
 
+// "commentbox", "sharebar", "relatedlist": a furniture word run together with a container's.
+constexpr std::array<std::string_view, 10> kContainerSuffixes = {
+    "box", "bar", "list", "area", "wrap", "block", "panel", "section", "widget", "links"};
+
+bool is_chrome_word(std::string_view w) {
+  if (contains(kChromeWords, w)) {
+    return true;
+  }
+  for (std::string_view suffix : kContainerSuffixes) {
+    if (w.size() > suffix.size() && w.ends_with(suffix) &&
+        contains(kChromeWords, w.substr(0, w.size() - suffix.size()))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Words that may name a story's container: while the story is still being looked for, an
 // element with one of them is never written off as furniture ("content-wrap has-sidebar").
 constexpr std::array<std::string_view, 10> kMaybeStory = {
@@ -128,8 +145,7 @@ bool is_chrome_element(const GumboNode* n, bool inside) {
     return false;
   }
   return has_pair(words, kChromePairs) ||
-         std::any_of(words.begin(), words.end(),
-                     [](const std::string& w) { return contains(kChromeWords, w); });
+         std::any_of(words.begin(), words.end(), [](const std::string& w) { return is_chrome_word(w); });
 }
 
 // Whether the walk leaves out `n` (never the root it started from).

@@ -82,6 +82,22 @@ TEST_CASE("comments under a story are no part of it", "[parse][unit]") {
   CHECK(a.body.find("Boat owners said") != std::string::npos);
 }
 
+TEST_CASE("a furniture word run together with a container's names furniture", "[parse][unit]") {
+  // Old table layouts: <table class="commentbox">, <div class="sharebar">, <ul class="relatedlist">.
+  Article a = parse_one(R"(<html><head><title>Market fire</title></head><body><table><tr><td class="maincol">
+<h1>Market fire</h1>
+<p>A fire destroyed forty stalls at the central market on Sunday night, the fire brigade said.</p>
+<p>Traders said they had lost stock worth thousands of dollars and asked for help to rebuild.</p>
+<div class="sharebar">Send to a friend</div>
+<ul class="relatedlist"><li>Bus station plan approved by council</li></ul>
+<table class="commentbox"><tr><td><b>Have your say</b> Replies are checked before they appear.</td></tr></table>
+</td></tr></table></body></html>)");
+  CHECK(a.body.find("Traders said") != std::string::npos);
+  CHECK(a.body.find("Send to a friend") == std::string::npos);
+  CHECK(a.body.find("Bus station plan") == std::string::npos);
+  CHECK(a.body.find("Have your say") == std::string::npos);
+}
+
 TEST_CASE("tooltips, inline reading lists and screen-reader labels are furniture", "[parse][unit]") {
   Article a = parse_one(R"(<html><head><title>Port strike ends</title>
 <meta name="DC.date.created" content="2023-06-02 09:40:00"></head><body><main>
