@@ -502,7 +502,7 @@ bool is_trailer_heading(std::string_view line) {
   }
   // "Related publications", "Related reports", "Media contacts".
   size_t words = static_cast<size_t>(std::count(lower.begin(), lower.end(), ' ')) + 1;
-  if ((lower.starts_with("related ") && words <= 3) || lower == "media contacts" ||
+  if (lower == "related" || (lower.starts_with("related ") && words <= 3) || lower == "media contacts" ||
       lower == "media contact" || lower == "press contacts") {
     return true;
   }
@@ -552,9 +552,14 @@ LogoLine parse_logo_line(std::string_view line) {
 }
 
 void drop_trailer(std::vector<Paragraph>& paragraphs) {
+  // The heading may open a paragraph or stand on a line inside one, where a page's last block
+  // runs tags, "Related" and its teasers together without blank lines.
   for (size_t i = 0; i < paragraphs.size(); ++i) {
-    if (is_trailer_heading(paragraphs[i][0])) {
-      paragraphs.resize(i);
+    Paragraph& p = paragraphs[i];
+    auto heading = std::find_if(p.begin(), p.end(), [](std::string_view l) { return is_trailer_heading(l); });
+    if (heading != p.end()) {
+      p.erase(heading, p.end());
+      paragraphs.resize(p.empty() ? i : i + 1);
       return;
     }
   }

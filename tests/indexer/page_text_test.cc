@@ -42,6 +42,16 @@ TEST_CASE("a teaser list after the story is dropped", "[parse][unit]") {
   CHECK(paragraph_text(p[1]) == "Body two.");
 }
 
+TEST_CASE("a \"Related\" heading inside the page's last block ends the story there", "[parse][unit]") {
+  std::vector<Paragraph> p = split_paragraphs(
+      "Lead.\n\nLast line of the story.\n\nTags: Ferries, Kratie\nRelated\nBus fares rise in Takeo\n"
+      "May 3, 2025\nDonate to us");
+  drop_trailer(p);
+  REQUIRE(p.size() == 3);
+  CHECK(paragraph_text(p[2]) == "Tags: Ferries, Kratie");
+  CHECK(is_trailer_heading("Related"));
+}
+
 TEST_CASE("a bullet list inside the story is kept", "[parse][unit]") {
   std::vector<Paragraph> p = split_paragraphs(
       "Lead.\n\n\xE2\x80\xA2 first demand\n\n\xE2\x80\xA2 second demand\n\nThe minister replied.");
