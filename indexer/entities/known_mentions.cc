@@ -145,6 +145,19 @@ std::optional<Candidate> best_at(const Scan& scan, const Gazetteer& g,
       m.reset();
     }
   }
+  // A one-word generic party or NGO name ("Labour", "Renaissance") before another capitalised
+  // word is part of that word's name ("Labour Law", "Labour Day", "Renaissance Hotel"), unless
+  // the word is a role ("Labour MP", "Labour spokesman").
+  if (m && m->generic && m->first == m->last && g.entries()[m->entry].kind == Kind::kFacet &&
+      g.entries()[m->entry].facet != Facet::kMinistry) {
+    size_t k = m->first;
+    bool before_name = k + 1 < w.size() && joined(w, k) && w[k + 1].capitalized &&
+                       !lexicon::is_role_noun(w[k + 1]) && !lexicon::is_spokes_word(w[k + 1]) &&
+                       !lexicon::is_rank(w[k + 1]) && !lexicon::is_honorific(w[k + 1]);
+    if (before_name) {
+      m.reset();
+    }
+  }
   if (m && m->generic) {
     m->last = generic_name_end(scan, g, *m);
   }

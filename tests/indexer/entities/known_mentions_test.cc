@@ -97,6 +97,18 @@ TEST_CASE("a generic party name counts only where the story names its country", 
         std::vector<std::string>{"Renaissance"});
 }
 
+TEST_CASE("a generic party name before another name is part of that name, before a role it is the party",
+          "[entities][unit]") {
+  Fixture fx;
+  // The story names the United Kingdom, so "Labour" alone could be its party; "Labour Law",
+  // "Labour Day" and "Labour Inspection" are not.
+  auto es = fx.run("A spokesman for the British Embassy in Phnom Penh said suppliers to UK brands must obey the Labour Law, "
+                   "and the march on Labour Day was met by the Department of Labour Inspection.");
+  CHECK(values(es, Facet::kParty).empty());
+  es = fx.run("In London, Labour MP Jane Reed said the vote was close.");
+  CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Labour Party"});
+}
+
 TEST_CASE("an alias written with a slash matches the slash", "[entities][unit]") {
   Fixture fx;
   CHECK(values(fx.run("In Berlin, Alliance 90/The Greens voted against."), Facet::kParty) ==
