@@ -162,7 +162,7 @@ constexpr auto kCompanyWords = std::to_array<std::string_view>({
 constexpr auto kSportWords = std::to_array<std::string_view>({
     "athletic", "athletics", "badminton", "baseball", "basketball", "boxing", "champions",
     "chess", "cricket", "cycling", "fc", "football", "golf", "hockey", "olympic",
-    "premier", "racing", "rugby", "soccer", "sports", "swimming", "taekwondo", "tennis",
+    "premier", "racing", "rugby", "soccer", "sport", "sports", "swimming", "taekwondo", "tennis",
     "volleyball", "wrestling",
 });
 
@@ -185,7 +185,7 @@ constexpr auto kStrongCivilWords = std::to_array<std::string_view>({
     "churches", "communities", "community", "defenders", "democracy", "farmers", "human",
     "indigenous", "journalists", "migrants", "missionary", "monks", "rights", "students",
     "supporters", "survivors",
-    "teachers", "victims", "women", "workers", "youth",
+    "teachers", "trades", "unions", "victims", "women", "workers", "youth",
 });
 
 constexpr auto kDocumentWords = std::to_array<std::string_view>({

@@ -354,6 +354,14 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
   if ((sport || company) && !state_kind && !members_body) {
     return std::nullopt;
   }
+  // ... and a sport's own bodies are no state's: the "Athletics Integrity Unit", the "Court of
+  // Arbitration for Sport", unless the state's words or a ministry's head say so ("Provincial
+  // Department of Youth and Sports").
+  bool ministry_head = h == "ministry" || h.starts_with("department") || h == "directorate" ||
+                       h == "secretariat" || h == "administration";
+  if (sport && state_kind && !state && !ministry_head) {
+    return std::nullopt;
+  }
   switch (kind) {
     case Head::kGovernment:
       return Facet::kMinistry;

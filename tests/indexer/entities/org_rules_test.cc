@@ -59,6 +59,22 @@ TEST_CASE("a name glued to the next sentence's \"The\" makes no body; a name may
   CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"4K Fishers Network", "9R Youth Association"});
 }
 
+TEST_CASE("a sport's own units, courts and panels are no state bodies", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("The Cycling Integrity Unit suspended the rider, who said he would appeal to the "
+                   "Court of Arbitration for Sport and the Tennis Review Board.", "NAIROBI");
+  CHECK(values(es, Facet::kMinistry).empty());
+  es = fx.run("In Cambodia, the Siem Reap Provincial Department of Youth and Sport opened a track.");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Siem Reap Provincial Department of Youth and Sport"});
+}
+
+TEST_CASE("a council of trade unions or of trades is civil society's", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("The Fiji Council of Trade Unions and the Suva Trades and Labour Council called a strike.", "SUVA");
+  CHECK(values(es, Facet::kMinistry).empty());
+  CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Fiji Council of Trade Unions", "Suva Trades and Labour Council"});
+}
+
 TEST_CASE("a headline's capitals make no name; names from the story count there too", "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("Rubber Department Rejects Union Demands\n\nIn Cambodia, officials met the union.");
