@@ -490,10 +490,34 @@ void drop_names_of_places(Scan& scan) {
   }
 }
 
+// "Harriet Lowell", "Denise Washington": a known name word and then a one-word place is a
+// person's name, not a mention of the place ("in Lowell" and "Lowell Street" stay places).
+void release_places_after_names(Scan& scan) {
+  const std::vector<Word>& w = scan.words;
+  for (size_t m = 0; m < scan.mentions.size(); ++m) {
+    const Mention& p = scan.mentions[m];
+    size_t k = p.first;
+    if (p.dropped || p.kind != MentionKind::kPlace || p.last != k || k == 0 || !joined(w, k - 1) ||
+        scan.covered(k - 1) || !w[k - 1].capitalized || w[k - 1].headline) {
+      continue;
+    }
+    uint8_t before = scan.name_shape[k - 1];
+    bool name_word = (before & kShapeNameWord) && (before & kShapeStart) && !(before & kShapeFunction);
+    bool place_noun_after = k + 1 < w.size() && joined(w, k) && lx::is_place_noun(w[k + 1]);
+    // "in Perry Oklahoma": a town and its state after a preposition of place.
+    std::string_view prep = k >= 2 ? std::string_view(w[k - 2].key) : std::string_view();
+    bool located = prep == "in" || prep == "at" || prep == "from" || prep == "near";
+    if (name_word && !place_noun_after && !located) {
+      scan.remove(m);
+    }
+  }
+}
+
 }  // namespace
 
 void find_people(Scan& scan, const Gazetteer& g) {
   ensure_shapes(scan, g);
+  release_places_after_names(scan);
   describe_known_people(scan);
   find_named_people(scan, g);
   find_listed_people(scan, g);

@@ -22,6 +22,16 @@ TEST_CASE("ranks, titles and honorifics stand between a role and a name, never i
   CHECK(values(fx.run(text), Facet::kPerson) == std::vector<std::string>{name});
 }
 
+TEST_CASE("a known name word and then a one-word place is a person; a town and its state are places",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("A spokeswoman for the Canadian Embassy, Brenda Boston, said the visa rules were unchanged.");
+  CHECK(values(es, Facet::kPerson) == std::vector<std::string>{"Brenda Boston"});
+  CHECK(values(es, Facet::kSpokesperson) == std::vector<std::string>{"Brenda Boston"});
+  es = fx.run("The bank was bought by a lender in Perry Oklahoma, its chairman said.", "NEW YORK");
+  CHECK(values(es, Facet::kPerson).empty());
+}
+
 TEST_CASE("names with their evidence elsewhere, and what is never a name", "[entities][unit]") {
   Fixture fx;
   // The surname alone speaks later: the full name earlier is a person's.
