@@ -182,7 +182,7 @@ constexpr auto kCivilSocietyWords = std::to_array<std::string_view>({
 });
 
 constexpr auto kStrongCivilWords = std::to_array<std::string_view>({
-    "churches", "communities", "community", "defenders", "democracy", "farmers", "human",
+    "advocacy", "churches", "communities", "community", "consumers", "defenders", "democracy", "farmers", "human",
     "indigenous", "journalists", "migrants", "missionary", "monks", "rights", "students",
     "supporters", "survivors",
     "teachers", "trades", "unions", "victims", "women", "workers", "youth",

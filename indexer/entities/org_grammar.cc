@@ -319,8 +319,8 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
   for (size_t k = first; k <= last; ++k) {
     const std::string& key = w[k].key;
     state = state || lexicon::is_state_word(w[k]);
-    civil = civil || lexicon::is_civil_society_word(w[k]);
     strong_civil = strong_civil || lexicon::is_strong_civil_word(w[k]);
+    civil = civil || strong_civil || lexicon::is_civil_society_word(w[k]);
     company = company || (lexicon::is_company_word(w[k]) && k != head) ||
               head_of(w[k]) == Head::kCompany;
     sport = sport || lexicon::is_sport_word(w[k]);
@@ -384,6 +384,11 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
       return Facet::kMinistry;
     }
     case Head::kNgo: {
+      // "Trade Unions", "South African Trade Unions" (of the "Congress of ..."): unions in the
+      // plural are a kind of body, not the name of one.
+      if (h == "unions" && last == head) {
+        return std::nullopt;
+      }
       // "the opposition Orange Democratic Movement", "the ruling United Democratic Alliance":
       // movements, alliances and fronts with a party's words, in a sentence about politics.
       bool party_like = h == "movement" || h == "alliance" || h == "front";

@@ -68,6 +68,13 @@ TEST_CASE("a sport's own units, courts and panels are no state bodies", "[entiti
   CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Siem Reap Provincial Department of Youth and Sport"});
 }
 
+TEST_CASE("an advocacy network or a consumers' union is an NGO whatever trade it watches", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("The Timber Advocacy Network (TAN) said logging rose. The Consumers Union of Peru "
+                   "called for a recall.", "LIMA");
+  CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Timber Advocacy Network", "Consumers Union of Peru"});
+}
+
 TEST_CASE("a council of trade unions or of trades is civil society's", "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("The Fiji Council of Trade Unions and the Suva Trades and Labour Council called a strike.", "SUVA");
