@@ -139,6 +139,18 @@ bool is_chrome_line(std::string_view line) {
   if (line.size() <= 40 && (is_reading_time(line) || is_relative_date(line))) {
     return true;
   }
+  // "We use cookies to improve your experience. Manage preferences | Accept all": the banner.
+  if (line.size() <= 300 && line.find("cookies") != std::string_view::npos) {
+    std::string lower = to_lower_ascii(line);
+    for (std::string_view button : {"accept", "preferences", "consent", "privacy policy", "cookie policy"}) {
+      if (lower.find(button) != std::string::npos && (lower.starts_with("we use cookies") ||
+                                                      lower.starts_with("this site uses cookies") ||
+                                                      lower.starts_with("this website uses cookies") ||
+                                                      lower.find("| accept") != std::string::npos)) {
+        return true;
+      }
+    }
+  }
   if (line.size() <= 120 && line.size() > 30 && !sign_off_agency(line).empty()) {
     return true;  // "This report by The Canadian Press was first published ..."
   }
@@ -258,7 +270,7 @@ bool is_caption(std::string_view line) {
   // Cheap tests first: a caption ends with ")" or names a photo or its credit.
   bool maybe = line.ends_with(")") || line.find("hoto") != std::string_view::npos ||
                line.find("redit") != std::string_view::npos ||
-               line.find("icture") != std::string_view::npos;
+               line.find("icture") != std::string_view::npos || line.find('/') != std::string_view::npos;
   size_t words = static_cast<size_t>(std::count(line.begin(), line.end(), ' ')) + 1;
   if (!maybe || words > 50) {
     return false;
@@ -272,6 +284,17 @@ bool is_caption(std::string_view line) {
       return true;
     }
   }
+  // "... on Sunday. KT/Chor Sokunthea": an outlet's initials and the photographer after a sentence.
+  if (size_t slash = line.rfind('/'); slash != std::string_view::npos && line.size() - slash < 40) {
+    size_t space = line.rfind(' ', slash);
+    std::string_view initials = line.substr(space + 1, slash - space - 1);
+    bool caps = initials.size() >= 2 && initials.size() <= 5 &&
+                std::all_of(initials.begin(), initials.end(), [](char c) { return is_upper(c); });
+    if (caps && space != std::string_view::npos && space > 0 && line[space - 1] == '.' &&
+        slash + 1 < line.size() && is_upper(line[slash + 1])) {
+      return true;
+    }
+  }
   // "... (Supplied)", "... (CamboJA/ Meng Kroeun)", "... (File photo)".
   if (!lower.ends_with(")")) {
     return false;
@@ -281,7 +304,13 @@ bool is_caption(std::string_view line) {
     return false;
   }
   std::string_view inside = std::string_view(lower).substr(open + 1, lower.size() - open - 2);
-  return inside == "supplied" || inside.starts_with("supplied ") || inside == "file" ||
+  // "... in Seoul on Thursday. (Joint Press Corps)": a credit after the caption's sentence.
+  size_t inside_words = static_cast<size_t>(std::count(inside.begin(), inside.end(), ' ')) + 1;
+  bool after_sentence = open >= 2 && lower[open - 1] == ' ' && lower[open - 2] == '.';
+  if (after_sentence && inside_words <= 5 && is_upper(line[open + 1])) {
+    return true;
+  }
+  return inside.starts_with("courtesy") || inside == "supplied" || inside.starts_with("supplied ") || inside == "file" ||
          inside.starts_with("file photo") || inside == "screenshot" || inside == "facebook" ||
          inside.find("photo") != std::string_view::npos ||
          (inside.find('/') != std::string_view::npos && inside.find(' ') != std::string_view::npos &&
@@ -305,8 +334,8 @@ bool is_reading_time(std::string_view line) {
 
 namespace {
 
-constexpr std::array<std::string_view, 16> kCreditLeads = {
-    "By ", "BY ", "Written by ", "Words by ", "Text by ", "Story by ", "Reporting by ",
+constexpr std::array<std::string_view, 18> kCreditLeads = {
+    "By ", "BY ", "By: ", "Written by ", "Written by: ", "Words by ", "Text by ", "Story by ", "Reporting by ",
     "Photo: ", "Photos: ", "Photo by ", "Photos by ", "Photography by ", "Illustration by ",
     "Edited by ", "Translated by ", "Video by "};
 

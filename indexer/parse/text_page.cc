@@ -83,22 +83,39 @@ bool is_menu_block(const Paragraph& p) {
 // The header of a scraped page: the logo line, tickers, image credits and captions go; a date
 // line there ("Publication date 18 March 2025 | 19:05 ICT") dates the page, with the author's
 // name on the line above it.
+// What the header said besides its lines: the site's name from the menu block above the story,
+// and which kept paragraphs lost lines (tickers, menus) and so belong to the site's header.
+struct HeaderNotes {
+  std::string site;
+  std::vector<bool> trimmed;  // per kept paragraph
+};
+
 std::vector<Paragraph> strip_header_chrome(std::vector<Paragraph> paragraphs, LogoLine* logo,
-                                           std::optional<Date>* header_date) {
+                                           std::optional<Date>* header_date, HeaderNotes* notes) {
   std::vector<Paragraph> kept;
   for (Paragraph& p : paragraphs) {
     Paragraph lines;
     bool after_image = false;
     bool header = kept.size() < 3;
+    size_t after_date = 0;  // lines read since the header's date line, 0 before it
     for (std::string_view line : p) {
       if (header && !*header_date && line.size() <= 80) {
         if (std::optional<Date> d = date_line(line)) {
           *header_date = d;
-          if (!lines.empty() && name_only_line(lines.back())) {
-            lines.pop_back();  // the byline's name
+          // The byline above it: the author's name, and the outlet's name under it.
+          if (!lines.empty() && (trim(lines.back()) == notes->site || trim(lines.back()) == logo->outlet)) {
+            lines.pop_back();
           }
+          if (!lines.empty() && name_only_line(lines.back())) {
+            lines.pop_back();
+          }
+          after_date = 1;
           continue;
         }
+      }
+      // ... or under it: "June 11, 2025 7:05 AM / Huy Sokhorn".
+      if (after_date > 0 && after_date++ <= 2 && (name_only_line(line) || is_byline(line))) {
+        continue;
       }
       if (LogoLine l = parse_logo_line(line); !l.title.empty() && logo->title.empty()) {
         *logo = l;
@@ -119,12 +136,54 @@ std::vector<Paragraph> strip_header_chrome(std::vector<Paragraph> paragraphs, Lo
       }
       lines.push_back(line);
     }
-    // "Kiripost / Home / News / Business / ...": the site's menu above the story, one item a line.
-    if (!lines.empty() && !(kept.empty() && is_menu_block(lines))) {
+    // "Kiripost / Home / News / Business / ...": the site's menu above the story, one item a line,
+    // the site's name first.
+    if (kept.empty() && !lines.empty() && is_menu_block(lines)) {
+      notes->site = notes->site.empty() ? std::string(trim(lines.front())) : notes->site;
+      continue;
+    }
+    if (!lines.empty()) {
+      notes->trimmed.push_back(lines.size() < p.size());
       kept.push_back(std::move(lines));
     }
   }
   return kept;
+}
+
+size_t words_in(std::string_view line);
+bool take_date_line(const Paragraph& p, Article& article);
+
+// Above the headline: what is left of the site's header once its menus and tickers are gone
+// ("The Korea Herald", "LOUD & CLEAR / music · festivals · live"), whose first line names the
+// site, and section labels of one or two words ("Social", "Press Freedom"). Both go when a
+// paragraph of three words or more follows.
+void drop_leading_labels(std::vector<Paragraph>& paragraphs, std::vector<bool> trimmed, std::string* site) {
+  auto short_lines = [](const Paragraph& p, size_t most) {
+    return std::all_of(p.begin(), p.end(), [&](std::string_view l) {
+      return words_in(l) <= most && !trim(l).ends_with('.');
+    });
+  };
+  trimmed.resize(paragraphs.size(), false);
+  std::string name;
+  size_t j = 0;
+  for (; j < paragraphs.size(); ++j) {
+    const Paragraph& p = paragraphs[j];
+    bool header = trimmed[j] && p.size() <= 3 && short_lines(p, 5);
+    bool label = p.size() == 1 && short_lines(p, 2);
+    if (!header && !label) {
+      break;
+    }
+    if (header && name.empty()) {
+      name = std::string(trim(p.front()));
+    }
+  }
+  if (j == 0 || j == paragraphs.size() || words_in(paragraphs[j].front()) < 3) {
+    return;
+  }
+  paragraphs.erase(paragraphs.begin(), paragraphs.begin() + static_cast<std::ptrdiff_t>(j));
+  if (site->empty()) {
+    *site = name;
+  }
 }
 
 size_t words_in(std::string_view line) {
@@ -214,8 +273,12 @@ void parse_text_page(std::string_view text, Format format, const ParseOptions& o
 
   LogoLine logo;
   std::optional<Date> header_date;
-  std::vector<Paragraph> paragraphs = strip_header_chrome(split_paragraphs(text), &logo, &header_date);
-  a.source = !fm.source.empty() ? fm.source : logo.outlet;
+  HeaderNotes notes;
+  std::vector<Paragraph> paragraphs = strip_header_chrome(split_paragraphs(text), &logo, &header_date, &notes);
+  if (fm.title.empty() && logo.title.empty()) {
+    drop_leading_labels(paragraphs, notes.trimmed, &notes.site);
+  }
+  a.source = !fm.source.empty() ? fm.source : !logo.outlet.empty() ? logo.outlet : notes.site;
   // Read before the trailer is cut, and only when nothing above named the outlet.
   std::string copyright = a.source.empty() ? copyright_holder(text) : std::string();
   a.url = fm.url;
@@ -246,6 +309,15 @@ void parse_text_page(std::string_view text, Format format, const ParseOptions& o
   }
   // Repeated titles are chrome.
   std::erase_if(paragraphs, [&](const Paragraph& p) { return paragraph_text(p) == a.title; });
+  // A byline block under the headline ("Sam Pich / The Hill Post / March 2, 2026"), read while its
+  // lines are still lines.
+  for (size_t i = 0; i < paragraphs.size() && i < 3;) {
+    if (paragraphs[i].size() > 1 && take_date_line(paragraphs[i], a)) {
+      paragraphs.erase(paragraphs.begin() + static_cast<std::ptrdiff_t>(i));
+    } else {
+      ++i;
+    }
+  }
   drop_trailer(paragraphs);
 
   std::string raw_body;
@@ -287,12 +359,24 @@ bool is_author_bio(std::string_view line) {
 // A one-line paragraph near either end of the story that is only a date ("Published: 3 Nov
 // 2022 | 17:40"), or the author's name over it, is furniture that carries the publication date:
 // taken, then dropped.
+// The lines around it may be the author's name, the outlet's, a credit or a reading time, in
+// any order: "Lay Sopheaktra / Khmer Times / February 3, 2025", "Wednesday, 09 April 2025 - 14:20
+// / Written by: Phoung Sreynet / Reading time: 4 minutes".
 bool take_date_line(const Paragraph& p, Article& article) {
-  bool byline = p.size() == 2 && name_only_line(p.front());
-  if (p.size() != 1 && !byline) {
+  if (p.empty() || p.size() > 4) {
     return false;
   }
-  std::optional<Date> d = date_line(p.back());
+  std::optional<Date> d;
+  for (std::string_view line : p) {
+    if (!d) {
+      if ((d = date_line(line))) {
+        continue;
+      }
+    }
+    if (!name_only_line(line) && !is_byline(line) && !is_reading_time(line)) {
+      return false;
+    }
+  }
   if (!d) {
     return false;
   }

@@ -139,6 +139,37 @@ TEST_CASE("scraped pages: a byline over the outlet's name and the date is no par
   CHECK(to_iso(*a.date) == "2026-03-09");
 }
 
+TEST_CASE("scraped pages: the site's name above its menu, a section label, a byline under the date and "
+          "a caption with its credit are no headline and no story",
+          "[parse][unit]") {
+  // Menu block first (the site's name on its first line), then a one-word section label.
+  ParseOutcome o = parse("v.txt", "River Voice\nNews\nRegion\nSport\nVideo\nAbout\n\nProvinces\n\n"
+                                  "Ferry Operators Promise Refunds After Crossing Closes\n\n"
+                                  "May 4, 2025 8:10 AM\nDara Kim\n\n"
+                                  "Passengers wait at the landing in Kratie. (Courtesy of Ferry Users Group)\n\n"
+                                  "Ferry operators on the Mekong said on Sunday that they would refund tickets after "
+                                  "the crossing closed for a week of repairs.\n\nMore follows.");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].title == "Ferry Operators Promise Refunds After Crossing Closes");
+  CHECK(o.articles[0].source == "River Voice");
+  CHECK(o.articles[0].body.starts_with("Ferry operators on the Mekong"));
+  // The site's header left after its menu line and a cookie banner go; the name, outlet and date
+  // lines of a byline go in any order; "XY/Name" after a caption's sentence is its credit.
+  o = parse("w.txt", "THE HILL POST\nNews | Sport | Opinion | Video\n"
+                     "We use cookies to improve your experience. Manage preferences | Accept all\n\n"
+                     "Opinion\n\nTea growers say new road will open markets in the hills\n\n"
+                     "Sam Pich\nThe Hill Post\nMarch 2, 2026 9:00 AM\n\n"
+                     "Growers load tea at a farm near the pass. HP/Lina Mao\n\n"
+                     "Tea growers in the hills said on Monday that a new road would cut the time to reach "
+                     "markets from a day to two hours.\n\nMore follows.");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].title == "Tea growers say new road will open markets in the hills");
+  CHECK(o.articles[0].source == "THE HILL POST");
+  REQUIRE(o.articles[0].date);
+  CHECK(to_iso(*o.articles[0].date) == "2026-03-02");
+  CHECK(o.articles[0].body.starts_with("Tea growers in the hills"));
+}
+
 TEST_CASE("JSON Lines: good lines kept, each broken line reported", "[parse][unit]") {
   std::string text =
       "{\"id\":\"a1\",\"title\":\"One\",\"body\":\"First body.\",\"date\":\"2021-02-03\",\"source\":\"AKP\"}\n"
