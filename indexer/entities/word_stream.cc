@@ -52,6 +52,12 @@ unsigned classify_gap(std::string_view gap, std::string_view prev_word) {
       case '.': case '!': case '?': g |= kGapSentence | kGapStop; break;
       case ';': case ':': g |= kGapSentence; break;
       case '"': g |= kGapQuote; break;
+      case '&':
+        // "Fishers & Forests Alliance": a spaced ampersand joins a name's words like "and".
+        if (!(i > 0 && gap[i - 1] == ' ' && i + 1 < gap.size() && gap[i + 1] == ' ')) {
+          g |= kGapDash;
+        }
+        break;
       default:
         if (c == 0xE2 && i + 2 < gap.size() && static_cast<unsigned char>(gap[i + 1]) == 0x80) {
           unsigned char c3 = static_cast<unsigned char>(gap[i + 2]);

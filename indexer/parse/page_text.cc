@@ -290,8 +290,14 @@ bool is_caption(std::string_view line) {
     std::string_view initials = line.substr(space + 1, slash - space - 1);
     bool caps = initials.size() >= 2 && initials.size() <= 5 &&
                 std::all_of(initials.begin(), initials.end(), [](char c) { return is_upper(c); });
-    if (caps && space != std::string_view::npos && space > 0 && line[space - 1] == '.' &&
-        slash + 1 < line.size() && is_upper(line[slash + 1])) {
+    // The photographer's name ends the line, in one to three words written "Chor Sokunthea"
+    // (not a headline's "U.S. CORN/OATS GROWERS SAID LIKELY").
+    std::vector<std::string> name = split(line.substr(slash + 1), ' ');
+    bool photographer = !name.empty() && name.size() <= 3 &&
+                        std::all_of(name.begin(), name.end(), [](const std::string& n) {
+                          return n.size() >= 2 && is_upper(n[0]) && std::islower(static_cast<unsigned char>(n[1]));
+                        });
+    if (caps && photographer && space != std::string_view::npos && space > 0 && line[space - 1] == '.') {
       return true;
     }
   }
@@ -306,8 +312,10 @@ bool is_caption(std::string_view line) {
   std::string_view inside = std::string_view(lower).substr(open + 1, lower.size() - open - 2);
   // "... in Seoul on Thursday. (Joint Press Corps)": a credit after the caption's sentence.
   size_t inside_words = static_cast<size_t>(std::count(inside.begin(), inside.end(), ' ')) + 1;
+  // (A wire's story code, "(NRAL 2258)", has digits; a story paragraph is longer than a caption.)
   bool after_sentence = open >= 2 && lower[open - 1] == ' ' && lower[open - 2] == '.';
-  if (after_sentence && inside_words <= 5 && is_upper(line[open + 1])) {
+  bool digits = std::any_of(inside.begin(), inside.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  if (after_sentence && inside_words <= 5 && is_upper(line[open + 1]) && !digits && words <= 30) {
     return true;
   }
   return inside.starts_with("courtesy") || inside == "supplied" || inside.starts_with("supplied ") || inside == "file" ||

@@ -177,7 +177,13 @@ void drop_leading_labels(std::vector<Paragraph>& paragraphs, std::vector<bool> t
       name = std::string(trim(p.front()));
     }
   }
-  if (j == 0 || j == paragraphs.size() || words_in(paragraphs[j].front()) < 3) {
+  // What follows must be a headline: one line of 3 to 30 words that is no sentence.
+  if (j == 0 || j == paragraphs.size()) {
+    return;
+  }
+  std::string_view next = trim(paragraphs[j].front());
+  size_t n = words_in(next);
+  if (paragraphs[j].size() != 1 || n < 3 || n > 30 || next.ends_with('.')) {
     return;
   }
   paragraphs.erase(paragraphs.begin(), paragraphs.begin() + static_cast<std::ptrdiff_t>(j));

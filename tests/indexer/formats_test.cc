@@ -168,6 +168,10 @@ TEST_CASE("scraped pages: the site's name above its menu, a section label, a byl
   REQUIRE(o.articles[0].date);
   CHECK(to_iso(*o.articles[0].date) == "2026-03-02");
   CHECK(o.articles[0].body.starts_with("Tea growers in the hills"));
+  // A two-word headline over a lead sentence is the headline, not a section label.
+  o = parse("x.txt", "HEAVY OILS\n\nHOUSTON, April 29 - Output of heavy oils will rise, experts said.\n\nMore.");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].title == "HEAVY OILS");
 }
 
 TEST_CASE("JSON Lines: good lines kept, each broken line reported", "[parse][unit]") {

@@ -102,14 +102,23 @@ TEST_CASE("credit lines, notes and captions are chrome; story lines are not", "[
                          "-- XINHUA",
                          "Farmers plant rice near Takeo. Photo: Sok Heng",
                          "Police guard the court in Kandal. (Supplied)",
-                         "A boat on the Tonle Sap. (Meng Kroeun/ CamboJA)");
+                         "A boat on the Tonle Sap. (Meng Kroeun/ CamboJA)",
+                         "Vendors pack up stalls at the market. PP/Sok Lina",
+                         "The minister speaks to reporters in Hanoi. (Joint Press Pool)",
+                         "Farmers block a road in Takeo. (Courtesy of Farmers Network)",
+                         "Written by: Lim Dara",
+                         "We use cookies to improve your experience. Manage preferences | Accept all");
   CAPTURE(chrome);
   CHECK(is_chrome_line(chrome));
   auto story = GENERATE(as<std::string>{},
                         "By Friday the ministry had not replied.",
                         "Advertisement revenue fell 20 percent, the company said.",
                         "The court adjourned the case (for the third time).",
-                        "Photographers gathered outside the court.");
+                        "Photographers gathered outside the court.",
+                        // A headline with a slash, and a wire's story code after a sentence.
+                        "RELIEF TO U.S. CORN/OATS GROWERS SAID LIKELY",
+                        "Traders said the reaffirmation the finance minister is seeking in Washington this week "
+                        "will not be enough to stop a further decline of the dollar. (NRAL 2258)");
   CAPTURE(story);
   CHECK_FALSE(is_chrome_line(story));
 }

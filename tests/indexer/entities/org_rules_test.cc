@@ -75,6 +75,12 @@ TEST_CASE("an advocacy network or a consumers' union is an NGO whatever trade it
   CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Timber Advocacy Network", "Consumers Union of Peru"});
 }
 
+TEST_CASE("a spaced ampersand joins a name's words", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("In Cambodia, the Rivers & Reefs Alliance said the sand dredging must stop.");
+  CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Rivers & Reefs Alliance"});
+}
+
 TEST_CASE("a council of trade unions or of trades is civil society's", "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("The Fiji Council of Trade Unions and the Suva Trades and Labour Council called a strike.", "SUVA");
