@@ -158,6 +158,22 @@ std::optional<Candidate> best_at(const Scan& scan, const Gazetteer& g,
       m.reset();
     }
   }
+  // "Social Democratic Party", "New Democratic Party": a party's listed name after another
+  // capitalised word inside a sentence (no country, place, article or title) ends a longer name.
+  if (m && !m->generic && m->first > 0 && g.entries()[m->entry].kind == Kind::kFacet &&
+      g.entries()[m->entry].facet == Facet::kParty) {
+    size_t k = m->first - 1;
+    const Word& before = w[k];
+    bool longer = joined(w, k) && before.capitalized && !before.all_caps && !before.sentence_start &&
+                  !before.headline && !after_country &&
+                  scan.at(k) == nullptr && !lexicon::is_function_word(before) &&
+                  !lexicon::is_role_noun(before) && !lexicon::is_honorific(before) &&
+                  !lexicon::is_rank(before) && !lexicon::is_calendar_word(before) &&
+                  before.key != "opposition" && before.key != "ruling" && before.key != "governing";
+    if (longer) {
+      m.reset();
+    }
+  }
   if (m && m->generic) {
     m->last = generic_name_end(scan, g, *m);
   }

@@ -212,7 +212,7 @@ std::vector<size_t> run_at(const Scan& scan, const Gazetteer& g, size_t i) {
       break;
     }
     if (next.capitalized && !next.sentence_start) {
-      bool role = lexicon::is_role_noun(next) || lexicon::is_spokes_word(next);
+      bool role = lexicon::is_role_noun(next) || lexicon::is_spokes_word(next) || next.key == "prime";
       if (role && head_seen && head_of(next) == Head::kNone &&
           (!complement || w[k].key == "of")) {
         break;  // "Ministry Spokesman ...", "Workers' Party of President Lula": the name ended

@@ -109,6 +109,18 @@ TEST_CASE("a generic party name before another name is part of that name, before
   CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Labour Party"});
 }
 
+TEST_CASE("a listed party's name after another capitalised word ends a longer party's name",
+          "[entities][unit]") {
+  Fixture fx;
+  // "Democratic Party" is listed (the United States'); these are other parties.
+  auto es = fx.run("In Lisbon, the Social Democratic Party of Prime Minister Rui Sardo and the Free "
+                   "Democratic Party said they would vote for the budget.", "LISBON");
+  CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Social Democratic Party", "Free Democratic Party"});
+  // "the opposition Democratic Party" is the listed party itself.
+  es = fx.run("In Washington, the Opposition Democratic Party said it would vote against the bill.");
+  CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Democratic Party"});
+}
+
 TEST_CASE("an alias written with a slash matches the slash", "[entities][unit]") {
   Fixture fx;
   CHECK(values(fx.run("In Berlin, Alliance 90/The Greens voted against."), Facet::kParty) ==
