@@ -70,6 +70,40 @@ void find_cued_ngos(Scan& scan, const Gazetteer& g) {
   }
 }
 
+// "the far-right Chega party", "the ruling Zanu party": one to three capitalised words between a
+// political description and a lower-case "party" name a party.
+void find_described_parties(Scan& scan) {
+  static constexpr std::array<std::string_view, 16> kDescriptions = {
+      "right", "left", "wing", "ruling", "opposition", "governing", "nationalist", "populist",
+      "conservative", "leftist", "centrist", "islamist", "royalist", "communist", "socialist",
+      "separatist"};
+  const std::vector<Word>& w = scan.words;
+  for (size_t i = 1; i + 1 < w.size(); ++i) {
+    const Word& cue = w[i - 1];
+    if (cue.capitalized || !joined(w, i - 1) ||
+        std::find(kDescriptions.begin(), kDescriptions.end(), cue.key) == kDescriptions.end()) {
+      continue;
+    }
+    size_t last = i;
+    while (last < i + 3 && scan.at(last) == nullptr && capitalised_name_word(w[last]) && joined(w, last) &&
+           w[last + 1].capitalized) {
+      ++last;
+    }
+    if (last + 1 >= w.size() || w[last + 1].key != "party" || w[last + 1].capitalized ||
+        !joined(w, last) || scan.at(last) != nullptr || !capitalised_name_word(w[last]) ||
+        w[last].possessive) {
+      continue;
+    }
+    scan.add(Mention{.kind = MentionKind::kEntity,
+                     .facet = Facet::kParty,
+                     .canonical = span_text(scan.text, w, i, last),
+                     .first = i,
+                     .last = last,
+                     .rule = "party described"});
+    i = last + 1;
+  }
+}
+
 // A name a rule found in the story counts wherever else the same words stand, headlines
 // included (where the rules themselves do not fire).
 void carry_names(Scan& scan) {
@@ -256,6 +290,7 @@ void find_organisations(Scan& scan, const Gazetteer& g) {
     i = org->last;
   }
   find_cued_ngos(scan, g);
+  find_described_parties(scan);
   find_governments(scan, g);
   find_described_ministries(scan);
   find_party_branches(scan);

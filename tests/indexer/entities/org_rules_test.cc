@@ -75,6 +75,14 @@ TEST_CASE("an advocacy network or a consumers' union is an NGO whatever trade it
   CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Timber Advocacy Network", "Consumers Union of Peru"});
 }
 
+TEST_CASE("capitalised words between a political description and a lower-case party are a party",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("The cabinet fell after the far-right Vanguardia party walked out, and the ruling "
+                   "Unidad party lost its majority. Guests enjoyed the Harbour Club party.", "MADRID");
+  CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Vanguardia", "Unidad"});
+}
+
 TEST_CASE("a spaced ampersand joins a name's words", "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("In Cambodia, the Rivers & Reefs Alliance said the sand dredging must stop.");
