@@ -162,7 +162,7 @@ constexpr auto kCompanyWords = std::to_array<std::string_view>({
 constexpr auto kSportWords = std::to_array<std::string_view>({
     "athletic", "athletics", "badminton", "baseball", "basketball", "boxing", "champions",
     "chess", "cricket", "cycling", "fc", "football", "golf", "hockey", "olympic",
-    "premier", "racing", "rugby", "soccer", "sport", "sports", "swimming", "taekwondo", "tennis",
+    "premier", "racing", "rowing", "rugby", "soccer", "sport", "sports", "swimming", "taekwondo", "tennis",
     "volleyball", "wrestling",
 });
 

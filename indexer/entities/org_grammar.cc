@@ -359,7 +359,12 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
   // Department of Youth and Sports").
   bool ministry_head = h == "ministry" || h.starts_with("department") || h == "directorate" ||
                        h == "secretariat" || h == "administration";
-  if (sport && state_kind && !state && !ministry_head) {
+  // ("Anti" alone is no state's word here: the "Cycling Anti-Doping Authority" is the sport's.)
+  bool state_beyond_anti = false;
+  for (size_t k = first; k <= last; ++k) {
+    state_beyond_anti = state_beyond_anti || (lexicon::is_state_word(w[k]) && w[k].key != "anti");
+  }
+  if (sport && state_kind && !state_beyond_anti && !ministry_head) {
     return std::nullopt;
   }
   switch (kind) {
@@ -391,7 +396,16 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
       }
       // "the opposition Orange Democratic Movement", "the ruling United Democratic Alliance":
       // movements, alliances and fronts with a party's words, in a sentence about politics.
-      bool party_like = h == "movement" || h == "alliance" || h == "front";
+      // A union only with an ideology's word ("Independent Democratic Union", "Christian Social
+      // Union"): a "National Union of Seafarers" in a sentence about politics is still a union.
+      bool ideology = false;
+      for (size_t k = first; k <= last; ++k) {
+        std::string_view key = w[k].key;
+        ideology = ideology || key == "democratic" || key == "christian" || key == "liberal" ||
+                   key == "conservative" || key == "socialist" || key == "communist" ||
+                   key == "republican" || key == "nationalist" || key == "revolutionary";
+      }
+      bool party_like = h == "movement" || h == "alliance" || h == "front" || (h == "union" && ideology);
       if (party_like && political && !strong_civil && political_sentence(scan, first, last)) {
         return Facet::kParty;
       }

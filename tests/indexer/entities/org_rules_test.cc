@@ -64,6 +64,8 @@ TEST_CASE("a sport's own units, courts and panels are no state bodies", "[entiti
   auto es = fx.run("The Cycling Integrity Unit suspended the rider, who said he would appeal to the "
                    "Court of Arbitration for Sport and the Tennis Review Board.", "NAIROBI");
   CHECK(values(es, Facet::kMinistry).empty());
+  es = fx.run("The Rowing Anti-Doping Authority banned the rower for two years.", "BRUSSELS");
+  CHECK(values(es, Facet::kMinistry).empty());
   es = fx.run("In Cambodia, the Siem Reap Provincial Department of Youth and Sport opened a track.");
   CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Siem Reap Provincial Department of Youth and Sport"});
 }
@@ -81,6 +83,15 @@ TEST_CASE("capitalised words between a political description and a lower-case pa
   auto es = fx.run("The cabinet fell after the far-right Vanguardia party walked out, and the ruling "
                    "Unidad party lost its majority. Guests enjoyed the Harbour Club party.", "MADRID");
   CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Vanguardia", "Unidad"});
+}
+
+TEST_CASE("a union with an ideology's word in a sentence about politics is a party; a union of "
+          "workers stays a union",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Deputies of the opposition Popular Democratic Union voted against the pension bill in "
+                   "parliament, and the National Union of Dockworkers backed the government.", "SANTIAGO");
+  CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Popular Democratic Union"});
 }
 
 TEST_CASE("a spaced ampersand joins a name's words", "[entities][unit]") {
