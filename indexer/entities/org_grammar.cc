@@ -347,6 +347,26 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
                    [&](const Word& x) { return &x != &w[head] && lexicon::is_company_word(x); })) {
     return Facet::kNgo;
   }
+  // A country's central bank is the state's: "Central Bank of Chile", "Bank of Ghana" ("Bank of
+  // China" and "Bank of America", commercial banks, are listed in the gazetteer).
+  if (h == "bank" && head == first && head + 2 <= last && w[head + 1].key == "of") {
+    const Mention* c = scan.at(head + 2);
+    if (c != nullptr && c->kind == MentionKind::kCountry && c->first == head + 2 && c->last == last) {
+      return Facet::kMinistry;
+    }
+  }
+  // "Central Bank", "the Turkish Central Bank", "Central Bank of Kenya": "Central" first, or only a
+  // country before it ("Finance Minister X and Central Bank" is no name), and only a country after
+  // it ("Central Bank of Volusia County" is a commercial bank).
+  if (h == "bank" && head > first && w[head - 1].key == "central") {
+    bool country_only = head - 1 == first || (of_kind(scan, first, MentionKind::kCountry) &&
+                                              scan.at(first)->last + 1 == head - 1);
+    const Mention* after = last > head + 1 ? scan.at(head + 2) : nullptr;
+    bool complement_ok = last == head || (w[head + 1].key == "of" && after != nullptr &&
+                                          after->kind == MentionKind::kCountry &&
+                                          after->first == head + 2 && after->last == last);
+    return country_only && complement_ok ? std::optional<Facet>(Facet::kMinistry) : std::nullopt;
+  }
   bool described = !state_kind && described_as_ngo(scan, last);
   if (described && !sport) {
     return Facet::kNgo;
@@ -541,7 +561,8 @@ std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& g, size_t i) {
                     head_word == "government" || head_word == "senate" || head_word == "parliament" ||
                     head_word == "assembly" || head_word == "department" || head_word == "cabinet" ||
                     head_word == "police" || head_word == "bureau" || head_word == "court" ||
-                    head_word == "army" || head_word == "navy" || head_word == "commission";
+                    head_word == "army" || head_word == "navy" || head_word == "commission" ||
+                    head_word == "bank";
   if (state_head && of_kind(scan, first, MentionKind::kCountry)) {
     const Mention* c = scan.at(first);
     // The country's own name before a commission, police, court or bureau is part of that

@@ -94,6 +94,17 @@ TEST_CASE("a union with an ideology's word in a sentence about politics is a par
   CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Popular Democratic Union"});
 }
 
+TEST_CASE("a country's central bank is the state's; commercial banks and run-on names are not",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("The Bank of Peru held its rate, and the Chilean Central Bank cut its own. The Central "
+                   "Bank of Ecuador said nothing.", "LIMA");
+  CHECK(values(es, Facet::kMinistry) ==
+        std::vector<std::string>{"Bank of Peru", "Central Bank (Chile)", "Central Bank of Ecuador"});
+  es = fx.run("The Central Bank of Marion County and the Bank of America raised fees.", "NEW YORK");
+  CHECK(values(es, Facet::kMinistry).empty());
+}
+
 TEST_CASE("a spaced ampersand joins a name's words", "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("In Cambodia, the Rivers & Reefs Alliance said the sand dredging must stop.");
