@@ -96,10 +96,34 @@ size_t generic_name_end(const Scan& scan, const Gazetteer& g, const AliasMatch& 
   const GazetteerEntry& e = g.entries()[m.entry];
   bool ministry_of = e.kind == Kind::kFacet && e.facet == Facet::kMinistry && w[m.first].key == "ministry" &&
                      m.last > m.first;
-  size_t and_at = m.last + 1;
-  if (!ministry_of || and_at + 1 >= w.size() || w[and_at].key != "and" || !joined(w, m.last) ||
-      !joined(w, and_at)) {
+  if (!ministry_of) {
     return m.last;
+  }
+  // "Ministry of Health, Labour and Welfare": items after commas, up to the "and".
+  size_t item_end = m.last;
+  while (w[item_end].gap_after == kGapComma) {
+    size_t k = item_end + 1;
+    size_t end = item_end;
+    for (; k < w.size() && k <= item_end + 3; ++k) {
+      // A subject's word: capitalised, and no person's name word ("Labour", "Welfare", "Fisheries").
+      bool subject = w[k].capitalized && !w[k].all_caps && !g.is_name_word(w[k].key) &&
+                     w[k].key != "ministry" && w[k].key != "and";
+      if (!subject) {
+        break;
+      }
+      end = k;
+      if (!joined(w, k)) {
+        break;
+      }
+    }
+    if (end == item_end) {
+      break;
+    }
+    item_end = end;
+  }
+  size_t and_at = item_end + 1;
+  if (and_at + 1 >= w.size() || w[and_at].key != "and" || !joined(w, item_end) || !joined(w, and_at)) {
+    return m.last;  // a list without "and" is no name's
   }
   size_t end = and_at;
   for (size_t k = and_at + 1; k < w.size() && k <= and_at + 3; ++k) {

@@ -121,6 +121,16 @@ TEST_CASE("a listed party's name after another capitalised word ends a longer pa
   CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Democratic Party"});
 }
 
+TEST_CASE("a generic ministry's name goes on over a list of subjects up to its \"and\"",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("In Nairobi, the Ministry of Agriculture, Livestock and Cooperatives said maize prices "
+                   "fell, and the Ministry of Interior, Sok Dara and Mary Wanjiru met.", "NAIROBI");
+  CHECK(values(es, Facet::kMinistry) ==
+        std::vector<std::string>{"Ministry of Agriculture, Livestock and Cooperatives (Kenya)",
+                                 "Ministry of Interior (Kenya)"});
+}
+
 TEST_CASE("an alias written with a slash matches the slash", "[entities][unit]") {
   Fixture fx;
   CHECK(values(fx.run("In Berlin, Alliance 90/The Greens voted against."), Facet::kParty) ==
