@@ -30,6 +30,9 @@ TEST_CASE("a known name word and then a one-word place is a person; a town and i
   CHECK(values(es, Facet::kSpokesperson) == std::vector<std::string>{"Brenda Boston"});
   es = fx.run("The bank was bought by a lender in Perry Oklahoma, its chairman said.", "NEW YORK");
   CHECK(values(es, Facet::kPerson).empty());
+  // A continent is a place: "Cocoafair Africa said" is an organisation speaking.
+  es = fx.run("Cocoafair Africa said the price rise was welcome, and traders in Western Europe agreed.", "ACCRA");
+  CHECK(values(es, Facet::kPerson).empty());
 }
 
 TEST_CASE("names with their evidence elsewhere, and what is never a name", "[entities][unit]") {
