@@ -116,6 +116,25 @@ size_t agency_length(std::string_view s, std::string* agency) {
   return close + 1;
 }
 
+size_t separator_length(std::string_view s);
+
+// " AKP --" after a dateline's date: an agency's capitals without brackets, right before the
+// separator. Fills `agency`, returns bytes consumed.
+size_t bare_agency_length(std::string_view s, std::string* agency) {
+  if (!s.starts_with(' ')) {
+    return 0;
+  }
+  size_t end = 1;
+  while (end < s.size() && s[end] >= 'A' && s[end] <= 'Z') {
+    ++end;
+  }
+  if (end - 1 < 2 || end - 1 > 8 || separator_length(s.substr(end)) == 0) {
+    return 0;
+  }
+  *agency = std::string(s.substr(1, end - 1));
+  return end;
+}
+
 // The separator after a dateline: ":", "-", "--", "–", "—", followed by a space.
 size_t separator_length(std::string_view s) {
   size_t i = 0;
@@ -157,6 +176,9 @@ Dateline find_dateline(std::string_view lead) {
   size_t date = month_day_length(lead.substr(i));
   i += date;
   size_t agency = agency_length(lead.substr(i), &d.agency);
+  if (agency == 0 && date > 0) {
+    agency = bare_agency_length(lead.substr(i), &d.agency);  // "Phnom Penh, July 21, 2025 AKP --"
+  }
   i += agency;
   if (i < lead.size() && lead[i] == ',') {
     size_t more = month_day_length(lead.substr(i));

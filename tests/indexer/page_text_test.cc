@@ -64,6 +64,7 @@ TEST_CASE("datelines are read and measured", "[parse][unit]") {
       {"PHNOM PENH: A spokesperson said", "PHNOM PENH", "", "A spokesperson said"},
       {"Phnom Penh: Mr. Keo Remy held", "Phnom Penh", "", "Mr. Keo Remy held"},
       {"Phnom Penh (FN), Sep. 15 \xE2\x80\x93 In light of", "Phnom Penh", "FN", "In light of"},
+      {"Kampot, May 2, 2025 KPA -- The port reopened", "Kampot", "KPA", "The port reopened"},
       {"PHNOM PENH, March 23 (Xinhua) -- Cambodia said", "PHNOM PENH", "Xinhua", "Cambodia said"},
       {"SIEM REAP, Jan 5 (Reuters) - Tourists", "SIEM REAP", "Reuters", "Tourists"},
   }));
