@@ -11,7 +11,8 @@ namespace tonle::parse {
 
 namespace {
 
-constexpr std::array<std::string_view, 22> kTrailerHeadings = {
+constexpr std::array<std::string_view, 26> kTrailerHeadings = {
+    "most popular",     "most viewed",     "editor's picks",     "editors' picks",
     "related news",     "related stories", "related articles",   "read more",
     "latest news",      "more news",       "you may also like",  "recommended",
     "most read",        "more from this section", "you might also like", "trending",
@@ -137,6 +138,11 @@ bool is_chrome_line(std::string_view line) {
     }
   }
   if (line.size() <= 40 && (is_reading_time(line) || is_relative_date(line))) {
+    return true;
+  }
+  // "kmj@heraldcorp.com": the reporter's address alone on its line.
+  if (line.size() <= 80 && line.find(' ') == std::string_view::npos && line.find('@') != std::string_view::npos &&
+      line.find('.', line.find('@')) != std::string_view::npos) {
     return true;
   }
   // "We use cookies to improve your experience. Manage preferences | Accept all": the banner.

@@ -50,6 +50,7 @@ TEST_CASE("a \"Related\" heading inside the page's last block ends the story the
   REQUIRE(p.size() == 3);
   CHECK(paragraph_text(p[2]) == "Tags: Ferries, Kratie");
   CHECK(is_trailer_heading("Related"));
+  CHECK(is_trailer_heading("Most Popular"));
 }
 
 TEST_CASE("a bullet list inside the story is kept", "[parse][unit]") {
@@ -108,6 +109,7 @@ TEST_CASE("credit lines, notes and captions are chrome; story lines are not", "[
                          "The minister speaks to reporters in Hanoi. (Joint Press Pool)",
                          "Farmers block a road in Takeo. (Courtesy of Farmers Network)",
                          "Written by: Lim Dara",
+                         "dara.lim@mekongledger.com",
                          "We use cookies to improve your experience. Manage preferences | Accept all");
   CAPTURE(chrome);
   CHECK(is_chrome_line(chrome));
