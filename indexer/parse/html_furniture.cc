@@ -28,10 +28,11 @@ constexpr std::array<std::string_view, 63> kChromeWords = {
     "meta",      "paywall",   "footer",     "header",     "tooltip",    "badge",
     "note",      "notes",     "embed",      "tweet"};
 // Adjacent word pairs that mark furniture where each word alone would be too broad.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 11> kChromePairs = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kChromePairs = {{
     {"read", "more"}, {"also", "read"}, {"more", "stories"}, {"you", "may"},
     {"see", "also"}, {"most", "read"}, {"sr", "only"}, {"visually", "hidden"},
-    {"more", "on"}, {"screen", "reader"}, {"widget", "area"}}};
+    {"more", "on"}, {"screen", "reader"}, {"widget", "area"}, {"other", "news"},
+    {"other", "stories"}, {"other", "articles"}}};
 // Names CMSs give the story container: they win over any furniture word beside them.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 10> kBodyPairs = {{
     {"article", "body"}, {"entry", "content"}, {"post", "content"}, {"story", "body"},

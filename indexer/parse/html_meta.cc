@@ -34,6 +34,7 @@ constexpr std::array<std::string_view, 8> kArticleTypes = {
 // Everything collected in one walk; read_page_meta picks from it.
 struct Found {
   std::string og_title, twitter_title, ld_headline, md_headline, h1, html_title;
+  std::string class_title;  // <h2 class="title">: old CMSs' headline when the page has no <h1>
   std::string og_site, app_name, ld_publisher;
   std::string canonical, og_url, ld_url;
   std::string ld_date, ld_body;
@@ -248,6 +249,16 @@ bool inside_page_chrome(const std::vector<const GumboNode*>& ancestors) {
   return false;
 }
 
+// <h2 class="title">, <h3 class="entry-headline">: a heading its markup names the title.
+bool names_a_title(const GumboNode* n) {
+  for (const std::string& w : name_words(n)) {
+    if (w == "title" || w == "headline") {
+      return true;
+    }
+  }
+  return false;
+}
+
 void read_time(const GumboNode* n, bool in_article, Found& f) {
   const char* dt = attr(n, "datetime");
   if (dt == nullptr || !parse_date_text(dt)) {
@@ -310,6 +321,9 @@ Found collect(const GumboNode* root) {
       if (const char* ip = attr(n, "itemprop"); ip != nullptr && std::string_view(ip) == "headline") {
         f.md_headline = f.h1;
       }
+    } else if ((tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3) && f.class_title.empty() &&
+               !inside_page_chrome(ancestors) && names_a_title(n)) {
+      f.class_title = text_of(n);
     } else if (const char* ip = attr(n, "itemprop");
                ip != nullptr && std::string_view(ip) == "headline" && f.md_headline.empty() &&
                !inside_page_chrome(ancestors)) {
@@ -424,7 +438,8 @@ PageMeta read_page_meta(const GumboNode* root) {
   Found f = collect(root);
   PageMeta m;
   m.source = first_of({&f.og_site, &f.ld_publisher, &f.app_name});
-  std::string title = first_of({&f.ld_headline, &f.og_title, &f.twitter_title, &f.md_headline, &f.h1});
+  std::string title = first_of({&f.ld_headline, &f.og_title, &f.twitter_title, &f.md_headline, &f.h1,
+                                &f.class_title});
   if (m.source.empty()) {
     m.source = site_from_title(collapse_spaces(f.html_title), title);
   }

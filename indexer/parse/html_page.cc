@@ -153,6 +153,11 @@ void parse_html_page(std::string_view html, const ParseOptions& options, ParseOu
     text = m.standfirst + "\n\n" + text;
   }
   finish_body(text, a);
+  // The headline read from a heading inside the story ("<h2 class=title>") is not its first paragraph.
+  if (!a.title.empty() && a.body.starts_with(a.title) &&
+      (a.body.size() == a.title.size() || a.body.compare(a.title.size(), 2, "\n\n") == 0)) {
+    a.body.erase(0, std::min(a.body.size(), a.title.size() + 2));
+  }
   if (!a.date) {
     date_near_story(m.date_lines, root, a);
   }

@@ -43,10 +43,12 @@ constexpr std::array<std::string_view, 65> kChromePrefixes = {
     "jump to content"};
 
 // Whole lines that are buttons or menu items.
-constexpr std::array<std::string_view, 19> kChromeLines = {
+constexpr std::array<std::string_view, 23> kChromeLines = {
     "share", "tweet", "print", "email", "facebook", "twitter", "whatsapp", "telegram",
     "linkedin", "menu", "search", "home", "comments", "loading...", "donate", "subscribe",
-    "advertisement", "copy link", "copy url"};
+    "advertisement", "copy link", "copy url",
+    // A release's kind over its title.
+    "press release", "media release", "news release", "for immediate release"};
 
 constexpr std::string_view kBullet = "\xE2\x80\xA2";  // U+2022 BULLET
 
@@ -284,7 +286,8 @@ bool is_caption(std::string_view line) {
   std::string lower = to_lower_ascii(line);
   // "... in Geneva. Photo: UN Photo", "... (Photo by Sok Dara)".
   for (std::string_view credit : {". photo: ", ". photo by ", ". photograph: ", ". picture: ",
-                                  ". credit: ", "(photo: ", "(photo by ", "(photo credit"}) {
+                                  ". credit: ", "(photo: ", "(photo by ", "(photo credit",
+                                  ", photographed by ", ". photographed by ", "(photographed by "}) {
     size_t at = lower.rfind(credit);
     if (at != std::string::npos && line.size() - at < 70) {
       return true;

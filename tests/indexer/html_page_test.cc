@@ -98,6 +98,22 @@ TEST_CASE("a furniture word run together with a container's names furniture", "[
   CHECK(a.body.find("Have your say") == std::string::npos);
 }
 
+TEST_CASE("a ministry's table-layout release: the heading named title is the headline, other releases are "
+          "furniture",
+          "[parse][unit]") {
+  Article a = parse_one(R"(<html><head><title>MPWT :: Press Release</title></head><body><table><tr>
+<td class="content"><p class="doctype"><b>PRESS RELEASE</b></p>
+<h2 class="title">Clarification on the Closure of National Road 4 for Repairs</h2>
+<p>1. The Ministry of Public Works and Transport wishes to clarify reports about the closure of the road.</p>
+<p>2. The road will reopen on 2 June once the bridge at kilometre 40 has been repaired.</p>
+<table class="other-news"><tr><td>Other Press Releases</td></tr><tr><td>Ferry timetable for the holidays</td></tr></table>
+</td></tr></table></body></html>)");
+  CHECK(a.title == "Clarification on the Closure of National Road 4 for Repairs");
+  INFO(a.body);
+  CHECK(a.body.starts_with("1. The Ministry"));
+  CHECK(a.body.find("Ferry timetable") == std::string::npos);
+}
+
 TEST_CASE("tooltips, inline reading lists and screen-reader labels are furniture", "[parse][unit]") {
   Article a = parse_one(R"(<html><head><title>Port strike ends</title>
 <meta name="DC.date.created" content="2023-06-02 09:40:00"></head><body><main>

@@ -110,6 +110,8 @@ TEST_CASE("credit lines, notes and captions are chrome; story lines are not", "[
                          "Farmers block a road in Takeo. (Courtesy of Farmers Network)",
                          "Written by: Lim Dara",
                          "dara.lim@mekongledger.com",
+                         "PRESS RELEASE",
+                         "The quartet on stage in Leeds, photographed by Sam Oduya for Tempo",
                          "We use cookies to improve your experience. Manage preferences | Accept all");
   CAPTURE(chrome);
   CHECK(is_chrome_line(chrome));
