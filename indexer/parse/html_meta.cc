@@ -9,6 +9,7 @@
 
 #include "core/text.h"
 #include "indexer/dates.h"
+#include "indexer/parse/html_app_data.h"
 #include "indexer/parse/html_dom.h"
 
 namespace tonle::parse::html {
@@ -18,12 +19,13 @@ namespace {
 using nlohmann::json;
 
 // Meta names and properties that carry the publication date, most trusted first.
-constexpr std::array<std::string_view, 21> kDateMetaNames = {
+constexpr std::array<std::string_view, 23> kDateMetaNames = {
     "article:published_time", "og:article:published_time", "datepublished",
     "schema:datepublished",   "article.published",         "pubdate",
     "publishdate",            "publish-date",              "publish_date",
     "dc.date.issued",         "dcterms.issued",            "dcterms:issued",
     "dcterms.created",        "dcterms:created",           "dc.date.created",
+    "dcterms.date",           "dcterms:date",
     "datecreated",            "schema:datecreated",        "dc.date",
     "date",                   "sailthru.date",             "parsely-pub-date"};
 
@@ -35,6 +37,7 @@ constexpr std::array<std::string_view, 8> kArticleTypes = {
 struct Found {
   std::string og_title, twitter_title, ld_headline, md_headline, h1, html_title;
   std::string class_title;  // <h2 class="title">: old CMSs' headline when the page has no <h1>
+  std::string app_date;     // from a script framework's page state (Next.js's __NEXT_DATA__)
   std::string og_site, app_name, ld_publisher;
   std::string canonical, og_url, ld_url;
   std::string ld_date, ld_body;
@@ -299,6 +302,13 @@ Found collect(const GumboNode* root) {
     });
     if (tag == GUMBO_TAG_SCRIPT) {
       const char* type = attr(n, "type");
+      if (f.app_date.empty() && is_app_state_script(attr(n, "id"))) {
+        for (const GumboNode* kid : children(n)) {
+          if (kid->type == GUMBO_NODE_TEXT) {
+            f.app_date = published_in_app_state(kid->v.text.text);
+          }
+        }
+      }
       if (type != nullptr && iequals_ascii(type, "application/ld+json")) {
         for (const GumboNode* kid : children(n)) {
           if (kid->type == GUMBO_NODE_TEXT) {
@@ -455,6 +465,8 @@ PageMeta read_page_meta(const GumboNode* root) {
     m.date_basis = "meta " + f.meta_date_name;
   } else if (!f.time_date.empty() && (m.date = parse_date_text(f.time_date))) {
     m.date_basis = "<time datetime>";
+  } else if (!f.app_date.empty() && (m.date = parse_date_text(f.app_date))) {
+    m.date_basis = "page state publishedAt";
   } else if (f.byline_date) {
     m.date = f.byline_date;
     m.date_basis = "date line in the page";

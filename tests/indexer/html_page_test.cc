@@ -114,6 +114,24 @@ TEST_CASE("a ministry's table-layout release: the heading named title is the hea
   CHECK(a.body.find("Ferry timetable") == std::string::npos);
 }
 
+TEST_CASE("a page rendered by script is dated from its page state; Dublin Core's dcterms.date dates a page",
+          "[parse][unit]") {
+  // The instant is in UTC; the archive's date is Cambodia's (UTC+7): the next day.
+  Article a = parse_one(R"(<html><head><title>Boat race crowds | Delta Wire</title>
+<meta property="og:title" content="Boat race crowds"></head><body><div id="__next"><main>
+<p>Crowds lined the river for the boat races on Sunday, the first since the floods of last year.</p>
+<p>Organisers said 40 boats took part, more than in any year since the races began again.</p></main></div>
+<script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":{"post":{"title":"Boat race crowds",
+"publishedAt":"2025-11-02T19:45:00.000Z","updatedAt":"2025-11-04T01:00:00.000Z"}}}}</script></body></html>)");
+  REQUIRE(a.date);
+  CHECK(to_iso(*a.date) == "2025-11-03");
+  a = parse_one(R"(<html><head><title>Ferry fares</title><meta name="dcterms.date" content="2025-03-09T08:00:00+07:00">
+</head><body><article><h1>Ferry fares</h1><p>Ferry fares rose by a fifth on Monday, operators said, blaming fuel.</p>
+<p>Passengers said they would pay it because there was no bridge.</p></article></body></html>)");
+  REQUIRE(a.date);
+  CHECK(to_iso(*a.date) == "2025-03-09");
+}
+
 TEST_CASE("tooltips, inline reading lists and screen-reader labels are furniture", "[parse][unit]") {
   Article a = parse_one(R"(<html><head><title>Port strike ends</title>
 <meta name="DC.date.created" content="2023-06-02 09:40:00"></head><body><main>
