@@ -12,6 +12,7 @@
 #include "indexer/entities/org_rules.h"
 #include "indexer/entities/person_rules.h"
 #include "indexer/entities/spokesperson_rules.h"
+#include "indexer/entities/works.h"
 
 namespace tonle::entities {
 
@@ -187,6 +188,7 @@ Extraction EntityExtractor::extract_text(std::string_view text, const std::vecto
   decide_story_country(scan, gazetteer_);
   find_organisations(scan, gazetteer_);
   find_learned_mentions(scan, gazetteer_);
+  drop_bands_and_works(scan);
   attribute_countries(scan, gazetteer_);
   find_people(scan, gazetteer_);
   find_spokespeople(scan, gazetteer_);

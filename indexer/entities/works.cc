@@ -1,0 +1,81 @@
+// works.cc — see works.h.
+#include "indexer/entities/works.h"
+
+#include <array>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "indexer/entities/word_stream.h"
+
+namespace tonle::entities {
+
+namespace {
+
+// Nouns that introduce a band or a work by name.
+// Nouns that introduce a band or a work by name (no verbs: "figures show", "to record").
+constexpr std::array<std::string_view, 15> kWorkNouns = {
+    "band", "duo", "trio", "quartet", "quintet", "piece", "album", "song", "film", "movie",
+    "novel", "musical", "documentary", "opera", "rapper"};
+
+bool work_noun(const Word& w) {
+  if (w.capitalized) {
+    return false;  // "Piece", "Film" opening a name of their own
+  }
+  for (std::string_view n : kWorkNouns) {
+    if (w.key == n) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "duo Velvet Union", "five-piece The National Assembly": the noun right before the name.
+bool introduced_before(const Scan& scan, const Mention& m) {
+  const std::vector<Word>& w = scan.words;
+  size_t k = m.first;
+  if (k > 0 && w[k - 1].key == "the" && w[k - 1].capitalized) {
+    --k;  // "The National Assembly" written with its article
+  }
+  return k > 0 && joined(w, k - 1) && work_noun(w[k - 1]);
+}
+
+// "Brass Workers Federation, a 12-piece brass band from Leeds": an apposition of a few words
+// that ends in such a noun.
+bool introduced_after(const Scan& scan, const Mention& m) {
+  const std::vector<Word>& w = scan.words;
+  if (m.last + 2 >= w.size() || !(w[m.last].gap_after & kGapComma) ||
+      (w[m.last + 1].key != "a" && w[m.last + 1].key != "an" && w[m.last + 1].key != "the")) {
+    return false;
+  }
+  for (size_t k = m.last + 2; k < w.size() && k <= m.last + 6; ++k) {
+    if (work_noun(w[k])) {
+      return true;
+    }
+    if (!joined(w, k) && !(w[k].gap_after & kGapHyphen)) {
+      return false;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void drop_bands_and_works(Scan& scan) {
+  std::set<std::string> works;
+  for (const Mention& m : scan.mentions) {
+    if (!m.dropped && m.is_body() && (introduced_before(scan, m) || introduced_after(scan, m))) {
+      works.insert(m.canonical);
+    }
+  }
+  if (works.empty()) {
+    return;
+  }
+  for (size_t i = 0; i < scan.mentions.size(); ++i) {
+    if (!scan.mentions[i].dropped && scan.mentions[i].is_body() && works.contains(scan.mentions[i].canonical)) {
+      scan.remove(i);
+    }
+  }
+}
+
+}  // namespace tonle::entities
