@@ -80,7 +80,8 @@ void find_described_parties(Scan& scan) {
   const std::vector<Word>& w = scan.words;
   for (size_t i = 1; i + 1 < w.size(); ++i) {
     const Word& cue = w[i - 1];
-    if (cue.capitalized || !joined(w, i - 1) ||
+    // (Every description has four letters or more: "the", "of" and "and" go at once.)
+    if (cue.key.size() < 4 || cue.capitalized || !w[i].capitalized || !joined(w, i - 1) ||
         std::find(kDescriptions.begin(), kDescriptions.end(), cue.key) == kDescriptions.end()) {
       continue;
     }

@@ -147,20 +147,14 @@ bool is_chrome_line(std::string_view line) {
       line.find('.', line.find('@')) != std::string_view::npos) {
     return true;
   }
-  // "We use cookies to improve your experience. Manage preferences | Accept all": the banner.
-  if (line.size() <= 300 && line.find("cookies") != std::string_view::npos) {
-    std::string lower = to_lower_ascii(line);
-    for (std::string_view button : {"accept", "preferences", "consent", "privacy policy", "cookie policy"}) {
-      if (lower.find(button) != std::string::npos && (lower.starts_with("we use cookies") ||
-                                                      lower.starts_with("this site uses cookies") ||
-                                                      lower.starts_with("this website uses cookies") ||
-                                                      lower.find("| accept") != std::string::npos)) {
-        return true;
-      }
-    }
-  }
   if (line.size() <= 120 && line.size() > 30 && !sign_off_agency(line).empty()) {
     return true;  // "This report by The Canadian Press was first published ..."
+  }
+  // "We use cookies to improve your experience. Manage preferences | Accept all": the banner.
+  if (line.size() <= 300 && (std::string_view(head).starts_with("we use cookies") ||
+                             std::string_view(head).starts_with("this site uses cookies") ||
+                             std::string_view(head).starts_with("this website uses cookies"))) {
+    return true;
   }
   // "___", "* * *": a rule drawn with characters.
   if (line.size() >= 3 && line.size() <= 80 &&
@@ -273,12 +267,44 @@ bool is_relative_date(std::string_view line) {
   return false;
 }
 
+namespace {
+
+// "... on Sunday. KT/Chor Sokunthea": an outlet's initials and the photographer after a sentence.
+// The photographer's name ends the line, in one to three words written "Chor Sokunthea" (not a
+// headline's "U.S. CORN/OATS GROWERS SAID LIKELY").
+bool ends_with_photo_credit(std::string_view line) {
+  size_t tail = line.size() > 40 ? line.size() - 40 : 0;  // the credit is in the last 40 bytes
+  size_t slash = line.substr(tail).rfind('/');
+  if (slash == std::string_view::npos) {
+    return false;
+  }
+  slash += tail;
+  size_t space = line.rfind(' ', slash);
+  if (space == std::string_view::npos || space == 0 || line[space - 1] != '.') {
+    return false;
+  }
+  std::string_view initials = line.substr(space + 1, slash - space - 1);
+  if (initials.size() < 2 || initials.size() > 5 ||
+      !std::all_of(initials.begin(), initials.end(), [](char c) { return is_upper(c); })) {
+    return false;
+  }
+  std::vector<std::string> name = split(line.substr(slash + 1), ' ');
+  return !name.empty() && name.size() <= 3 && std::all_of(name.begin(), name.end(), [](const std::string& n) {
+    return n.size() >= 2 && is_upper(n[0]) && std::islower(static_cast<unsigned char>(n[1]));
+  });
+}
+
+}  // namespace
+
 bool is_caption(std::string_view line) {
   line = trim(line);
+  if (ends_with_photo_credit(line)) {
+    return true;
+  }
   // Cheap tests first: a caption ends with ")" or names a photo or its credit.
   bool maybe = line.ends_with(")") || line.find("hoto") != std::string_view::npos ||
                line.find("redit") != std::string_view::npos ||
-               line.find("icture") != std::string_view::npos || line.find('/') != std::string_view::npos;
+               line.find("icture") != std::string_view::npos;
   size_t words = static_cast<size_t>(std::count(line.begin(), line.end(), ' ')) + 1;
   if (!maybe || words > 50) {
     return false;
@@ -286,29 +312,16 @@ bool is_caption(std::string_view line) {
   std::string lower = to_lower_ascii(line);
   // "... in Geneva. Photo: UN Photo", "... (Photo by Sok Dara)".
   for (std::string_view credit : {". photo: ", ". photo by ", ". photograph: ", ". picture: ",
-                                  ". credit: ", "(photo: ", "(photo by ", "(photo credit",
-                                  ", photographed by ", ". photographed by ", "(photographed by "}) {
+                                  ". credit: ", "(photo: ", "(photo by ", "(photo credit"}) {
     size_t at = lower.rfind(credit);
     if (at != std::string::npos && line.size() - at < 70) {
       return true;
     }
   }
-  // "... on Sunday. KT/Chor Sokunthea": an outlet's initials and the photographer after a sentence.
-  if (size_t slash = line.rfind('/'); slash != std::string_view::npos && line.size() - slash < 40) {
-    size_t space = line.rfind(' ', slash);
-    std::string_view initials = line.substr(space + 1, slash - space - 1);
-    bool caps = initials.size() >= 2 && initials.size() <= 5 &&
-                std::all_of(initials.begin(), initials.end(), [](char c) { return is_upper(c); });
-    // The photographer's name ends the line, in one to three words written "Chor Sokunthea"
-    // (not a headline's "U.S. CORN/OATS GROWERS SAID LIKELY").
-    std::vector<std::string> name = split(line.substr(slash + 1), ' ');
-    bool photographer = !name.empty() && name.size() <= 3 &&
-                        std::all_of(name.begin(), name.end(), [](const std::string& n) {
-                          return n.size() >= 2 && is_upper(n[0]) && std::islower(static_cast<unsigned char>(n[1]));
-                        });
-    if (caps && photographer && space != std::string_view::npos && space > 0 && line[space - 1] == '.') {
-      return true;
-    }
+  // "The band on stage, photographed by Ellis Park for Loud & Clear".
+  if (size_t at = lower.rfind("photographed by "); at != std::string::npos && at >= 2 &&
+      (lower[at - 1] == '(' || ((lower[at - 2] == ',' || lower[at - 2] == '.') && lower[at - 1] == ' '))) {
+    return true;
   }
   // "... (Supplied)", "... (CamboJA/ Meng Kroeun)", "... (File photo)".
   if (!lower.ends_with(")")) {

@@ -372,6 +372,10 @@ bool take_date_line(const Paragraph& p, Article& article) {
   if (p.empty() || p.size() > 4) {
     return false;
   }
+  // Every line of such a block is short; a story paragraph is not (checked first: it is cheap).
+  if (std::any_of(p.begin(), p.end(), [](std::string_view line) { return line.size() > 80; })) {
+    return false;
+  }
   std::optional<Date> d;
   for (std::string_view line : p) {
     if (!d) {
