@@ -84,13 +84,48 @@ std::string paragraph_text(const Paragraph& p) {
   return collapse_spaces(joined);
 }
 
+namespace {
+
+// "Home   Local News   International   Business   Video": a menu whose items are set apart by
+// runs of spaces, four items or more, each one to three words of letters (a table's figures
+// are no menu).
+bool is_spaced_menu_line(std::string_view line) {
+  if (line.find("  ") == std::string_view::npos || line.size() > 200) {
+    return false;  // cheap test first: every story line passes here
+  }
+  size_t items = 0;
+  size_t i = 0;
+  while (i < line.size()) {
+    size_t end = line.find("  ", i);
+    std::string_view item = trim(line.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i));
+    size_t words = static_cast<size_t>(std::count(item.begin(), item.end(), ' ')) + 1;
+    bool letters = !item.empty() && std::none_of(item.begin(), item.end(), [](char c) {
+      return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ',';
+    });
+    if (!letters || words > 3) {
+      return false;
+    }
+    ++items;
+    if (end == std::string_view::npos) {
+      break;
+    }
+    i = line.find_first_not_of(' ', end);
+    if (i == std::string_view::npos) {
+      break;
+    }
+  }
+  return items >= 4;
+}
+
+}  // namespace
+
 bool is_ticker_line(std::string_view line) {
   line = trim(line);
   size_t bars = 0;
   for (size_t pos = line.find(" | "); pos != line.npos; pos = line.find(" | ", pos + 3)) {
     ++bars;
   }
-  return bars >= 2 || (bars >= 1 && line.ends_with(" |"));
+  return bars >= 2 || (bars >= 1 && line.ends_with(" |")) || is_spaced_menu_line(line);
 }
 
 std::string menu_line_outlet(std::string_view line) {
@@ -129,6 +164,9 @@ bool is_chrome_line(std::string_view line) {
     }
     while (!bare.empty() && !std::isalnum(static_cast<unsigned char>(bare.back())) && bare.back() != '.') {
       bare.remove_suffix(1);
+    }
+    if (bare.ends_with("...")) {
+      bare = trim(bare.substr(0, bare.size() - 3));  // "Search ...": the box's placeholder
     }
     for (std::string_view whole : kChromeLines) {
       if (bare == whole) {
@@ -364,8 +402,8 @@ bool is_reading_time(std::string_view line) {
 
 namespace {
 
-constexpr std::array<std::string_view, 18> kCreditLeads = {
-    "By ", "BY ", "By: ", "Written by ", "Written by: ", "Words by ", "Text by ", "Story by ", "Reporting by ",
+constexpr std::array<std::string_view, 20> kCreditLeads = {
+    "By ", "BY ", "By: ", "Author: ", "Authors: ", "Written by ", "Written by: ", "Words by ", "Text by ", "Story by ", "Reporting by ",
     "Photo: ", "Photos: ", "Photo by ", "Photos by ", "Photography by ", "Illustration by ",
     "Edited by ", "Translated by ", "Video by "};
 

@@ -126,6 +126,10 @@ std::vector<Paragraph> strip_header_chrome(std::vector<Paragraph> paragraphs, Lo
         logo->outlet = logo->outlet.empty() ? sign_off_agency(line) : logo->outlet;
       }
       if (is_ticker_line(line) || is_chrome_line(line)) {
+        // "October 21, 2025 | By Mean Sokleng | 5 min read" under the headline dates the page.
+        if (!*header_date && kept.size() < 5 && line.size() <= 200) {
+          *header_date = date_line(line);
+        }
         // "Content image - Outlet" is followed by the photo's caption line.
         after_image = starts_with_ci(trim(line), "content image");
         continue;
@@ -163,18 +167,25 @@ void drop_leading_labels(std::vector<Paragraph>& paragraphs, std::vector<bool> t
       return words_in(l) <= most && !trim(l).ends_with('.');
     });
   };
+  // The site's name (five words at most) over its tagline ("News from Estonia, Latvia and
+  // Lithuania in English").
+  auto name_and_tagline = [&](const Paragraph& p) {
+    return p.size() <= 3 && words_in(p.front()) <= 5 && short_lines(p, 10);
+  };
   trimmed.resize(paragraphs.size(), false);
   std::string name;
   size_t j = 0;
   for (; j < paragraphs.size(); ++j) {
     const Paragraph& p = paragraphs[j];
-    bool header = trimmed[j] && p.size() <= 3 && short_lines(p, 5);
+    bool header = trimmed[j] && name_and_tagline(p);
     bool label = p.size() == 1 && short_lines(p, 2);
     if (!header && !label) {
       break;
     }
     if (header && name.empty()) {
-      name = std::string(trim(p.front()));
+      // "FRESH NEWS | English", "Xinhua | english.news.cn": the name before its edition or address.
+      std::string_view first = trim(p.front());
+      name = std::string(trim(first.substr(0, std::min(first.find(" | "), first.find(" - ")))));
     }
   }
   // What follows must be a headline: one line of 3 to 30 words that is no sentence.
@@ -408,6 +419,13 @@ void finish_body(std::string_view raw_body, Article& article) {
     }
     if (chrome && p.size() == 1 && article.source.empty()) {
       article.source = sign_off_agency(p.front());  // "==Kyodo"
+    }
+    if (chrome && p.size() == 1 && !article.date && p.front().size() <= 200) {
+      // "October 21, 2025 | By Mean Sokleng | 5 min read": furniture that dates the page.
+      if (std::optional<Date> d = date_line(p.front())) {
+        article.date = d;
+        article.date_basis = "date line";
+      }
     }
     return chrome;
   });

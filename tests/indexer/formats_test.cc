@@ -168,6 +168,20 @@ TEST_CASE("scraped pages: the site's name above its menu, a section label, a byl
   REQUIRE(o.articles[0].date);
   CHECK(to_iso(*o.articles[0].date) == "2026-03-02");
   CHECK(o.articles[0].body.starts_with("Tea growers in the hills"));
+  // The site's name before its edition, a menu set apart by spaces, a tagline, and a date among
+  // a credit line's parts under the headline.
+  o = parse("y.txt", "MEKONG WIRE | English\nNews from the Mekong in English\n"
+                     "Home   Local   World   Business   Video\n\nLocal\n\n"
+                     "Court Fines Two Dredging Firms Over Riverbank Collapse\n\n"
+                     "May 6, 2025 | By Ros Dara | 3 min read\n\n"
+                     "The provincial court fined two dredging companies on Tuesday after riverbanks "
+                     "collapsed near their barges.\n\nMore follows.");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].title == "Court Fines Two Dredging Firms Over Riverbank Collapse");
+  CHECK(o.articles[0].source == "MEKONG WIRE");
+  REQUIRE(o.articles[0].date);
+  CHECK(to_iso(*o.articles[0].date) == "2025-05-06");
+  CHECK(o.articles[0].body.starts_with("The provincial court fined"));
   // A two-word headline over a lead sentence is the headline, not a section label.
   o = parse("x.txt", "HEAVY OILS\n\nHOUSTON, April 29 - Output of heavy oils will rise, experts said.\n\nMore.");
   REQUIRE(o.articles.size() == 1);

@@ -11,6 +11,10 @@ TEST_CASE("ticker lines are recognised", "[parse][unit]") {
   CHECK(is_ticker_line("One | Two"  " |"));
   CHECK_FALSE(is_ticker_line("Profit rose 5% | year on year"));
   CHECK_FALSE(is_ticker_line("A plain sentence."));
+  // A menu set apart by runs of spaces; a table's figures are none.
+  CHECK(is_ticker_line("Home   Local News   World  Business   Sports   \xE1\x9E\x81\xE1\x9F\x92\xE1\x9E\x98\xE1\x9F\x82\xE1\x9E\x9A"));
+  CHECK_FALSE(is_ticker_line("Net profit    1,234    5,678    9,012    3,456"));
+  CHECK_FALSE(is_ticker_line("He said.  Then the minister left.  Nobody spoke.  It rained."));
 }
 
 TEST_CASE("chrome lines and trailer headings are recognised", "[parse][unit]") {
@@ -109,6 +113,8 @@ TEST_CASE("credit lines, notes and captions are chrome; story lines are not", "[
                          "The minister speaks to reporters in Hanoi. (Joint Press Pool)",
                          "Farmers block a road in Takeo. (Courtesy of Farmers Network)",
                          "Written by: Lim Dara",
+                         "Author: Keo Malis",
+                         "Search ...",
                          "dara.lim@mekongledger.com",
                          "PRESS RELEASE",
                          "The quartet on stage in Leeds, photographed by Sam Oduya for Tempo",
