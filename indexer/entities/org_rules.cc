@@ -183,21 +183,40 @@ void find_party_branches(Scan& scan) {
 }
 
 // "the Thai foreign ministry", "Vietnam's health ministry": a country's ministry named in lower
-// case by its subject.
-void find_described_ministries(Scan& scan) {
+// case by its subject; "the foreign ministry" alone, in a story about Cambodia, is Cambodia's (as
+// "the Foreign Ministry" is), for a subject every government has a ministry of.
+void find_described_ministries(Scan& scan, const Gazetteer& g) {
+  static constexpr std::array<std::string_view, 22> kSubjects = {
+      "agriculture", "commerce", "culture", "defence", "defense", "economy", "education", "energy",
+      "environment", "finance", "foreign", "health", "industry", "information", "interior", "justice",
+      "labor", "labour", "planning", "tourism", "trade", "transport"};
   const std::vector<Word>& w = scan.words;
   for (size_t i = 2; i < w.size(); ++i) {
     const Mention* c = scan.mention_ending_at(i - 2);
     const Word& subject = w[i - 1];
     if (w[i].key != "ministry" || w[i].capitalized || scan.covered(i) || scan.covered(i - 1) ||
-        subject.capitalized || !joined(w, i - 1) || lexicon::is_function_word(subject) ||
-        c == nullptr || c->dropped || c->kind != MentionKind::kCountry || !joined(w, i - 2) ||
+        subject.capitalized || !joined(w, i - 1) || lexicon::is_function_word(subject) || !joined(w, i - 2) ||
         !std::all_of(subject.key.begin(), subject.key.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) {
       continue;
     }
-    scan.add(Mention{.kind = MentionKind::kEntity, .facet = Facet::kMinistry,
-                     .canonical = ministry_name(subject.key), .first = i - 1, .last = i,
-                     .rule = "a country's ministry by its subject", .generic = true});
+    bool country = c != nullptr && !c->dropped && c->kind == MentionKind::kCountry;
+    // (In foreign news "In Indonesia, ... the trade ministry" may be any country's: only in a
+    // story about Cambodia does the bare form count.)
+    bool the_subject = w[i - 2].key == "the" && scan.story_country == "Cambodia" &&
+                       std::find(kSubjects.begin(), kSubjects.end(), subject.key) != kSubjects.end();
+    if (!country && !the_subject) {
+      continue;
+    }
+    Mention m{.kind = MentionKind::kEntity, .facet = Facet::kMinistry,
+              .canonical = ministry_name(subject.key), .first = i - 1, .last = i,
+              .rule = "a ministry by its subject", .generic = true};
+    // The gazetteer's generic name for it ("~Foreign Ministry"): Cambodia's own when the story is.
+    if (std::optional<size_t> e = g.find_by_keys({subject.key, "ministry"});
+        e && g.entries()[*e].kind == Kind::kFacet && g.entries()[*e].facet == Facet::kMinistry) {
+      m.entry = *e;
+      m.canonical = g.entries()[*e].canonical;
+    }
+    scan.add(std::move(m));
   }
 }
 
@@ -293,7 +312,7 @@ void find_organisations(Scan& scan, const Gazetteer& g) {
   find_cued_ngos(scan, g);
   find_described_parties(scan);
   find_governments(scan, g);
-  find_described_ministries(scan);
+  find_described_ministries(scan, g);
   find_party_branches(scan);
   carry_names(scan);
   find_implicit_acronyms(scan);

@@ -192,6 +192,21 @@ TEST_CASE("a country's ministry in lower case; a university's centre is no NGO",
   CHECK(values(es, Facet::kNgo).empty());
 }
 
+TEST_CASE("\"the foreign ministry\" in a story about Cambodia is Cambodia's; \"the new ministry\" is none",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Cambodia met EU envoys on Monday. \"We answered every point,\" said Chan Sokha, a spokesman "
+                   "for the foreign ministry. The new ministry building opened.");
+  CHECK(values(es, Facet::kMinistry) ==
+        std::vector<std::string>{"Ministry of Foreign Affairs and International Cooperation"});
+  const Entity* sp = find(es, Facet::kSpokesperson, "Chan Sokha");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"Ministry of Foreign Affairs and International Cooperation"});
+  // In foreign news the bare form names no country's ministry.
+  es = fx.run("In Jakarta, the trade ministry kept the palm oil price unchanged.", "KUALA LUMPUR");
+  CHECK(values(es, Facet::kMinistry).empty());
+}
+
 TEST_CASE("names in a complement end at \"and the\" and at a role", "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("The Association of Rice Farmers of Takeo and the Union of Fishers of Kampot met in "
