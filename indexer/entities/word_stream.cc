@@ -74,6 +74,13 @@ unsigned classify_gap(std::string_view gap, std::string_view prev_word) {
         }
     }
   }
+  // "... journalists.\n\n“MMW relies on ...": a quotation opening the next paragraph.
+  if (g & kGapParagraph) {
+    std::string_view after = gap.substr(gap.rfind('\n') + 1);
+    if (after.find('"') != std::string_view::npos || after.find("\xE2\x80\x9C") != std::string_view::npos) {
+      g |= kGapQuoteOpens;
+    }
+  }
   return g;
 }
 
@@ -158,7 +165,7 @@ void mark_quotes(std::vector<Word>& words) {
   for (size_t i = 0; i < words.size(); ++i) {
     words[i].quoted = open;
     if (words[i].gap_after & kGapParagraph) {
-      open = false;
+      open = (words[i].gap_after & kGapQuoteOpens) != 0;
     } else if (words[i].gap_after & kGapQuote) {
       open = !open;
     }

@@ -28,6 +28,7 @@ enum Gap : unsigned {
   kGapAbbrev = 1u << 7,    // the full stop of an abbreviation or initial ("Gen.", "K.")
   kGapStop = 1u << 8,      // with kGapSentence: a full stop, question or exclamation mark
   kGapParagraph = 1u << 9, // with kGapSentence: a blank line
+  kGapQuoteOpens = 1u << 10, // with kGapParagraph: the next paragraph opens with a quotation
 };
 
 struct Word {

@@ -21,6 +21,18 @@ TEST_CASE("hyphens join the parts of one name", "[entities][unit]") {
   CHECK(joined(w, 4));  // Anna-Lena
 }
 
+TEST_CASE("a quotation that opens a paragraph is quoted; one that closed the last is not",
+          "[entities][unit]") {
+  auto w = stream("The board met.\n\n\xE2\x80\x9CRivers Watch lies,\xE2\x80\x9D she said.\n\nTomas left.");
+  // The(0) board(1) met(2) Rivers(3) Watch(4) lies(5) she(6) said(7) Tomas(8) left(9)
+  REQUIRE(w.size() == 10);
+  CHECK_FALSE(w[1].quoted);
+  CHECK(w[3].quoted);
+  CHECK(w[5].quoted);
+  CHECK_FALSE(w[6].quoted);
+  CHECK_FALSE(w[8].quoted);
+}
+
 TEST_CASE("abbreviations and initials end no sentence", "[entities][unit]") {
   auto w = stream("Lt. Gen. Sok Dara met Daniel K. Whitford. He left.");
   CHECK(w[0].gap_after == kGapAbbrev);
