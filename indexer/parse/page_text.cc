@@ -26,7 +26,7 @@ constexpr std::array<std::string_view, 9> kCommentHeadings = {
 
 // Lines that begin so are furniture, not story: captions and credits, inline links to other
 // stories, tag lists, share, newsletter and donation prompts, copyright lines.
-constexpr std::array<std::string_view, 65> kChromePrefixes = {
+constexpr std::array<std::string_view, 68> kChromePrefixes = {
     "logo of ", "content image", "image:", "images:", "photo:", "photos:", "photo by ",
     "photograph:", "photo credit", "file photo", "credit:", "sponsored content",
     "share this", "share on ", "share:", "follow us", "subscribe to", "subscribe now",
@@ -40,7 +40,7 @@ constexpr std::array<std::string_view, 65> kChromePrefixes = {
     "article printed from", "printed on:", "for more information, please contact",
     "for more information and media", "media contact:", "press contact:", "media enquiries:",
     "for media enquiries", "for media inquiries", "skip to content", "skip to main content",
-    "jump to content"};
+    "jump to content", "email: ", "e-mail: ", "tel: "};
 
 // Whole lines that are buttons or menu items.
 constexpr std::array<std::string_view, 23> kChromeLines = {
@@ -321,9 +321,11 @@ bool ends_with_photo_credit(std::string_view line) {
   if (space == std::string_view::npos || space == 0 || line[space - 1] != '.') {
     return false;
   }
+  // The outlet's initials ("KT") or its one-word name ("Kiripost", "Cambodianess").
   std::string_view initials = line.substr(space + 1, slash - space - 1);
-  if (initials.size() < 2 || initials.size() > 5 ||
-      !std::all_of(initials.begin(), initials.end(), [](char c) { return is_upper(c); })) {
+  bool outlet_word = initials.size() >= 2 && initials.size() <= 20 && is_upper(initials[0]) &&
+                     std::all_of(initials.begin(), initials.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+  if (!outlet_word) {
     return false;
   }
   std::vector<std::string> name = split(line.substr(slash + 1), ' ');
@@ -341,6 +343,7 @@ bool is_caption(std::string_view line) {
   }
   // Cheap tests first: a caption ends with ")" or names a photo or its credit.
   bool maybe = line.ends_with(")") || line.find("hoto") != std::string_view::npos ||
+               line.find("creenshot") != std::string_view::npos ||
                line.find("redit") != std::string_view::npos ||
                line.find("icture") != std::string_view::npos;
   size_t words = static_cast<size_t>(std::count(line.begin(), line.end(), ' ')) + 1;
@@ -355,6 +358,10 @@ bool is_caption(std::string_view line) {
     if (at != std::string::npos && line.size() - at < 70) {
       return true;
     }
+  }
+  // "... a sawmill in September. Screenshot from Facebook".
+  if (size_t at = lower.rfind(". screenshot"); at != std::string::npos && line.size() - at < 50) {
+    return true;
   }
   // "The band on stage, photographed by Ellis Park for Loud & Clear".
   if (size_t at = lower.rfind("photographed by "); at != std::string::npos && at >= 2 &&
