@@ -423,10 +423,11 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
         std::string_view key = w[k].key;
         ideology = ideology || key == "democratic" || key == "christian" || key == "liberal" ||
                    key == "conservative" || key == "socialist" || key == "communist" ||
-                   key == "republican" || key == "nationalist" || key == "revolutionary";
+                   key == "republican" || key == "nationalist" || key == "revolutionary" ||
+                   key == "greens";
       }
       bool party_like = h == "movement" || h == "alliance" || h == "front" || (h == "union" && ideology);
-      if (party_like && political && !strong_civil && political_sentence(scan, first, last)) {
+      if (party_like && political && (!strong_civil || ideology) && political_sentence(scan, first, last)) {
         return Facet::kParty;
       }
       // Associations, clubs and organisations are NGOs in Cambodian news; in other news only
