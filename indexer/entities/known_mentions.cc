@@ -161,7 +161,10 @@ std::optional<Candidate> best_at(const Scan& scan, const Gazetteer& g,
   if (m && m->generic && m->first == m->last && g.entries()[m->entry].kind == Kind::kFacet &&
       g.entries()[m->entry].facet == Facet::kMinistry) {
     size_t k = m->first;
-    bool determined = (k > 0 && (w[k - 1].key == "the" || w[k - 1].possessive)) || after_country;
+    // "the Zambia Congress of Trade Unions": a complement after it makes a longer name.
+    bool complement = k + 2 < w.size() && joined(w, k) && w[k + 1].key == "of" && joined(w, k + 1) &&
+                      w[k + 2].capitalized;
+    bool determined = ((k > 0 && (w[k - 1].key == "the" || w[k - 1].possessive)) || after_country) && !complement;
     bool role_after = k + 1 < w.size() && joined(w, k) &&
                       (lexicon::is_role_noun(w[k + 1]) || lexicon::is_spokes_word(w[k + 1]) ||
                        w[k + 1].capitalized);

@@ -213,8 +213,10 @@ std::vector<size_t> run_at(const Scan& scan, const Gazetteer& g, size_t i) {
     }
     if (next.capitalized && !next.sentence_start) {
       bool role = lexicon::is_role_noun(next) || lexicon::is_spokes_word(next) || next.key == "prime";
+      // (In a complement, a role after a country ends it too: "Bank of Zambia Governor X".)
+      bool after_country = of_kind(scan, k, MentionKind::kCountry) || of_kind(scan, k, MentionKind::kPlace);
       if (role && head_seen && head_of(next) == Head::kNone &&
-          (!complement || w[k].key == "of")) {
+          (!complement || w[k].key == "of" || after_country)) {
         break;  // "Ministry Spokesman ...", "Workers' Party of President Lula": the name ended
       }
       head_seen = head_seen || head_of(next) != Head::kNone;

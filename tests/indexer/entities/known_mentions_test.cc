@@ -131,6 +131,13 @@ TEST_CASE("a generic ministry's name goes on over a list of subjects up to its \
                                  "Ministry of Interior (Kenya)"});
 }
 
+TEST_CASE("a one-word generic body's name before a complement is part of a longer name", "[entities][unit]") {
+  Fixture fx;
+  // "Congress" alone after a country word is that country's; "Kenya Congress of Trade Unions" is not.
+  auto es = fx.run("The Kenya Congress of Trade Unions said the budget would hurt workers.", "NAIROBI");
+  CHECK(values(es, Facet::kMinistry).empty());
+}
+
 TEST_CASE("an alias written with a slash matches the slash", "[entities][unit]") {
   Fixture fx;
   CHECK(values(fx.run("In Berlin, Alliance 90/The Greens voted against."), Facet::kParty) ==

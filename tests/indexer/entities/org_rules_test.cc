@@ -106,6 +106,10 @@ TEST_CASE("a country's central bank is the state's; commercial banks and run-on 
         std::vector<std::string>{"Bank of Peru", "Central Bank (Chile)", "Central Bank of Ecuador"});
   es = fx.run("The Central Bank of Marion County and the Bank of America raised fees.", "NEW YORK");
   CHECK(values(es, Facet::kMinistry).empty());
+  // A role after the country ends the name: "Bank of Peru Governor X".
+  es = fx.run("Bank of Peru Governor Rosa Quispe said rates would hold.", "LIMA");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Bank of Peru"});
+  CHECK(values(es, Facet::kPerson) == std::vector<std::string>{"Rosa Quispe"});
 }
 
 TEST_CASE("a spaced ampersand joins a name's words", "[entities][unit]") {
