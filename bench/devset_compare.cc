@@ -70,6 +70,11 @@ std::string without_dateline(const std::string& head) {
       return "";  // the head is the dateline alone
     }
   }
+  // "SEN MONOROM, Cambodia, 18 March 2025 (AFP)": the dateline alone, cut before its separator.
+  if (size_t open = head.rfind(" ("); head.ends_with(')') && open != std::string::npos &&
+                                      head.size() - open <= 14 && head.find(", ") < open) {
+    return "";
+  }
   for (std::string_view sep : {" -- ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ": "}) {
     size_t at = head.find(sep);
     if (at != std::string::npos && at < 60) {

@@ -1,6 +1,8 @@
 // dateline.cc — see dateline.h.
 #include "indexer/parse/dateline.h"
 
+#include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "core/text.h"
@@ -62,6 +64,44 @@ size_t region_length(std::string_view s) {
   return dateline_goes_on && i - 2 <= 20 ? i : 0;
 }
 
+// "March", "Sept.": a month's name (its first three letters say which).
+bool month_name(std::string_view w) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  if (w.size() < 3) {
+    return false;
+  }
+  std::string head = to_lower_ascii(w.substr(0, 3));
+  return std::find(kMonths.begin(), kMonths.end(), head) != kMonths.end();
+}
+
+// ", 18 March 2025" / " 3 Nov" — a day and a month's name after the place, the year if given.
+size_t day_month_length(std::string_view s, size_t i) {
+  size_t digits = i;
+  while (digits < s.size() && std::isdigit(static_cast<unsigned char>(s[digits]))) {
+    ++digits;
+  }
+  if (digits - i < 1 || digits - i > 2 || digits >= s.size() || s[digits] != ' ') {
+    return 0;
+  }
+  size_t m = digits + 1;
+  size_t end = m;
+  while (end < s.size() && std::isalpha(static_cast<unsigned char>(s[end]))) {
+    ++end;
+  }
+  if (!is_upper(s[m]) || !month_name(s.substr(m, end - m))) {
+    return 0;
+  }
+  if (end < s.size() && s[end] == '.') {
+    ++end;
+  }
+  if (end + 5 <= s.size() && s[end] == ' ' &&
+      std::all_of(s.begin() + end + 1, s.begin() + end + 5, [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+    end += 5;
+  }
+  return end;
+}
+
 // ", Sep. 15" / " March 23" — a month-day after the place; returns bytes consumed (0 if none).
 size_t month_day_length(std::string_view s) {
   size_t i = 0;
@@ -72,6 +112,9 @@ size_t month_day_length(std::string_view s) {
     return 0;
   }
   ++i;
+  if (size_t n = day_month_length(s, i); n > 0) {
+    return n;
+  }
   size_t m = i;
   while (m < s.size() && std::isalpha(static_cast<unsigned char>(s[m]))) {
     ++m;

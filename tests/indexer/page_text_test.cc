@@ -70,6 +70,7 @@ TEST_CASE("datelines are read and measured", "[parse][unit]") {
       {"Phnom Penh: Mr. Keo Remy held", "Phnom Penh", "", "Mr. Keo Remy held"},
       {"Phnom Penh (FN), Sep. 15 \xE2\x80\x93 In light of", "Phnom Penh", "FN", "In light of"},
       {"Kampot, May 2, 2025 KPA -- The port reopened", "Kampot", "KPA", "The port reopened"},
+      {"CUSCO, Peru, 4 June 2025 (AFP) - The court ruled", "CUSCO", "AFP", "The court ruled"},
       {"PHNOM PENH, March 23 (Xinhua) -- Cambodia said", "PHNOM PENH", "Xinhua", "Cambodia said"},
       {"SIEM REAP, Jan 5 (Reuters) - Tourists", "SIEM REAP", "Reuters", "Tourists"},
   }));
