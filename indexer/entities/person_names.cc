@@ -194,7 +194,8 @@ size_t name_length_at(Scan& scan, const Gazetteer& g, size_t i, bool relaxed) {
   }
   size_t n = 1;
   size_t names = 1;
-  while (n < 6 && joined(w, i + n - 1)) {
+  // A possessive ends the name: "Ilze Kalniņa-Ozola's New Unity".
+  while (n < 6 && joined(w, i + n - 1) && !w[i + n - 1].possessive) {
     size_t k = i + n;
     bool hyphen_part = (w[k - 1].gap_after & kGapHyphen) && !w[k].capitalized &&
                        w[k].key.size() >= 2 && !scan.covered(k);  // "Lin Po-han"

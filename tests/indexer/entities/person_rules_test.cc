@@ -30,6 +30,9 @@ TEST_CASE("a known name word and then a one-word place is a person; a town and i
   CHECK(values(es, Facet::kSpokesperson) == std::vector<std::string>{"Brenda Boston"});
   es = fx.run("The bank was bought by a lender in Perry Oklahoma, its chairman said.", "NEW YORK");
   CHECK(values(es, Facet::kPerson).empty());
+  // A possessive ends a name, hyphenated surnames included.
+  es = fx.run("Prime Minister Dace Ozoliņa-Bērziņa's Green Unity led the count.", "RIGA");
+  CHECK(values(es, Facet::kPerson) == std::vector<std::string>{"Dace Ozoliņa-Bērziņa"});
   // A continent is a place: "Cocoafair Africa said" is an organisation speaking.
   es = fx.run("Cocoafair Africa said the price rise was welcome, and traders in Western Europe agreed.", "ACCRA");
   CHECK(values(es, Facet::kPerson).empty());
