@@ -118,6 +118,39 @@ std::string generic_name(const Scan& scan, const Mention& m) {
 
 namespace {
 
+// "Finance Ministry" after "the Ministry of Finance and National Planning": `keys` (a generic
+// ministry's words) name one of the subjects the longer name lists.
+bool ministry_of_subject(std::string_view canonical, const std::vector<std::string>& keys) {
+  if (!canonical.starts_with("Ministry of ") || canonical.find(" and ") == std::string_view::npos) {
+    return false;  // only a name that lists subjects
+  }
+  std::string subject;
+  for (const std::string& k : keys) {
+    if (k != "ministry" && k != "of" && k != "the") {
+      subject += subject.empty() ? k : " " + k;
+    }
+  }
+  if (subject.empty()) {
+    return false;
+  }
+  std::string list = to_lower_ascii(canonical.substr(12));
+  list = list.substr(0, list.find(" ("));  // "... (Zambia)"
+  size_t start = 0;
+  while (start <= list.size()) {
+    size_t comma = list.find(", ", start);
+    size_t and_at = list.find(" and ", start);
+    size_t end = std::min(comma, and_at);
+    if (list.substr(start, end == std::string::npos ? std::string::npos : end - start) == subject) {
+      return true;
+    }
+    if (end == std::string::npos) {
+      break;
+    }
+    start = end + (end == comma ? 2 : 5);
+  }
+  return false;
+}
+
 std::vector<std::string> name_keys(const Scan& scan, const Mention& m) {
   std::vector<std::string> keys;
   for (size_t k = m.first; k <= m.last; ++k) {
@@ -255,6 +288,7 @@ void attribute_countries(Scan& scan, const Gazetteer& g) {
   std::map<size_t, std::pair<std::vector<std::string>, std::string>> said;
   std::map<size_t, std::set<std::string>> countries_of;  // entry → the countries given it so far
   std::vector<size_t> named;  // state bodies named by a longer name so far, in text order
+  std::vector<size_t> listing;  // ministries whose names list their subjects, so far
   for (size_t i : order) {
     Mention& m = scan.mentions[i];
     if (!m.is_body() || m.facet != Facet::kMinistry) {
@@ -272,6 +306,11 @@ void attribute_countries(Scan& scan, const Gazetteer& g) {
           longer = &n;
         }
       }
+      for (size_t p : listing) {
+        if (!scan.mentions[p].dropped && ministry_of_subject(scan.mentions[p].canonical, keys)) {
+          longer = &scan.mentions[p];
+        }
+      }
       if (longer != nullptr) {
         m.canonical = longer->canonical;
         m.country = longer->country;
@@ -282,6 +321,9 @@ void attribute_countries(Scan& scan, const Gazetteer& g) {
     }
     if (!m.generic && m.last > m.first) {
       named.push_back(i);
+    }
+    if (m.canonical.starts_with("Ministry of ") && m.canonical.find(" and ") != std::string::npos) {
+      listing.push_back(i);  // "Ministry of Finance and National Planning": a name listing subjects
     }
     size_t entry = m.entry;
     bool modified = !modifier_country(scan, m).empty();

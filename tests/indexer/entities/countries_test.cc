@@ -97,6 +97,17 @@ TEST_CASE("where a spokesperson speaks places a generic body; a body named for t
   CHECK(sp->affiliations == std::vector<std::string>{"Ministry of Labour and Vocational Training"});
 }
 
+TEST_CASE("a short name of one subject is the ministry the story named with all its subjects",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("The Ministry of Mines and Mineral Development said output rose. Mines ministry spokesman "
+                   "Chola Banda said exports would follow.", "LUSAKA");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Ministry of Mines and Mineral Development (Zambia)"});
+  const Entity* sp = find(es, Facet::kSpokesperson, "Chola Banda");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"Ministry of Mines and Mineral Development (Zambia)"});
+}
+
 TEST_CASE("a foreign ministry's name goes on over \"and\" and common words", "[entities][unit]") {
   Fixture fx;
   auto [text, body] = GENERATE(table<std::string, std::string>({
