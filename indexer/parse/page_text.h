@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "indexer/parse/credits.h"  // bylines, captions and credit notes, part of the chrome rules
+
 namespace tonle::parse {
 
 // A paragraph: the raw lines of a block of text between blank lines.
@@ -22,24 +24,8 @@ std::string paragraph_text(const Paragraph& p);
 bool is_ticker_line(std::string_view line);
 // "Logo of …", "Content image - …", "Image: …", "Photo: …", "Advertisement" …
 bool is_chrome_line(std::string_view line);
-// "4 min read", "Reading time: 3 minutes".
-bool is_reading_time(std::string_view line);
-// "By Sok Chenda", "By Meas Sreyneang and John Hill | Khmer Times | 4 min read", "Words by X ·
-// Photo: Y", "Berlin correspondent": a credit line, never story text.
-bool is_byline(std::string_view line);
-// The outlet a credit line names ("By X | Capitol Report" → "Capitol Report"; "By X for RFA
-// Khmer" → "RFA Khmer"), "" if none.
-std::string byline_outlet(std::string_view line);
-// Notes about who reported or paid for a story: "X contributed to this report", "... was
-// supported by a grant", "reader-funded ... support us".
-bool is_credit_note(std::string_view line);
-// "Copyright © 2025 EAC News. All rights reserved." → "EAC News"; "" when `text` has none.
-std::string copyright_holder(std::string_view text);
 // "Published 3 days ago": a page's relative date, never story text.
 bool is_relative_date(std::string_view line);
-// A photo caption with its credit: "Workers gather in Kandal. Photo: Sok Dara", "... (Supplied)",
-// "... (CamboJA/ Meng Kroeun)".
-bool is_caption(std::string_view line);
 // "Related News", "Related Stories", "Read more", "Latest News", … — everything after is trailer.
 bool is_trailer_heading(std::string_view line);
 // "EAC News - English Edition | Home | Politics | ...": the outlet a menu line opens with, or "".

@@ -1,0 +1,217 @@
+// page_header.cc — see page_header.h.
+#include "indexer/parse/page_header.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "core/text.h"
+#include "indexer/dates.h"
+#include "indexer/parse/dateline.h"
+
+namespace tonle::parse {
+
+namespace {
+
+// Four or more lines of one to three words each, none ending a sentence: a menu.
+bool is_menu_block(const Paragraph& p) {
+  if (p.size() < 4) {
+    return false;
+  }
+  return std::all_of(p.begin(), p.end(), [](std::string_view line) {
+    line = trim(line);
+    size_t words = static_cast<size_t>(std::count(line.begin(), line.end(), ' ')) + 1;
+    return !line.empty() && words <= 3 && line.back() != '.' && line.back() != '"';
+  });
+}
+
+// A sentence with its credit after it ("... on Sunday. Photo supplied", "... district. (Supplied)").
+bool caption_line(std::string_view line) {
+  return line.ends_with(')') || line.find(". ") != std::string_view::npos;
+}
+
+}  // namespace
+
+// "Tith Kongnov": a line of two to four capitalised words and nothing else, a byline's name.
+bool name_only_line(std::string_view line) {
+  std::vector<std::string> words = split(trim(line), ' ');
+  return words.size() >= 2 && words.size() <= 4 &&
+         std::all_of(words.begin(), words.end(), [](const std::string& w) {
+           return w.size() >= 2 && std::isupper(static_cast<unsigned char>(w[0])) &&
+                  std::all_of(w.begin() + 1, w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '-'; });
+         });
+}
+
+
+std::vector<Paragraph> strip_header_chrome(std::vector<Paragraph> paragraphs, LogoLine* logo,
+                                           std::optional<Date>* header_date, HeaderNotes* notes) {
+  std::vector<Paragraph> kept;
+  for (Paragraph& p : paragraphs) {
+    Paragraph lines;
+    bool after_image = false;
+    bool header = kept.size() < 3;
+    size_t after_date = 0;  // lines read since the header's date line, 0 before it
+    for (std::string_view line : p) {
+      if (header && !*header_date && line.size() <= 80) {
+        if (std::optional<Date> d = date_line(line)) {
+          *header_date = d;
+          // The byline above it: the author's name, and the outlet's name under it.
+          if (!lines.empty() && (trim(lines.back()) == notes->site || trim(lines.back()) == logo->outlet)) {
+            lines.pop_back();
+          }
+          if (!lines.empty() && name_only_line(lines.back())) {
+            lines.pop_back();
+          }
+          after_date = 1;
+          continue;
+        }
+      }
+      // ... or under it: "June 11, 2025 7:05 AM / Huy Sokhorn".
+      if (after_date > 0 && after_date++ <= 2 && (name_only_line(line) || is_byline(line))) {
+        continue;
+      }
+      if (LogoLine l = parse_logo_line(line); !l.title.empty() && logo->title.empty()) {
+        *logo = l;
+      }
+      if (logo->outlet.empty()) {
+        // A menu line opening with the site's name, a wire sign-off ("==Kyodo").
+        logo->outlet = menu_line_outlet(line);
+        logo->outlet = logo->outlet.empty() ? sign_off_agency(line) : logo->outlet;
+      }
+      if (is_ticker_line(line) || is_chrome_line(line)) {
+        // "October 21, 2025 | By Mean Sokleng | 5 min read" under the headline dates the page.
+        if (!*header_date && kept.size() < 5 && line.size() <= 200) {
+          *header_date = date_line(line);
+        }
+        // "Content image - Outlet" is followed by the photo's caption line.
+        after_image = starts_with_ci(trim(line), "content image");
+        continue;
+      }
+      if (after_image) {
+        after_image = false;  // the caption under an image
+        continue;
+      }
+      lines.push_back(line);
+    }
+    // "Kiripost / Home / News / Business / ...": the site's menu above the story, one item a line,
+    // the site's name first.
+    if (kept.empty() && !lines.empty() && is_menu_block(lines)) {
+      notes->site = notes->site.empty() ? std::string(trim(lines.front())) : notes->site;
+      continue;
+    }
+    if (!lines.empty()) {
+      notes->trimmed.push_back(lines.size() < p.size());
+      kept.push_back(std::move(lines));
+    }
+  }
+  return kept;
+}
+
+
+// Above the headline: what is left of the site's header once its menus and tickers are gone
+// ("The Korea Herald", "LOUD & CLEAR / music · festivals · live"), whose first line names the
+// site, and section labels of one or two words ("Social", "Press Freedom"). Both go when a
+// paragraph of three words or more follows.
+void drop_leading_labels(std::vector<Paragraph>& paragraphs, std::vector<bool> trimmed, std::string* site) {
+  auto short_lines = [](const Paragraph& p, size_t most) {
+    return std::all_of(p.begin(), p.end(), [&](std::string_view l) {
+      return words_in(l) <= most && !trim(l).ends_with('.');
+    });
+  };
+  // The site's name (five words at most) over its tagline ("News from Estonia, Latvia and
+  // Lithuania in English").
+  auto name_and_tagline = [&](const Paragraph& p) {
+    return p.size() <= 3 && words_in(p.front()) <= 5 && short_lines(p, 10);
+  };
+  trimmed.resize(paragraphs.size(), false);
+  std::string name;
+  size_t j = 0;
+  for (; j < paragraphs.size(); ++j) {
+    const Paragraph& p = paragraphs[j];
+    bool header = trimmed[j] && name_and_tagline(p);
+    bool label = p.size() == 1 && short_lines(p, 2);
+    if (!header && !label) {
+      break;
+    }
+    if (header && name.empty()) {
+      // "FRESH NEWS | English", "Xinhua | english.news.cn": the name before its edition or address.
+      std::string_view first = trim(p.front());
+      name = std::string(trim(first.substr(0, std::min(first.find(" | "), first.find(" - ")))));
+    }
+  }
+  // What follows must be a headline: one line of 3 to 30 words that is no sentence.
+  if (j == 0 || j == paragraphs.size()) {
+    return;
+  }
+  std::string_view next = trim(paragraphs[j].front());
+  size_t n = words_in(next);
+  if (paragraphs[j].size() != 1 || n < 3 || n > 30 || next.ends_with('.')) {
+    return;
+  }
+  paragraphs.erase(paragraphs.begin(), paragraphs.begin() + static_cast<std::ptrdiff_t>(j));
+  if (site->empty()) {
+    *site = name;
+  }
+}
+
+size_t words_in(std::string_view line) {
+  size_t n = 0;
+  bool in_word = false;
+  for (char c : line) {
+    bool space = c == ' ' || c == '\t';
+    n += !space && !in_word ? 1 : 0;
+    in_word = !space;
+  }
+  return n;
+}
+
+
+HeaderBlock read_header(const Paragraph& header) {
+  HeaderBlock b;
+  size_t best_words = 0;
+  size_t end = header.size();
+  for (size_t i = 0; i < header.size(); ++i) {
+    std::string_view line = trim(header[i]);
+    size_t n = words_in(line);
+    if (n > 30 || (n > 15 && line.ends_with('.') && !caption_line(line.substr(0, line.size() - 1)))) {
+      end = i;  // the lead: the story has begun
+      break;
+    }
+    // A standfirst is a sentence; a headline has no full stop.
+    bool shaped = n >= 4 && line.find(" | ") == std::string_view::npos && !starts_with_ci(line, "by ") &&
+                  !caption_line(line) && !line.ends_with('.') && !date_line(line);
+    if (shaped && n > best_words) {
+      b.headline = i;
+      best_words = n;
+    }
+  }
+  for (size_t i = b.headline + 1; i < end; ++i) {
+    size_t n = words_in(header[i]);
+    // "Facebook", "X", "Print": a share bar, one button a line; "Sok Dara": the byline's name.
+    if ((caption_line(trim(header[i])) && n >= 4) || n == 1 || name_only_line(header[i])) {
+      b.furniture.push_back(i);
+    }
+  }
+  return b;
+}
+
+// "Headline - VOD English" when the header also has "VOD English" on a line of its own (or as the
+// outlet): the site's name is no part of the headline.
+std::string without_site_suffix(std::string title, const Paragraph& header, const std::string& outlet) {
+  for (std::string_view sep : {" - ", " | ", " – "}) {
+    size_t at = title.rfind(sep);
+    if (at == std::string::npos || at == 0) {
+      continue;
+    }
+    std::string site(trim(std::string_view(title).substr(at + sep.size())));
+    bool named = site == outlet || std::any_of(header.begin(), header.end(), [&](std::string_view l) {
+                   return trim(l) == site;
+                 });
+    if (named && !site.empty()) {
+      title.resize(at);
+      return title;
+    }
+  }
+  return title;
+}
+
+}  // namespace tonle::parse
