@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "core/text.h"
+#include "indexer/entities/lexicon.h"
 
 namespace tonle::entities {
 
@@ -242,9 +243,11 @@ std::optional<AliasMatch> Gazetteer::match_at(const std::vector<Word>& words, si
       continue;
     }
     // (In a headline every word is capitalised: a comma does not set the name apart there.)
+    // (A clause word before it sets it apart like "the": "But Republicans on the committee".)
     if (a.mode == AliasMode::kWeak && i > 0 && words[i - 1].capitalized &&
         (joined(words, i - 1) || words[i].headline) &&
-        !words[i].sentence_start && words[i - 1].key != "the") {
+        !words[i].sentence_start && words[i - 1].key != "the" &&
+        !(lexicon::is_function_word(words[i - 1]) && !words[i].headline)) {
       continue;
     }
     bool ok = true;

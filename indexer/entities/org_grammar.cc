@@ -429,7 +429,11 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
                    key == "greens";
       }
       bool party_like = h == "movement" || h == "alliance" || h == "front" || (h == "union" && ideology);
-      if (party_like && political && (!strong_civil || ideology) && political_sentence(scan, first, last)) {
+      // "the opposition Patriotic Front": a description before it says it is a party.
+      bool described = first > 0 && (w[first - 1].key == "opposition" || w[first - 1].key == "ruling" ||
+                                     w[first - 1].key == "governing") && !w[first - 1].capitalized;
+      if (party_like && (!strong_civil || ideology) &&
+          (described || (political && political_sentence(scan, first, last)))) {
         return Facet::kParty;
       }
       // Associations, clubs and organisations are NGOs in Cambodian news; in other news only

@@ -91,6 +91,10 @@ TEST_CASE("a story filed abroad about Cambodia is Cambodia's; a dateline's regio
 
 TEST_CASE("a generic party name counts only where the story names its country", "[entities][unit]") {
   Fixture fx;
+  // A clause word before it sets the name apart as "the" does.
+  CHECK(values(fx.run("In Washington, Democrats backed the bill. But Republicans on the committee "
+                      "opposed it."), Facet::kParty) ==
+        std::vector<std::string>{"Democratic Party", "Republican Party"});
   // "~Renaissance" is France's party: not in an art story, but in one from Paris.
   CHECK(values(fx.run("The Renaissance painters of Florence drew the crowds."), Facet::kParty).empty());
   CHECK(values(fx.run("In Paris, Renaissance lawmakers said they would abstain."), Facet::kParty) ==

@@ -92,6 +92,9 @@ TEST_CASE("a union with an ideology's word in a sentence about politics is a par
   auto es = fx.run("Deputies of the opposition Popular Democratic Union voted against the pension bill in "
                    "parliament, and the National Union of Dockworkers backed the government.", "SANTIAGO");
   CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Popular Democratic Union"});
+  // "the opposition X Front": the description says it is a party.
+  es = fx.run("The opposition Liberation Front blamed the government for the cost of living.", "HARARE");
+  CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Liberation Front"});
   // The ideology's word wins over civil society's ("Farmers").
   es = fx.run("The Union of Greens and Farmers won nine seats in parliament in the election.", "VILNIUS");
   CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Union of Greens and Farmers"});
