@@ -177,7 +177,7 @@ constexpr auto kCivilSocietyWords = std::to_array<std::string_view>({
     "housing", "human", "independent", "indigenous", "informal", "journalism", "journalists",
     "justice", "labor", "labour", "land", "legal", "media", "migrant", "migrants", "minorities",
     "missionary",
-    "monks", "peace", "press", "prisoners", "protection", "refugee", "refugees", "rights", "service",
+    "monks", "peace", "policy", "press", "prisoners", "protection", "refugee", "refugees", "rights", "service",
     "solidarity", "students", "supporters", "survivors", "teachers", "textile", "trafficking", "transparency",
     "victims", "vulnerable", "women", "worker", "workers", "youth",
 });

@@ -115,6 +115,12 @@ TEST_CASE("a country's central bank is the state's; commercial banks and run-on 
   CHECK(values(es, Facet::kPerson) == std::vector<std::string>{"Rosa Quispe"});
 }
 
+TEST_CASE("a policy institute or centre is a think tank in any story", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("The Andean Policy Institute said the rate cut came too late.", "LIMA");
+  CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Andean Policy Institute"});
+}
+
 TEST_CASE("a spaced ampersand joins a name's words", "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("In Cambodia, the Rivers & Reefs Alliance said the sand dredging must stop.");
