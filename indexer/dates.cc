@@ -49,8 +49,12 @@ std::optional<int> month_at(std::string_view s, size_t i, size_t* len) {
   if (i > 0 && is_alpha(s[i - 1])) {
     return std::nullopt;
   }
+  // "May", "MAY" ("BY KHUON NARIM | MAY 5, 2025"), never "may": a month's name has a capital.
+  if (i >= s.size() || !(s[i] >= 'A' && s[i] <= 'Z')) {
+    return std::nullopt;
+  }
   for (const MonthName& m : kMonths) {
-    if (s.substr(i, m.name.size()) == m.name &&
+    if (iequals_ascii(s.substr(i, m.name.size()), m.name) &&
         (i + m.name.size() == s.size() || !is_alpha(s[i + m.name.size()]))) {
       *len = m.name.size();
       if (i + *len < s.size() && s[i + *len] == '.') {
@@ -283,10 +287,11 @@ void read_zone(std::string_view s, size_t i, Date& d) {
     d.utc_offset = 7 * 60;  // Indochina Time, Cambodia's zone
     return;
   }
-  static constexpr std::array<std::pair<std::string_view, int>, 13> kZones = {{
+  static constexpr std::array<std::pair<std::string_view, int>, 20> kZones = {{
       {"EDT", -240}, {"EST", -300}, {"CDT", -300}, {"CST", -360}, {"PDT", -420}, {"PST", -480},
-      {"BST", 60}, {"CEST", 120}, {"CET", 60}, {"JST", 540}, {"SGT", 480}, {"HKT", 480},
-      {"AEST", 600}}};
+      {"BST", 60}, {"CEST", 120}, {"CET", 60}, {"EEST", 180}, {"EET", 120}, {"JST", 540},
+      {"KST", 540}, {"SGT", 480}, {"MYT", 480}, {"PHT", 480}, {"HKT", 480}, {"WIB", 420},
+      {"AEDT", 660}, {"AEST", 600}}};
   for (auto [name, offset] : kZones) {
     if (rest.starts_with(name) && (rest.size() == name.size() || !is_alpha(rest[name.size()]))) {
       d.utc_offset = offset;
@@ -347,8 +352,9 @@ bool date_line_word(std::string_view w) {
       lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     }
   }
-  static constexpr std::array<std::string_view, 14> kZones = {
-      "edt", "est", "cdt", "cst", "pdt", "pst", "bst", "cet", "cest", "jst", "sgt", "hkt", "ist", "aest"};
+  static constexpr std::array<std::string_view, 21> kZones = {
+      "edt", "est", "cdt", "cst", "pdt", "pst", "bst", "cet", "cest", "eet", "eest", "jst", "kst",
+      "sgt", "myt", "pht", "hkt", "wib", "ist", "aedt", "aest"};
   return std::find(kWords.begin(), kWords.end(), lower) != kWords.end() || lower == "sat" ||
          lower == "sun" || lower == "time" || lower == "ago" || lower == "and" ||
          lower == "views" || lower == "view" ||  // "Posted on: 20-12-2024 Views: 3,412"

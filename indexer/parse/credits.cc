@@ -45,9 +45,34 @@ bool ends_with_photo_credit(std::string_view line) {
 
 }  // namespace
 
+namespace {
+
+// "Reporters at a press conference in Phnom Penh. Heng Chivoan": a caption's sentence and the
+// photographer's bare name, two or three capitalised words ending the line.
+bool ends_with_photographer(std::string_view line) {
+  if (line.empty() || !std::isalpha(static_cast<unsigned char>(line.back()))) {
+    return false;  // cheap test first: story lines end with punctuation
+  }
+  size_t tail = line.size() > 40 ? line.size() - 40 : 0;
+  size_t stop = line.substr(tail).rfind(". ");
+  if (stop == std::string_view::npos) {
+    return false;
+  }
+  stop += tail;
+  std::vector<std::string> name = split(line.substr(stop + 2), ' ');
+  size_t before = static_cast<size_t>(std::count(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(stop), ' ')) + 1;
+  return name.size() >= 2 && name.size() <= 3 && before >= 4 && before <= 35 &&
+         std::all_of(name.begin(), name.end(), [](const std::string& n) {
+           return n.size() >= 2 && is_upper(n[0]) &&
+                  std::all_of(n.begin() + 1, n.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) || c == '-'; });
+         });
+}
+
+}  // namespace
+
 bool is_caption(std::string_view line) {
   line = trim(line);
-  if (ends_with_photo_credit(line)) {
+  if (ends_with_photo_credit(line) || ends_with_photographer(line)) {
     return true;
   }
   // Cheap tests first: a caption ends with ")" or names a photo or its credit.
@@ -71,6 +96,12 @@ bool is_caption(std::string_view line) {
   // "... a sawmill in September. Screenshot from Facebook".
   if (size_t at = lower.rfind(". screenshot"); at != std::string::npos && line.size() - at < 50) {
     return true;
+  }
+  // "Voters queue at a polling centre. — Picture by Firdaus Latif".
+  for (std::string_view credit : {"\xE2\x80\x94 picture by ", "\xE2\x80\x94 photo by ", "\xE2\x80\x94 pic by "}) {
+    if (size_t at = lower.rfind(credit); at != std::string::npos && line.size() - at < 60) {
+      return true;
+    }
   }
   // "The band on stage, photographed by Ellis Park for Loud & Clear".
   if (size_t at = lower.rfind("photographed by "); at != std::string::npos && at >= 2 &&

@@ -127,7 +127,7 @@ void drop_leading_labels(std::vector<Paragraph>& paragraphs, std::vector<bool> t
   size_t j = 0;
   for (; j < paragraphs.size(); ++j) {
     const Paragraph& p = paragraphs[j];
-    bool header = trimmed[j] && name_and_tagline(p);
+    bool header = j == 0 && trimmed[j] && name_and_tagline(p);  // the page's top only
     bool label = p.size() == 1 && short_lines(p, 2);
     if (!header && !label) {
       break;
@@ -138,13 +138,16 @@ void drop_leading_labels(std::vector<Paragraph>& paragraphs, std::vector<bool> t
       name = std::string(trim(first.substr(0, std::min(first.find(" | "), first.find(" - ")))));
     }
   }
-  // What follows must be a headline: one line of 3 to 30 words that is no sentence.
+  // What follows must be a headline: one line of 3 to 30 words that is no sentence, or a header
+  // block of three lines or more that holds one (read_header finds it).
   if (j == 0 || j == paragraphs.size()) {
     return;
   }
   std::string_view next = trim(paragraphs[j].front());
   size_t n = words_in(next);
-  if (paragraphs[j].size() != 1 || n < 3 || n > 30 || next.ends_with('.')) {
+  bool headline = paragraphs[j].size() == 1 && n >= 3 && n <= 30 && !next.ends_with('.');
+  bool labelled = paragraphs[j].size() == 2 && n <= 2;  // "Local / Health Ministry Warns ..."
+  if (!headline && !labelled && paragraphs[j].size() < 3) {
     return;
   }
   paragraphs.erase(paragraphs.begin(), paragraphs.begin() + static_cast<std::ptrdiff_t>(j));

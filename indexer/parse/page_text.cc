@@ -26,7 +26,7 @@ constexpr std::array<std::string_view, 9> kCommentHeadings = {
 
 // Lines that begin so are furniture, not story: captions and credits, inline links to other
 // stories, tag lists, share, newsletter and donation prompts, copyright lines.
-constexpr std::array<std::string_view, 68> kChromePrefixes = {
+constexpr std::array<std::string_view, 72> kChromePrefixes = {
     "logo of ", "content image", "image:", "images:", "photo:", "photos:", "photo by ",
     "photograph:", "photo credit", "file photo", "credit:", "sponsored content",
     "share this", "share on ", "share:", "follow us", "subscribe to", "subscribe now",
@@ -40,7 +40,9 @@ constexpr std::array<std::string_view, 68> kChromePrefixes = {
     "article printed from", "printed on:", "for more information, please contact",
     "for more information and media", "media contact:", "press contact:", "media enquiries:",
     "for media enquiries", "for media inquiries", "skip to content", "skip to main content",
-    "jump to content", "email: ", "e-mail: ", "tel: "};
+    "jump to content", "email: ", "e-mail: ", "tel: ",
+    // A ticker's label: "Latest: A | B", "Trending: ...".
+    "latest:", "trending:", "breaking:", "just in:"};
 
 // Whole lines that are buttons or menu items.
 constexpr std::array<std::string_view, 23> kChromeLines = {
@@ -185,6 +187,15 @@ bool is_chrome_line(std::string_view line) {
   }
   if (line.size() <= 120 && line.size() > 30 && !sign_off_agency(line).empty()) {
     return true;  // "This report by The Canadian Press was first published ..."
+  }
+  // "Get the Markets Daily briefing every morning. Sign up free.": a newsletter's call.
+  if (line.size() <= 160 && line.find("ign up") != std::string_view::npos) {
+    std::string lower = to_lower_ascii(line);
+    if (lower.find("sign up") != std::string::npos &&
+        (lower.find("newsletter") != std::string::npos || lower.find("briefing") != std::string::npos ||
+         lower.find("sign up free") != std::string::npos)) {
+      return true;
+    }
   }
   // "We use cookies to improve your experience. Manage preferences | Accept all": the banner.
   if (line.size() <= 300 && (std::string_view(head).starts_with("we use cookies") ||

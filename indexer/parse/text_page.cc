@@ -96,7 +96,9 @@ void parse_text_page(std::string_view text, Format format, const ParseOptions& o
   a.title = !fm.title.empty() ? fm.title : logo.title;
   if (a.title.empty() && !paragraphs.empty()) {
     Paragraph& header = paragraphs.front();
-    HeaderBlock block = header.size() >= 3 ? read_header(header) : HeaderBlock{};
+    // ("Local / Health Ministry Warns of ...": a section's label over the headline is a block too.)
+    bool labelled = header.size() == 2 && words_in(header[0]) <= 2;
+    HeaderBlock block = header.size() >= 3 || labelled ? read_header(header) : HeaderBlock{};
     a.title = without_site_suffix(collapse_spaces(header[block.headline]), header, a.source);
     for (auto c = block.furniture.rbegin(); c != block.furniture.rend(); ++c) {
       header.erase(header.begin() + static_cast<std::ptrdiff_t>(*c));

@@ -45,6 +45,10 @@ TEST_CASE("page dates keep their time; a zone moves them to Cambodia's (UTC+7)",
       {"Updated: March 4, 2024 at 12:15 a.m. GMT+7", at(2024, 3, 4, 15, 420)},
       {"Updated June 27, 2024 4:05 PM EDT", at(2024, 6, 28, 3 * 60 + 5, 420)},
       {"2025-03-04T23:30:00-05:00", at(2025, 3, 5, 11 * 60 + 30, 420)},
+      // Zones of the region and of Europe by their letters.
+      {"Sunday, 30 Nov 2025 11:52 PM MYT", at(2025, 11, 30, 22 * 60 + 52, 420)},
+      {"2 June 2025 23:30 EEST", at(2025, 6, 3, 3 * 60 + 30, 420)},
+      {"2 June 2025 10:00 KST", at(2025, 6, 2, 8 * 60, 420)},
   }));
   CAPTURE(text);
   CHECK(parse_date_text(text) == expected);
@@ -75,6 +79,9 @@ TEST_CASE("date lines are furniture that carries the date", "[dates][unit]") {
   REQUIRE(date_line("Publication date 2 May 2024 | 08:10 ICT"));
   CHECK(to_iso(*date_line("Publication date 2 May 2024 | 08:10 ICT")) == "2024-05-02");
   CHECK_FALSE(date_line("March 7, 2008 | The ministry said on Friday that it would appeal the ruling"));
+  // A month in capitals is a month; "may" in lower case is no month.
+  CHECK(date_line("BY SOK DARA | MAY 5, 2025") == at(2025, 5, 5));
+  CHECK_FALSE(parse_date_text("they may 5 times"));
 }
 
 TEST_CASE("all-number dates in metadata and date lines; day first unless it cannot be",

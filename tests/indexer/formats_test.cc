@@ -182,6 +182,17 @@ TEST_CASE("scraped pages: the site's name above its menu, a section label, a byl
   REQUIRE(o.articles[0].date);
   CHECK(to_iso(*o.articles[0].date) == "2025-05-06");
   CHECK(o.articles[0].body.starts_with("The provincial court fined"));
+  // A ticker labelled "Latest:" goes with the header; a section's label over the headline in one
+  // block; a caption credited to the photographer's bare name.
+  o = parse("z.txt", "RIVER TIMES\nNews | Politics | Business | Opinion\nLatest: Ferry fares rise | Bridge opens\n\n"
+                     "Local\nDredging Firms Fined Over Riverbank Collapse\nBy: Ros Dara\n\n"
+                     "Barges on the river near Kratie on Monday. Sok Lina\n\n"
+                     "The provincial court fined two dredging companies on Tuesday after riverbanks "
+                     "collapsed near their barges.\n\nMore follows.");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].title == "Dredging Firms Fined Over Riverbank Collapse");
+  CHECK(o.articles[0].source == "RIVER TIMES");
+  CHECK(o.articles[0].body.starts_with("The provincial court fined"));
   // A two-word headline over a lead sentence is the headline, not a section label.
   o = parse("x.txt", "HEAVY OILS\n\nHOUSTON, April 29 - Output of heavy oils will rise, experts said.\n\nMore.");
   REQUIRE(o.articles.size() == 1);

@@ -115,6 +115,10 @@ TEST_CASE("credit lines, notes and captions are chrome; story lines are not", "[
                          "Farmers block a road in Takeo. (Courtesy of Farmers Network)",
                          "Written by: Lim Dara",
                          "Author: Keo Malis",
+                         "Reporters at a briefing at the ministry in Phnom Penh. Sok Lina",
+                         "Voters queue at a polling centre. \xE2\x80\x94 Picture by Ana Lim",
+                         "Get the Mekong Markets briefing every morning. Sign up free.",
+                         "Latest: Ferry fares rise | Bridge opens",
                          "Vendors at the night market on Friday. Riverpost/Sok Lina",
                          "A livestream from the sawmill in May. Screenshot from Facebook",
                          "Email: press@mekongrights.org | Tel: +855 23 000 000",
@@ -130,6 +134,7 @@ TEST_CASE("credit lines, notes and captions are chrome; story lines are not", "[
                         "Advertisement revenue fell 20 percent, the company said.",
                         "The court adjourned the case (for the third time).",
                         "Photographers gathered outside the court.",
+                        "Sign up for the course closes on Friday, the ministry said.",
                         // A headline with a slash, and a wire's story code after a sentence.
                         "RELIEF TO U.S. CORN/OATS GROWERS SAID LIKELY",
                         "Traders said the reaffirmation the finance minister is seeking in Washington this week "
