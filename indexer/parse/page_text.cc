@@ -191,9 +191,10 @@ bool is_chrome_line(std::string_view line) {
   // "Get the Markets Daily briefing every morning. Sign up free.": a newsletter's call.
   if (line.size() <= 160 && line.find("ign up") != std::string_view::npos) {
     std::string lower = to_lower_ascii(line);
-    if (lower.find("sign up") != std::string::npos &&
-        (lower.find("newsletter") != std::string::npos || lower.find("briefing") != std::string::npos ||
-         lower.find("sign up free") != std::string::npos)) {
+    bool call = lower.starts_with("get ") || lower.starts_with("sign up") || lower.ends_with("sign up free.") ||
+                lower.ends_with("sign up.");
+    if (call && (lower.find("newsletter") != std::string::npos || lower.find("briefing") != std::string::npos ||
+                 lower.find("sign up free") != std::string::npos)) {
       return true;
     }
   }

@@ -134,7 +134,7 @@ TEST_CASE("credit lines, notes and captions are chrome; story lines are not", "[
                         "Advertisement revenue fell 20 percent, the company said.",
                         "The court adjourned the case (for the third time).",
                         "Photographers gathered outside the court.",
-                        "Sign up for the course closes on Friday, the ministry said.",
+                        "Residents can sign up for the free flood briefing at the commune hall.",
                         // A headline with a slash, and a wire's story code after a sentence.
                         "RELIEF TO U.S. CORN/OATS GROWERS SAID LIKELY",
                         "Traders said the reaffirmation the finance minister is seeking in Washington this week "
