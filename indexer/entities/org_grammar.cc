@@ -389,6 +389,15 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
   if (sport && state_kind && !state_beyond_anti && !ministry_head) {
     return std::nullopt;
   }
+  // "Provincial Hall", "City Hall" are administrations; "Albert Hall" is a concert venue.
+  if (h == "hall") {
+    std::string_view before = head > first ? std::string_view(w[head - 1].key) : std::string_view();
+    bool seat = before == "provincial" || before == "municipal" || before == "city" || before == "town" ||
+                before == "district" || before == "commune" || before == "capital" || before == "village";
+    if (!seat) {
+      return std::nullopt;
+    }
+  }
   switch (kind) {
     case Head::kGovernment:
       return Facet::kMinistry;
@@ -492,7 +501,7 @@ std::string ministry_name(std::string_view subject) {
 }
 
 std::string embassy_name(std::string_view country) {
-  bool the = country.starts_with("United ") || country.ends_with("s") ||
+  bool the = country.starts_with("United ") || country.ends_with("s") || country.ends_with(" Union") ||
              country.find("Republic") != std::string_view::npos;
   return std::string("Embassy of ") + (the ? "the " : "") + std::string(country);
 }

@@ -191,7 +191,19 @@ void find_described_ministries(Scan& scan, const Gazetteer& g) {
       "environment", "finance", "foreign", "health", "industry", "information", "interior", "justice",
       "labor", "labour", "planning", "tourism", "trade", "transport"};
   const std::vector<Word>& w = scan.words;
-  for (size_t i = 2; i < w.size(); ++i) {
+  for (size_t i = 1; i < w.size(); ++i) {
+    // "the Chinese embassy", "Thailand's embassy": a country's embassy in lower case.
+    const Mention* owner = scan.mention_ending_at(i - 1);
+    if (w[i].key == "embassy" && !w[i].capitalized && !scan.covered(i) && owner != nullptr && !owner->dropped &&
+        owner->kind == MentionKind::kCountry && owner->entry != kNoEntry && joined(w, i - 1)) {
+      scan.add(Mention{.kind = MentionKind::kEntity, .facet = Facet::kMinistry,
+                       .canonical = embassy_name(g.entries()[owner->entry].canonical), .first = i,
+                       .last = i, .rule = "a country's embassy"});  // the country stays a mention of its own
+      continue;
+    }
+    if (i < 2) {
+      continue;
+    }
     const Mention* c = scan.mention_ending_at(i - 2);
     const Word& subject = w[i - 1];
     if (w[i].key != "ministry" || w[i].capitalized || scan.covered(i) || scan.covered(i - 1) ||

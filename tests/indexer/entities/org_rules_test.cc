@@ -121,6 +121,19 @@ TEST_CASE("a policy institute or centre is a think tank in any story", "[entitie
   CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Andean Policy Institute"});
 }
 
+TEST_CASE("a country's embassy in lower case; a hall is an administration only as a seat of one",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Vietnamese embassy spokeswoman Tran Thi Lan said the workers would fly home. The band "
+                   "played at the Albert Hall.");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Embassy of Vietnam"});
+  const Entity* sp = find(es, Facet::kSpokesperson, "Tran Thi Lan");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"Embassy of Vietnam"});
+  es = fx.run("The Kampot Provincial Hall said the road would reopen.");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Kampot Provincial Administration"});
+}
+
 TEST_CASE("a spaced ampersand joins a name's words", "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("In Cambodia, the Rivers & Reefs Alliance said the sand dredging must stop.");
