@@ -54,7 +54,7 @@ std::optional<int> month_at(std::string_view s, size_t i, size_t* len) {
     return std::nullopt;
   }
   for (const MonthName& m : kMonths) {
-    if (iequals_ascii(s.substr(i, m.name.size()), m.name) &&
+    if (s[i] == m.name[0] && iequals_ascii(s.substr(i, m.name.size()), m.name) &&
         (i + m.name.size() == s.size() || !is_alpha(s[i + m.name.size()]))) {
       *len = m.name.size();
       if (i + *len < s.size() && s[i + *len] == '.') {

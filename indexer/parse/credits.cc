@@ -77,7 +77,7 @@ bool is_caption(std::string_view line) {
   }
   // Cheap tests first: a caption ends with ")" or names a photo or its credit.
   bool maybe = line.ends_with(")") || line.find("hoto") != std::string_view::npos ||
-               line.find("creenshot") != std::string_view::npos ||
+               line.substr(line.size() > 60 ? line.size() - 60 : 0).find("creenshot") != std::string_view::npos ||
                line.find("redit") != std::string_view::npos ||
                line.find("icture") != std::string_view::npos;
   size_t words = static_cast<size_t>(std::count(line.begin(), line.end(), ' ')) + 1;

@@ -90,8 +90,10 @@ namespace {
 // runs of spaces, four items or more, each one to three words of letters (a table's figures
 // are no menu).
 bool is_spaced_menu_line(std::string_view line) {
-  if (line.find("  ") == std::string_view::npos || line.size() > 200) {
-    return false;  // cheap test first: every story line passes here
+  // Cheap tests first: every story line passes here, and a story line ends with punctuation.
+  if (line.empty() || line.size() > 200 || line.back() == '.' || line.back() == '"' ||
+      line.find("  ") == std::string_view::npos) {
+    return false;
   }
   size_t items = 0;
   size_t i = 0;
@@ -152,7 +154,7 @@ bool is_chrome_line(std::string_view line) {
   // Every story paragraph passes here: lower-case only the head once, then compare.
   std::string head = to_lower_ascii(line.substr(0, 64));
   for (std::string_view prefix : kChromePrefixes) {
-    if (std::string_view(head).starts_with(prefix)) {
+    if (prefix[0] == head[0] && std::string_view(head).starts_with(prefix)) {  // first byte: cheap
       return true;
     }
   }
@@ -188,13 +190,14 @@ bool is_chrome_line(std::string_view line) {
   if (line.size() <= 120 && line.size() > 30 && !sign_off_agency(line).empty()) {
     return true;  // "This report by The Canadian Press was first published ..."
   }
-  // "Get the Markets Daily briefing every morning. Sign up free.": a newsletter's call.
-  if (line.size() <= 160 && line.find("ign up") != std::string_view::npos) {
+  // "Get the Markets Daily briefing every morning. Sign up free.": a newsletter's call (told by
+  // its head or its end, no search through the line).
+  bool call = std::string_view(head).starts_with("get ") || std::string_view(head).starts_with("sign up") ||
+              line.ends_with("ign up free.") || line.ends_with("ign up.");
+  if (call && line.size() <= 160) {
     std::string lower = to_lower_ascii(line);
-    bool call = lower.starts_with("get ") || lower.starts_with("sign up") || lower.ends_with("sign up free.") ||
-                lower.ends_with("sign up.");
-    if (call && (lower.find("newsletter") != std::string::npos || lower.find("briefing") != std::string::npos ||
-                 lower.find("sign up free") != std::string::npos)) {
+    if (lower.find("newsletter") != std::string::npos || lower.find("briefing") != std::string::npos ||
+        lower.find("sign up free") != std::string::npos) {
       return true;
     }
   }
