@@ -60,7 +60,7 @@ bool ends_with_photographer(std::string_view line) {
   }
   stop += tail;
   std::vector<std::string> name = split(line.substr(stop + 2), ' ');
-  size_t before = static_cast<size_t>(std::count(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(stop), ' ')) + 1;
+  size_t before = words_in(line.substr(0, stop));
   return name.size() >= 2 && name.size() <= 3 && before >= 4 && before <= 35 &&
          std::all_of(name.begin(), name.end(), [](const std::string& n) {
            return n.size() >= 2 && is_upper(n[0]) &&
@@ -80,7 +80,7 @@ bool is_caption(std::string_view line) {
                line.substr(line.size() > 60 ? line.size() - 60 : 0).find("creenshot") != std::string_view::npos ||
                line.find("redit") != std::string_view::npos ||
                line.find("icture") != std::string_view::npos;
-  size_t words = static_cast<size_t>(std::count(line.begin(), line.end(), ' ')) + 1;
+  size_t words = words_in(line);
   if (!maybe || words > 50) {
     return false;
   }
@@ -118,7 +118,7 @@ bool is_caption(std::string_view line) {
   }
   std::string_view inside = std::string_view(lower).substr(open + 1, lower.size() - open - 2);
   // "... in Seoul on Thursday. (Joint Press Corps)": a credit after the caption's sentence.
-  size_t inside_words = static_cast<size_t>(std::count(inside.begin(), inside.end(), ' ')) + 1;
+  size_t inside_words = words_in(inside);
   // (A wire's story code, "(NRAL 2258)", has digits; a story paragraph is longer than a caption.)
   bool after_sentence = open >= 2 && lower[open - 1] == ' ' && lower[open - 2] == '.';
   bool digits = std::any_of(inside.begin(), inside.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
@@ -277,7 +277,7 @@ bool is_credit_note(std::string_view line) {
     return false;
   }
   std::string lower = to_lower_ascii(trim(line));
-  size_t words = static_cast<size_t>(std::count(lower.begin(), lower.end(), ' ')) + 1;
+  size_t words = words_in(lower);
   if (words > 40) {
     return false;
   }

@@ -19,7 +19,7 @@ bool is_menu_block(const Paragraph& p) {
   }
   return std::all_of(p.begin(), p.end(), [](std::string_view line) {
     line = trim(line);
-    size_t words = static_cast<size_t>(std::count(line.begin(), line.end(), ' ')) + 1;
+    size_t words = words_in(line);
     return !line.empty() && words <= 3 && line.back() != '.' && line.back() != '"';
   });
 }
@@ -154,17 +154,6 @@ void drop_leading_labels(std::vector<Paragraph>& paragraphs, std::vector<bool> t
   if (site->empty()) {
     *site = name;
   }
-}
-
-size_t words_in(std::string_view line) {
-  size_t n = 0;
-  bool in_word = false;
-  for (char c : line) {
-    bool space = c == ' ' || c == '\t';
-    n += !space && !in_word ? 1 : 0;
-    in_word = !space;
-  }
-  return n;
 }
 
 

@@ -15,8 +15,6 @@ namespace tonle::parse {
 
 // "Tith Kongnov": a line of two to four capitalised words and nothing else, a byline's name.
 bool name_only_line(std::string_view line);
-// Words in a line, split at spaces and tabs.
-size_t words_in(std::string_view line);
 
 // What the header said besides its lines: the site's name from the menu block above the story,
 // and which kept paragraphs lost lines (tickers, menus) and so belong to the site's header.

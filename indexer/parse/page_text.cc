@@ -75,6 +75,17 @@ std::vector<Paragraph> split_paragraphs(std::string_view text) {
   return out;
 }
 
+size_t words_in(std::string_view line) {
+  size_t n = 0;
+  bool in_word = false;
+  for (char c : line) {
+    bool space = c == ' ' || c == '\t';
+    n += !space && !in_word ? 1 : 0;
+    in_word = !space;
+  }
+  return n;
+}
+
 std::string paragraph_text(const Paragraph& p) {
   std::string joined;
   for (std::string_view line : p) {
@@ -100,7 +111,7 @@ bool is_spaced_menu_line(std::string_view line) {
   while (i < line.size()) {
     size_t end = line.find("  ", i);
     std::string_view item = trim(line.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i));
-    size_t words = static_cast<size_t>(std::count(item.begin(), item.end(), ' ')) + 1;
+    size_t words = words_in(item);
     bool letters = !item.empty() && std::none_of(item.begin(), item.end(), [](char c) {
       return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ',';
     });
@@ -142,7 +153,7 @@ std::string menu_line_outlet(std::string_view line) {
   }
   std::string_view first = trim(parts.front());
   first = trim(first.substr(0, first.find(" - ")));  // "EAC News - English Edition"
-  size_t words = static_cast<size_t>(std::count(first.begin(), first.end(), ' ')) + 1;
+  size_t words = words_in(first);
   return !first.empty() && words <= 5 && to_lower_ascii(first) != "home" ? std::string(first) : "";
 }
 
@@ -248,7 +259,7 @@ bool is_chrome_line(std::string_view line) {
   }
   // "Copyright dpa 2024", "dpa sport desk", "Filed by provincial desk", "Editor: Liu Rui".
   if (line.size() <= 60) {
-    size_t words = static_cast<size_t>(std::count(line.begin(), line.end(), ' ')) + 1;
+    size_t words = words_in(line);
     std::string_view h = head;
     if ((h.starts_with("copyright ") && words <= 5) || (h.ends_with(" desk") && words <= 4) ||
         h.starts_with("filed by ") || h.starts_with("editor: ") || h.starts_with("editors: ")) {
@@ -338,7 +349,7 @@ bool is_trailer_heading(std::string_view line) {
     return true;
   }
   // "Related publications", "Related reports", "Media contacts".
-  size_t words = static_cast<size_t>(std::count(lower.begin(), lower.end(), ' ')) + 1;
+  size_t words = words_in(lower);
   if (lower == "related" || (lower.starts_with("related ") && words <= 3) || lower == "media contacts" ||
       lower == "media contact" || lower == "press contacts") {
     return true;

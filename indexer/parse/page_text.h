@@ -19,6 +19,8 @@ using Paragraph = std::vector<std::string_view>;
 std::vector<Paragraph> split_paragraphs(std::string_view text);
 // The paragraph's lines joined by single spaces, white space collapsed.
 std::string paragraph_text(const Paragraph& p);
+// Words in a line: runs of characters between spaces and tabs.
+size_t words_in(std::string_view line);
 
 // "A | B | C |": a navigation ticker of other stories' headlines.
 bool is_ticker_line(std::string_view line);

@@ -143,7 +143,7 @@ namespace {
 // story: a short paragraph that opens with a name and "is a".
 bool is_author_bio(std::string_view line) {
   line = trim(line);
-  size_t words = static_cast<size_t>(std::count(line.begin(), line.end(), ' ')) + 1;
+  size_t words = words_in(line);
   if (words > 30) {
     return false;
   }
