@@ -182,10 +182,11 @@ void find_party_branches(Scan& scan) {
   }
 }
 
+// Bodies written in lower case. "the Chinese embassy": a country's embassy.
 // "the Thai foreign ministry", "Vietnam's health ministry": a country's ministry named in lower
 // case by its subject; "the foreign ministry" alone, in a story about Cambodia, is Cambodia's (as
 // "the Foreign Ministry" is), for a subject every government has a ministry of.
-void find_described_ministries(Scan& scan, const Gazetteer& g) {
+void find_described_bodies(Scan& scan, const Gazetteer& g) {
   static constexpr std::array<std::string_view, 22> kSubjects = {
       "agriculture", "commerce", "culture", "defence", "defense", "economy", "education", "energy",
       "environment", "finance", "foreign", "health", "industry", "information", "interior", "justice",
@@ -223,10 +224,10 @@ void find_described_ministries(Scan& scan, const Gazetteer& g) {
               .canonical = ministry_name(subject.key), .first = i - 1, .last = i,
               .rule = "a ministry by its subject", .generic = true};
     // The gazetteer's generic name for it ("~Foreign Ministry"): Cambodia's own when the story is.
-    if (std::optional<size_t> e = g.find_by_keys({subject.key, "ministry"});
-        e && g.entries()[*e].kind == Kind::kFacet && g.entries()[*e].facet == Facet::kMinistry) {
-      m.entry = *e;
-      m.canonical = g.entries()[*e].canonical;
+    size_t e = g.find_by_keys({subject.key, "ministry"}).value_or(kNoEntry);
+    if (e != kNoEntry && g.entries()[e].kind == Kind::kFacet && g.entries()[e].facet == Facet::kMinistry) {
+      m.entry = e;
+      m.canonical = g.entries()[e].canonical;
     }
     scan.add(std::move(m));
   }
@@ -324,7 +325,7 @@ void find_organisations(Scan& scan, const Gazetteer& g) {
   find_cued_ngos(scan, g);
   find_described_parties(scan);
   find_governments(scan, g);
-  find_described_ministries(scan, g);
+  find_described_bodies(scan, g);
   find_party_branches(scan);
   carry_names(scan);
   find_implicit_acronyms(scan);
