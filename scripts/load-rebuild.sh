@@ -38,7 +38,7 @@ paths = {
   "/api/search?q=ministry+spokesman", "/api/search?q=HRW&ngo=Human+Rights+Watch",
   "/api/search?q=elections&mode=any", "/api/search?q=&year=2023&sort=newest",
   "/api/search?q=rights&page=5", "/search?q=Sokkhoeurn", "/api/search?q=%22unbalanced",
-  "/api/articles/a1",
+  "/api/articles/a1", "/api/search?q=-rights", "/api/search?q=", "/healthz",
 }
 LUA
 wrk -t2 -c"$connections" -d"${seconds}s" --timeout 5s --latency -s bench/http-mix.lua \

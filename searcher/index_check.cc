@@ -3,6 +3,8 @@
 
 #include <xapian.h>
 
+#include "searcher/match_all.h"
+
 namespace tonle {
 
 namespace {
@@ -56,7 +58,7 @@ std::optional<std::string> probe_index(IndexReader& reader) {
     }
     step = "a posting list";
     Xapian::Enquire enquire(db);
-    enquire.set_query(Xapian::Query::MatchAll);
+    enquire.set_query(match_all());
     Xapian::MSet m = enquire.get_mset(0, 1);
     if (m.empty()) {
       return "a match-all query found nothing in an index of " + std::to_string(db.get_doccount()) + " articles";

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "core/schema.h"
+#include "searcher/match_all.h"
 
 namespace tonle {
 
@@ -78,7 +79,7 @@ IndexStats IndexReader::stats() {
   std::vector<Facet> all(kAllFacets.begin(), kAllFacets.end());
   FacetCounter counter(db_, all);
   Xapian::Enquire enquire(db_);
-  enquire.set_query(Xapian::Query::MatchAll);
+  enquire.set_query(match_all());
   counter.attach(enquire);
   enquire.get_mset(0, 0, db_.get_doccount());
   for (Facet f : all) {

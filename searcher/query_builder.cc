@@ -6,6 +6,7 @@
 
 #include "core/schema.h"
 #include "core/text.h"
+#include "searcher/match_all.h"
 #include "searcher/stopwords.h"
 
 namespace tonle {
@@ -228,7 +229,7 @@ class Builder {
         continue;
       }
       if (p->role == Part::Role::kNegative) {
-        qs.emplace_back(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, p->query);
+        qs.emplace_back(Xapian::Query::OP_AND_NOT, match_all(), p->query);
       } else if (p->role == Part::Role::kFilter) {
         qs.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, p->query, 0);
       } else {
@@ -321,7 +322,7 @@ class Builder {
       return std::nullopt;
     }
     bool any = o_.mode == MatchMode::kAny && n.implicit;
-    Xapian::Query q = positive.empty() ? Xapian::Query::MatchAll
+    Xapian::Query q = positive.empty() ? match_all()
                                        : Xapian::Query(any ? Xapian::Query::OP_OR : Xapian::Query::OP_AND,
                                                        positive.begin(), positive.end());
     if (!filters.empty()) {
@@ -348,9 +349,9 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const BuildOptions& op
   Builder b(analyzer_, aliases_, options, out);
   std::optional<Part> p = b.node(parsed.root);
   if (!p) {
-    out.query = Xapian::Query::MatchAll;
+    out.query = match_all();
   } else if (p->role == Part::Role::kNegative) {
-    out.query = Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, p->query);
+    out.query = Xapian::Query(Xapian::Query::OP_AND_NOT, match_all(), p->query);
   } else {
     out.query = p->query;
   }

@@ -34,7 +34,7 @@ struct BuildOptions {
 };
 
 struct BuiltQuery {
-  Xapian::Query query;      // Query::MatchAll when the text adds no condition
+  Xapian::Query query;      // match_all() when the text adds no condition
   bool has_terms = false;   // the text has words to rank by (false: browsing / filters only)
   HighlightSpec highlight;
   std::vector<Expansion> expanded;

@@ -7,6 +7,7 @@
 #include "core/schema.h"
 #include "core/text.h"
 #include "searcher/facet_counter.h"
+#include "searcher/match_all.h"
 #include "searcher/match_set.h"
 #include "searcher/snippets.h"
 
@@ -338,7 +339,7 @@ std::optional<ArticleView> Searcher::article_once(const std::string& id) {
   Xapian::RSet rset;
   rset.add_document(*p);
   Xapian::Enquire enquire(db);
-  enquire.set_query(Xapian::Query::MatchAll);
+  enquire.set_query(match_all());
   // Unprefixed words that other articles share (a word only this article has relates nothing).
   struct SharedWords : Xapian::ExpandDecider {
     const Xapian::Database& db;

@@ -7,6 +7,7 @@
 #include "core/schema.h"
 #include "indexer/document_builder.h"
 #include "searcher/facet_counter.h"
+#include "searcher/match_all.h"
 
 namespace tonle {
 
@@ -45,7 +46,7 @@ TEST_CASE("multi-valued facets count each article once per value", "[facets][uni
 
   auto strategy = GENERATE(FacetStrategy::kPacked, FacetStrategy::kSlots);
   Xapian::Enquire e(db);
-  e.set_query(Xapian::Query::MatchAll);
+  e.set_query(match_all());
   FacetCounter counter(db, {Facet::kNgo, Facet::kYear}, strategy);
   counter.attach(e);
   e.get_mset(0, 10, db.get_doccount());
@@ -71,7 +72,7 @@ TEST_CASE("an unusable facet value leaves no gap in the slots", "[facets][unit]"
   db.add_document(build_document(a, analyzer).document);
   CHECK(facet_width(db, Facet::kNgo) == 1);
   Xapian::Enquire e(db);
-  e.set_query(Xapian::Query::MatchAll);
+  e.set_query(match_all());
   FacetCounter counter(db, {Facet::kNgo}, FacetStrategy::kSlots);
   counter.attach(e);
   e.get_mset(0, 10, db.get_doccount());

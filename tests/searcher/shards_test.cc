@@ -15,6 +15,7 @@
 
 #include "corpus_index.h"
 #include "searcher/facet_counter.h"
+#include "searcher/match_all.h"
 
 namespace tonle {
 
@@ -69,7 +70,7 @@ std::vector<std::pair<Facet, std::vector<FacetValueCount>>> count_all(const Xapi
   std::vector<Facet> all(kAllFacets.begin(), kAllFacets.end());
   FacetCounter counter(db, all, strategy);
   Xapian::Enquire e(db);
-  e.set_query(Xapian::Query::MatchAll);
+  e.set_query(match_all());
   counter.attach(e);
   e.get_mset(0, 10, db.get_doccount());
   std::vector<std::pair<Facet, std::vector<FacetValueCount>>> out;
