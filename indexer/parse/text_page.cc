@@ -8,55 +8,13 @@
 #include "indexer/dates.h"
 #include "indexer/parse/article_parser.h"
 #include "indexer/parse/dateline.h"
+#include "indexer/parse/front_matter.h"
 #include "indexer/parse/page_header.h"
 #include "indexer/parse/page_text.h"
 
 namespace tonle::parse {
 
 namespace {
-
-struct FrontMatter {
-  std::string title, date, source, url;
-  size_t length = 0;  // bytes taken by the block, closing fence included
-};
-
-// "---\nkey: value\n...\n---\n" at the very start of a plain-text file.
-FrontMatter read_front_matter(std::string_view text) {
-  FrontMatter fm;
-  if (!text.starts_with("---\n") && !text.starts_with("---\r\n")) {
-    return fm;
-  }
-  size_t pos = text.find('\n') + 1;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    std::string_view line = trim(text.substr(pos, nl == text.npos ? text.npos : nl - pos));
-    pos = nl == text.npos ? text.size() : nl + 1;
-    if (line == "---") {
-      fm.length = pos;
-      return fm;
-    }
-    size_t colon = line.find(':');
-    if (colon == line.npos) {
-      continue;
-    }
-    std::string key = to_lower_ascii(trim(line.substr(0, colon)));
-    std::string value(trim(line.substr(colon + 1)));
-    if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
-        value.back() == value.front()) {
-      value = value.substr(1, value.size() - 2);
-    }
-    if (key == "title") {
-      fm.title = value;
-    } else if (key == "date") {
-      fm.date = value;
-    } else if (key == "source") {
-      fm.source = value;
-    } else if (key == "url") {
-      fm.url = value;
-    }
-  }
-  return FrontMatter{};  // no closing fence: not front matter after all
-}
 
 bool take_date_line(const Paragraph& p, Article& article);
 

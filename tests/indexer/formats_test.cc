@@ -39,6 +39,38 @@ TEST_CASE("plain text: first line is the headline, front matter wins", "[parse][
   CHECK(a.date == Date{2022, 5, 1});
 }
 
+TEST_CASE("front matter: the names site generators use, in YAML or TOML", "[parse][unit]") {
+  // YAML with a CMS exporter's names: headline, published, outlet, permalink.
+  ParseOutcome o = parse("c.txt", "---\nheadline: 'Port workers''s strike ends'\npublished: 2025-09-14\n"
+                                  "outlet: Gulf Ledger\nauthor: Dana Pike\npermalink: https://gl.example/a\n"
+                                  "tags:\n  - labour\n---\n\nDock workers returned on Monday.");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].title == "Port workers's strike ends");
+  CHECK(o.articles[0].date == Date{2025, 9, 14});
+  CHECK(o.articles[0].source == "Gulf Ledger");
+  CHECK(o.articles[0].url == "https://gl.example/a");
+  CHECK(o.articles[0].body == "Dock workers returned on Monday.");
+  // TOML between +++ fences (Hugo): `key = value`, a bare datetime, arrays and tables skipped.
+  o = parse("d.toml.txt", "+++\ntitle = \"Court delays ruling on mine permit\"\ndate = 2026-02-03T09:15:00+07:00\n"
+                          "publication = \"Highland Courier\"\nauthor = \"Ivo Brandt\"\ncategories = [\"Courts\"]\n"
+                          "[extra]\nsite = \"not this one\"\n+++\n\nThe provincial court postponed its ruling.");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].title == "Court delays ruling on mine permit");
+  REQUIRE(o.articles[0].date);
+  CHECK(to_iso(*o.articles[0].date) == "2026-02-03");
+  CHECK(o.articles[0].source == "Highland Courier");
+  CHECK(o.articles[0].body == "The provincial court postponed its ruling.");
+  // A day-first date and `site:` for the outlet; the first date key wins over a later one.
+  o = parse("e.txt", "---\ntitle: Harbour lights\ndate: 4 Mar 2026\npubdate: 2020-01-01\nsite: Coast Review\n---\nBody.");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].date == Date{2026, 3, 4});
+  CHECK(o.articles[0].source == "Coast Review");
+  // No closing fence: not front matter, the text is the article.
+  o = parse("f.txt", "+++\ntitle = \"x\"\n\nA story that starts oddly.");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].body.find("A story that starts oddly.") != std::string::npos);
+}
+
 TEST_CASE("scraped pages: a byline and date line under the headline, a menu line's outlet, a sign-off's agency",
           "[parse][unit]") {
   ParseOutcome o = parse("a.txt", "Mekong Daily - English | Home | Politics | Business\n\n"
