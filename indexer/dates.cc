@@ -287,11 +287,12 @@ void read_zone(std::string_view s, size_t i, Date& d) {
     d.utc_offset = 7 * 60;  // Indochina Time, Cambodia's zone
     return;
   }
-  static constexpr std::array<std::pair<std::string_view, int>, 20> kZones = {{
+  static constexpr std::array<std::pair<std::string_view, int>, 27> kZones = {{
       {"EDT", -240}, {"EST", -300}, {"CDT", -300}, {"CST", -360}, {"PDT", -420}, {"PST", -480},
       {"BST", 60}, {"CEST", 120}, {"CET", 60}, {"EEST", 180}, {"EET", 120}, {"JST", 540},
       {"KST", 540}, {"SGT", 480}, {"MYT", 480}, {"PHT", 480}, {"HKT", 480}, {"WIB", 420},
-      {"AEDT", 660}, {"AEST", 600}}};
+      {"AEDT", 660}, {"AEST", 600}, {"EAT", 180}, {"CAT", 120}, {"WAT", 60}, {"SAST", 120},
+      {"MSK", 180}, {"NZDT", 780}, {"NZST", 720}}};
   for (auto [name, offset] : kZones) {
     if (rest.starts_with(name) && (rest.size() == name.size() || !is_alpha(rest[name.size()]))) {
       d.utc_offset = offset;
@@ -352,9 +353,10 @@ bool date_line_word(std::string_view w) {
       lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     }
   }
-  static constexpr std::array<std::string_view, 21> kZones = {
+  static constexpr std::array<std::string_view, 28> kZones = {
       "edt", "est", "cdt", "cst", "pdt", "pst", "bst", "cet", "cest", "eet", "eest", "jst", "kst",
-      "sgt", "myt", "pht", "hkt", "wib", "ist", "aedt", "aest"};
+      "sgt", "myt", "pht", "hkt", "wib", "ist", "aedt", "aest", "eat", "cat", "wat", "sast",
+      "msk", "nzdt", "nzst"};
   return std::find(kWords.begin(), kWords.end(), lower) != kWords.end() || lower == "sat" ||
          lower == "sun" || lower == "time" || lower == "ago" || lower == "and" ||
          lower == "views" || lower == "view" ||  // "Posted on: 20-12-2024 Views: 3,412"
@@ -452,9 +454,11 @@ std::optional<Date> parse_date_text_as_written(std::string_view s) {
   }
   Date d = m->date;
   size_t j = m->end;
+  // Between the date and its time: "March 18, 2026 at 10:30", "04.10.2026 – 23:40" (a dash).
+  auto dash = [&](size_t k) { return s.substr(k).starts_with("\xE2\x80\x93") || s.substr(k).starts_with("\xE2\x80\x94"); };
   while (j < s.size() && (is_space(s[j]) || s[j] == ',' || s[j] == '|' || s[j] == '-' ||
-                          s[j] == '@' || starts_with_ci(s.substr(j), "at "))) {
-    j += starts_with_ci(s.substr(j), "at ") ? 3 : 1;
+                          s[j] == '@' || starts_with_ci(s.substr(j), "at ") || dash(j))) {
+    j += starts_with_ci(s.substr(j), "at ") || dash(j) ? 3 : 1;
   }
   if (size_t n = read_time(s, j, d); n > 0) {
     read_zone(s, j + n, d);
@@ -549,7 +553,9 @@ std::optional<Date> date_line(std::string_view line) {
     if (iequals_ascii(w, "by")) {
       byline = true;
     } else if (!date_line_word(w) && !month_at(line, i, &mlen)) {
-      bool name = byline && line[i] >= 'A' && line[i] <= 'Z';
+      // "By Dara Keo", "Posted on 05.06.2026 by the editor".
+      bool name = byline && ((line[i] >= 'A' && line[i] <= 'Z') || iequals_ascii(w, "the") ||
+                             iequals_ascii(w, "editor") || iequals_ascii(w, "admin"));
       if (!name || ++other > 5) {
         return std::nullopt;
       }

@@ -41,7 +41,7 @@ constexpr auto kCalendarWords = std::to_array<std::string_view>({
 });
 
 constexpr auto kHonorifics = std::to_array<std::string_view>({
-    "akka", "borvor", "bovor", "chumteav", "dame", "datin", "dato", "datuk", "dr", "excellency",
+    "akka", "amb", "atty", "borvor", "bovor", "chumteav", "dame", "datin", "dato", "datuk", "dr", "excellency",
     "haji", "he", "his", "hj", "hon", "honourable", "imam", "lok", "lord", "madam", "madame",
     "miss", "moha", "mr", "mrs", "ms", "neak", "oknha", "padei", "prof", "professor", "rev",
     "reverend", "samdech", "sena", "seri", "sheikh", "sir", "techo", "thipadei", "venerable",

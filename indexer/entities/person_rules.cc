@@ -210,6 +210,16 @@ void find_named_people(Scan& scan, const Gazetteer& g) {
         (joined(w, i - 1) || (w[i - 1].gap_after & kGapAbbrev)) && role_phrase_ending_at(scan, i - 1)) {
       len = name_length_at(scan, g, i, /*relaxed=*/true);  // "Singer Jade Okafor"
     }
+    if (len == 0 && i > 0 && (lx::is_spokes_word(w[i - 1]) || lx::is_role_noun(w[i - 1])) &&
+        (w[i - 1].gap_after & kGapComma) && !(w[i - 1].gap_after & kGapSentence) && !w[i].headline) {
+      // "Its spokesman, Yaw Ofori, said": a name set off by commas right after the role may be
+      // made of English words; the closing comma is part of the evidence.
+      size_t relaxed = name_length_at(scan, g, i, /*relaxed=*/true);
+      size_t end = i + relaxed - 1;
+      if (relaxed >= 2 && (w[end].gap_after & kGapComma) && !(w[end].gap_after & kGapSentence)) {
+        len = relaxed;
+      }
+    }
     if (len == 0 && (scan.name_shape[i] & kShapeFunction) && (scan.name_shape[i] & kShapeNameWord)) {
       // "In Channy, executive director of ...": a Khmer family name that is also a function
       // word opens a sentence; only an apposition with a role makes it a name.

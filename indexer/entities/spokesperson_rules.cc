@@ -310,7 +310,8 @@ size_t body_start(const Scan& scan, size_t k) {
 }
 
 // What follows a spokesperson's word: the phrase's last word, and whether it names a body
-// tonle does not know ("for the Swedish retailer Nordvik Hem"), which then is no other's.
+// tonle does not know ("for the Swedish retailer Nordvik Hem") or knows as no facet value
+// ("for the World Health Organization"), which then is no other's.
 struct AfterPhrase {
   size_t end = 0;
   bool unknown_body = false;
@@ -333,9 +334,14 @@ AfterPhrase bodies_after(const Scan& scan, size_t s, Speaker& sp) {
     return {s};
   }
   size_t end = s;
-  if (const Mention* m = scan.mention_starting_at(k); m != nullptr && m->is_body()) {
+  bool unknown = false;
+  const Mention* m = scan.mention_starting_at(k);
+  if (m != nullptr && m->is_body()) {
     add_body(sp, scan, *m);
     end = m->last;
+  } else if (m != nullptr && m->kind == MentionKind::kOther) {
+    end = m->last;  // "for the World Health Organization": a body that is no facet value
+    unknown = true;
   } else {
     // "for the provincial police", "for the ministry".
     size_t noun = k;
@@ -363,7 +369,7 @@ AfterPhrase bodies_after(const Scan& scan, size_t s, Speaker& sp) {
       end = place->last;
     }
   }
-  return {end};
+  return {end, unknown};
 }
 
 bool rank_or_honorific(const Word& w) { return lx::is_rank(w) || lx::is_honorific(w); }
@@ -415,8 +421,10 @@ const Mention* person_after(const Scan& scan, size_t after, bool comma_ok) {
     }
     k = r;
   }
-  while (k < w.size() && rank_or_honorific(w[k]) && !scan.covered(k) &&
-         (joined(w, k) || (w[k].gap_after & kGapAbbrev))) {
+  // "spokesman Col ...", "spokesman Dr. ...", and a capitalised role used as a title:
+  // "spokesman Ambassador NAME".
+  while (k < w.size() && (rank_or_honorific(w[k]) || (w[k].capitalized && lx::is_role_noun(w[k]))) &&
+         !scan.covered(k) && (joined(w, k) || (w[k].gap_after & kGapAbbrev))) {
     ++k;
   }
   const Mention* m = scan.mention_starting_at(k);

@@ -12,10 +12,10 @@ namespace tonle::entities {
 namespace {
 
 // Words that are written with a full stop that ends no sentence: titles, ranks, months.
-constexpr std::array<std::string_view, 39> kAbbreviations = {
+constexpr std::array<std::string_view, 41> kAbbreviations = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "brig", "capt", "sgt", "pol",
     "gov", "sen", "rep", "rev", "st", "jr", "sr", "cpl", "adm", "cmdr", "hon", "messrs", "ven",
-    "pres", "insp", "supt", "gen", "dato",
+    "pres", "insp", "supt", "gen", "dato", "atty", "amb",
     "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec"};
 
 bool is_abbreviation(std::string_view surface, std::string_view key) {

@@ -26,7 +26,7 @@ constexpr std::array<std::string_view, 9> kCommentHeadings = {
 
 // Lines that begin so are furniture, not story: captions and credits, inline links to other
 // stories, tag lists, share, newsletter and donation prompts, copyright lines.
-constexpr std::array<std::string_view, 72> kChromePrefixes = {
+constexpr auto kChromePrefixes = std::to_array<std::string_view>({
     "logo of ", "content image", "image:", "images:", "photo:", "photos:", "photo by ",
     "photograph:", "photo credit", "file photo", "credit:", "sponsored content",
     "share this", "share on ", "share:", "follow us", "subscribe to", "subscribe now",
@@ -40,9 +40,10 @@ constexpr std::array<std::string_view, 72> kChromePrefixes = {
     "article printed from", "printed on:", "for more information, please contact",
     "for more information and media", "media contact:", "press contact:", "media enquiries:",
     "for media enquiries", "for media inquiries", "skip to content", "skip to main content",
-    "jump to content", "email: ", "e-mail: ", "tel: ",
+    "jump to content", "email: ", "e-mail: ", "tel: ", "reported by ", "cookie settings",
+    "join our whatsapp", "join our telegram",
     // A ticker's label: "Latest: A | B", "Trending: ...".
-    "latest:", "trending:", "breaking:", "just in:"};
+    "latest:", "trending:", "breaking:", "just in:", "live:"});
 
 // Whole lines that are buttons or menu items.
 constexpr std::array<std::string_view, 23> kChromeLines = {
@@ -350,7 +351,9 @@ bool is_trailer_heading(std::string_view line) {
   }
   // "Related publications", "Related reports", "Media contacts".
   size_t words = words_in(lower);
-  if (lower == "related" || (lower.starts_with("related ") && words <= 3) || lower == "media contacts" ||
+  // "MORE FROM CAMBODIA", "More from Business": a section's other stories follow.
+  if (lower == "related" || (lower.starts_with("related ") && words <= 3) ||
+      (lower.starts_with("more from ") && words <= 4) || lower == "media contacts" ||
       lower == "media contact" || lower == "press contacts") {
     return true;
   }

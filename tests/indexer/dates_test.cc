@@ -79,6 +79,12 @@ TEST_CASE("date lines are furniture that carries the date", "[dates][unit]") {
   REQUIRE(date_line("Publication date 2 May 2024 | 08:10 ICT"));
   CHECK(to_iso(*date_line("Publication date 2 May 2024 | 08:10 ICT")) == "2024-05-02");
   CHECK_FALSE(date_line("March 7, 2008 | The ministry said on Friday that it would appeal the ruling"));
+  // A dash between the date and its time, and African, Russian and New Zealand zones.
+  CHECK(date_line("Tuesday, May 12, 2026 \xE2\x80\x94 11:15 PM EAT") == at(2026, 5, 13, 3 * 60 + 15, 420));
+  CHECK(date_line("17.08.2025 \xE2\x80\x93 22:50 CAT") == at(2025, 8, 18, 3 * 60 + 50, 420));
+  // A byline of a small site's staff after the date; "by" in a sentence is no byline.
+  CHECK(date_line("Posted on 21.04.2025 by the editor") == at(2025, 4, 21));
+  CHECK_FALSE(date_line("By the way, March 3, 2026"));
   // A month in capitals is a month; "may" in lower case is no month.
   CHECK(date_line("BY SOK DARA | MAY 5, 2025") == at(2025, 5, 5));
   CHECK_FALSE(parse_date_text("they may 5 times"));

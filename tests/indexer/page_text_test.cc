@@ -19,11 +19,20 @@ TEST_CASE("ticker lines are recognised", "[parse][unit]") {
 
 TEST_CASE("chrome lines and trailer headings are recognised", "[parse][unit]") {
   auto chrome = GENERATE(as<std::string>{}, "Logo of Phnom Penh Post newspaper Phnom Penh Post - x",
-                         "Content image - Phnom Penh Post", "Photo: Heng Chivoan", "Advertisement");
+                         "Content image - Phnom Penh Post", "Photo: Heng Chivoan", "Advertisement",
+                         // A wire's credits, a messaging call, a live ticker, a consent banner.
+                         "Reported by Mekong Radio. Translated by Sok Dara. Edited by Jane Roe.",
+                         "Join our Telegram channel for the day's top stories.",
+                         "LIVE: Riel steady at 4,100 to the dollar",
+                         "Cookie settings: We use cookies to measure traffic. Accept all");
   CAPTURE(chrome);
   CHECK(is_chrome_line(chrome));
   CHECK(is_trailer_heading("Related News"));
   CHECK(is_trailer_heading("  Related Stories: "));
+  CHECK(is_trailer_heading("MORE FROM KAMPOT"));
+  CHECK(is_trailer_heading("More from Business"));
+  CHECK_FALSE(is_trailer_heading("More from the ministry's statement was read aloud on Monday."));
+  CHECK_FALSE(is_chrome_line("Reporters were told the court would sit on Monday."));
   CHECK_FALSE(is_trailer_heading("Related news of the day came from the ministry."));
   CHECK_FALSE(is_chrome_line("Photographers gathered outside the court."));
 }

@@ -96,6 +96,40 @@ TEST_CASE("a spokesperson for a body tonle does not know speaks for no other bod
   CHECK(sp->affiliations.empty());
 }
 
+TEST_CASE("a title between the role and the name; English words as a name between commas",
+          "[entities][unit]") {
+  Fixture fx;
+  // A capitalised role used as a title, and an abbreviated title with its full stop.
+  auto es = fx.run("The Ministry of Commerce in Phnom Penh replied on Monday. Ministry spokesman "
+                   "Ambassador Heng Sovann said the talks were going well.");
+  const Entity* sp = find(es, Facet::kSpokesperson, "Heng Sovann");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"Ministry of Commerce"});
+  es = fx.run("The Ministry of Justice in Phnom Penh said the file was complete. Ministry "
+              "spokeswoman Atty. Rosa Delgado said the papers went out in March.");
+  sp = find(es, Facet::kSpokesperson, "Rosa Delgado");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"Ministry of Justice"});
+  // "Its spokesman, NAME," where the name is made of English words.
+  es = fx.run("The opposition Harvest Party said prices were too low. Its spokesman, Grant Hope, "
+              "said farmers would protest.");
+  sp = find(es, Facet::kSpokesperson, "Grant Hope");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"Harvest Party"});
+  CHECK(find(es, Facet::kSpokesperson, "Its spokesman") == nullptr);
+}
+
+TEST_CASE("a spokesperson for a body that is no facet value, with its place, then the name",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Dengue cases rose in Kampong Cham. A spokeswoman for the World Health "
+                   "Organization in Phnom Penh, Lena Osei, said the season was longer.");
+  const Entity* sp = find(es, Facet::kSpokesperson, "Lena Osei");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations.empty());
+  CHECK(find(es, Facet::kPerson, "Lena Osei") != nullptr);
+}
+
 TEST_CASE("a body referred to by its kind is the one the story names", "[entities][unit]") {
   Fixture fx;
   // "the ministry" named earlier.
