@@ -6,104 +6,12 @@
 #include <map>
 
 #include "indexer/entities/lexicon.h"
+#include "indexer/entities/org_cues.h"
 #include "indexer/entities/org_grammar.h"
 
 namespace tonle::entities {
 
 namespace {
-
-// Words right before a name that say it is an NGO: "rights group Licadho", "the NGO Adhoc".
-constexpr std::array<std::string_view, 7> kNgoCues = {"group", "ngo", "ngos", "organisation",
-                                                      "organization", "watchdog", "union"};
-
-bool capitalised_name_word(const Word& w) {
-  return w.capitalized && !w.headline && !lexicon::is_function_word(w) &&
-         !lexicon::is_calendar_word(w);
-}
-
-// A word no mention holds, or one of a place's name ("youth group Mekong Green Youth").
-bool free_or_place(const Scan& scan, size_t i) {
-  const Mention* m = scan.at(i);
-  return m == nullptr || m->kind == MentionKind::kPlace || m->kind == MentionKind::kCountry;
-}
-
-// "rights group Sahmakum Chbab": one to four capitalised words after an NGO cue.
-void find_cued_ngos(Scan& scan, const Gazetteer& g) {
-  const std::vector<Word>& w = scan.words;
-  for (size_t i = 1; i < w.size(); ++i) {
-    const Word& cue = w[i - 1];
-    // "the group's Asia-Pacific desk": a possessive cue says whose, not what.
-    if (cue.possessive || std::find(kNgoCues.begin(), kNgoCues.end(), cue.key) == kNgoCues.end() ||
-        (cue.capitalized && !cue.all_caps) || !joined(w, i - 1) || !free_or_place(scan, i) ||
-        !capitalised_name_word(w[i])) {
-      continue;
-    }
-    size_t last = i;
-    while (last - i < 3 && joined(w, last) && !w[last].possessive && free_or_place(scan, last + 1) &&
-           capitalised_name_word(w[last + 1])) {
-      ++last;
-    }
-    // A person's name after "group" is a member, not the group: "the group Sok Dara founded".
-    if (g.is_name_word(w[i].key) && last > i) {
-      continue;
-    }
-    std::vector<std::string> keys = keys_of(scan, i, last);
-    if (std::any_of(keys.begin(), keys.end(), [](const std::string& k) {
-          return lexicon::is_company_word(k) || lexicon::is_sport_word(k);
-        })) {
-      continue;
-    }
-    // "rights group Central": written as a name here, as an acronym in the gazetteer (CENTRAL).
-    std::string canonical = span_text(scan.text, w, i, last);
-    std::optional<size_t> entry = g.find_by_keys(keys);
-    if (entry && g.entries()[*entry].kind == Kind::kFacet && g.entries()[*entry].facet == Facet::kNgo) {
-      canonical = g.entries()[*entry].canonical;
-    }
-    scan.add(Mention{.kind = MentionKind::kEntity,
-                     .facet = Facet::kNgo,
-                     .canonical = canonical,
-                     .first = i,
-                     .last = last,
-                     .rule = "NGO cue word",
-                     .entry = entry.value_or(kNoEntry)});
-    i = last;
-  }
-}
-
-// "the far-right Chega party", "the ruling Zanu party": one to three capitalised words between a
-// political description and a lower-case "party" name a party.
-void find_described_parties(Scan& scan) {
-  static constexpr std::array<std::string_view, 16> kDescriptions = {
-      "right", "left", "wing", "ruling", "opposition", "governing", "nationalist", "populist",
-      "conservative", "leftist", "centrist", "islamist", "royalist", "communist", "socialist",
-      "separatist"};
-  const std::vector<Word>& w = scan.words;
-  for (size_t i = 1; i + 1 < w.size(); ++i) {
-    const Word& cue = w[i - 1];
-    // (Every description has four letters or more: "the", "of" and "and" go at once.)
-    if (cue.key.size() < 4 || cue.capitalized || !w[i].capitalized || !joined(w, i - 1) ||
-        std::find(kDescriptions.begin(), kDescriptions.end(), cue.key) == kDescriptions.end()) {
-      continue;
-    }
-    size_t last = i;
-    while (last < i + 3 && scan.at(last) == nullptr && capitalised_name_word(w[last]) && joined(w, last) &&
-           w[last + 1].capitalized) {
-      ++last;
-    }
-    if (last + 1 >= w.size() || w[last + 1].key != "party" || w[last + 1].capitalized ||
-        !joined(w, last) || scan.at(last) != nullptr || !capitalised_name_word(w[last]) ||
-        w[last].possessive) {
-      continue;
-    }
-    scan.add(Mention{.kind = MentionKind::kEntity,
-                     .facet = Facet::kParty,
-                     .canonical = span_text(scan.text, w, i, last),
-                     .first = i,
-                     .last = last,
-                     .rule = "party described"});
-    i = last + 1;
-  }
-}
 
 // A name a rule found in the story counts wherever else the same words stand, headlines
 // included (where the rules themselves do not fire).
@@ -324,6 +232,7 @@ void find_organisations(Scan& scan, const Gazetteer& g) {
   }
   find_cued_ngos(scan, g);
   find_described_parties(scan);
+  find_described_ngos(scan, g);
   find_governments(scan, g);
   find_described_bodies(scan, g);
   find_party_branches(scan);

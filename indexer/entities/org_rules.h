@@ -1,6 +1,7 @@
 // org_rules.h — finds the organisations the gazetteer does not list: every capitalised run the
 // organisation grammar accepts (org_grammar.h), and names right after a word that says what
-// they are ("rights group Sahmakum Chbab", "the NGO Khmer Thavrak", "watchdog Kampuchea Watch").
+// they are or described right after them (org_cues.h: "rights group Sahmakum Chbab", "Land
+// Justice Now, a network of community activists,").
 // Runs after known_mentions (known names win) and before the person rules (an organisation's
 // words are never a person's). Pure functions over the Scan; thread-safe for distinct Scans.
 #pragma once

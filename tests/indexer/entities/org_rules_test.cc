@@ -320,4 +320,25 @@ TEST_CASE("without such a description a foreign centre or network is no NGO", "[
   CHECK(values(es, Facet::kNgo).empty());
 }
 
+TEST_CASE("a name described right after it as a civil-society group is an NGO", "[entities][unit]") {
+  Fixture fx;
+  // No head word, a place's name inside, "for" inside, a closing word that is a function word.
+  auto es = fx.run("Floods reached Kratie on Monday. Kratie Mothers for Clean Wells, a local group "
+                   "that runs wells along the Mekong, opened a kitchen. River Voices Now, a network of "
+                   "village activists from four provinces, said it would send monitors.");
+  CHECK(find(es, Facet::kNgo, "Kratie Mothers for Clean Wells") != nullptr);
+  CHECK(find(es, Facet::kNgo, "River Voices Now") != nullptr);
+  // Business groups, counted groups, investment firms and a person's role are none.
+  for (const char* text : {
+           "Halden Group bid again. Norrvik Capital Partners, a group controlled by two banks, said no.",
+           "The bid failed. Save Harbor Value, a shareholder group led by a fund, said it would sue.",
+           "Shares fell. Breton Alliance Holdings, a group of companies in Lyon, said profits fell.",
+           "Talks went on. Ostmark Energy Pool, a group of about 40 utilities, said prices would rise.",
+           "The court sat in Phnom Penh. Sok Dara, a rights group official, said the case was weak."}) {
+    CAPTURE(text);
+    auto got = fx.run(text);
+    CHECK(values(got, Facet::kNgo).empty());
+  }
+}
+
 }  // namespace tonle::entities

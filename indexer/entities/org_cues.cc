@@ -1,0 +1,207 @@
+// org_cues.cc — see org_cues.h.
+#include "indexer/entities/org_cues.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "indexer/entities/lexicon.h"
+
+namespace tonle::entities {
+
+namespace {
+
+// Words right before a name that say it is an NGO: "rights group Licadho", "the NGO Adhoc".
+constexpr std::array<std::string_view, 7> kNgoCues = {"group", "ngo", "ngos", "organisation",
+                                                      "organization", "watchdog", "union"};
+
+bool capitalised_name_word(const Word& w) {
+  return w.capitalized && !w.headline && !lexicon::is_function_word(w) &&
+         !lexicon::is_calendar_word(w);
+}
+
+}  // namespace
+
+bool free_or_place(const Scan& scan, size_t i) {
+  const Mention* m = scan.at(i);
+  return m == nullptr || m->kind == MentionKind::kPlace || m->kind == MentionKind::kCountry;
+}
+
+// "rights group Sahmakum Chbab": one to four capitalised words after an NGO cue.
+void find_cued_ngos(Scan& scan, const Gazetteer& g) {
+  const std::vector<Word>& w = scan.words;
+  for (size_t i = 1; i < w.size(); ++i) {
+    const Word& cue = w[i - 1];
+    // "the group's Asia-Pacific desk": a possessive cue says whose, not what.
+    if (cue.possessive || std::find(kNgoCues.begin(), kNgoCues.end(), cue.key) == kNgoCues.end() ||
+        (cue.capitalized && !cue.all_caps) || !joined(w, i - 1) || !free_or_place(scan, i) ||
+        !capitalised_name_word(w[i])) {
+      continue;
+    }
+    size_t last = i;
+    while (last - i < 3 && joined(w, last) && !w[last].possessive && free_or_place(scan, last + 1) &&
+           capitalised_name_word(w[last + 1])) {
+      ++last;
+    }
+    // A person's name after "group" is a member, not the group: "the group Sok Dara founded".
+    if (g.is_name_word(w[i].key) && last > i) {
+      continue;
+    }
+    std::vector<std::string> keys = keys_of(scan, i, last);
+    if (std::any_of(keys.begin(), keys.end(), [](const std::string& k) {
+          return lexicon::is_company_word(k) || lexicon::is_sport_word(k);
+        })) {
+      continue;
+    }
+    // "rights group Central": written as a name here, as an acronym in the gazetteer (CENTRAL).
+    std::string canonical = span_text(scan.text, w, i, last);
+    std::optional<size_t> entry = g.find_by_keys(keys);
+    if (entry && g.entries()[*entry].kind == Kind::kFacet && g.entries()[*entry].facet == Facet::kNgo) {
+      canonical = g.entries()[*entry].canonical;
+    }
+    scan.add(Mention{.kind = MentionKind::kEntity,
+                     .facet = Facet::kNgo,
+                     .canonical = canonical,
+                     .first = i,
+                     .last = last,
+                     .rule = "NGO cue word",
+                     .entry = entry.value_or(kNoEntry)});
+    i = last;
+  }
+}
+
+// "Land Justice Now, a network of community activists,", "Sangke Women for Water, a local group
+// that ...": a capitalised name no other rule knows, described right after it, behind a comma,
+// as a group of civil society. The name may hold "for", "of", "the" and "and" between its words
+// and a place's name; a group "of companies" (or banks, hotels, nations ...) is none.
+void find_described_ngos(Scan& scan, const Gazetteer& g) {
+  static constexpr std::array<std::string_view, 13> kNouns = {
+      "alliance", "association", "campaign", "charity", "coalition", "collective", "group",
+      "movement", "network", "ngo", "nonprofit", "organisation", "organization"};
+  static constexpr std::array<std::string_view, 24> kNotMembers = {
+      "about", "artists", "banks", "brands", "companies", "countries", "firms", "funds", "hotels",
+      "insurers", "investors", "islands", "lenders", "musicians", "nations", "several", "shareholders",
+      "some", "states", "stockholders", "stores", "utilities", "more", "around"};
+  // "a shareholder group", "a savings association", "an arms and chemicals group": business.
+  static constexpr std::array<std::string_view, 22> kBusiness = {
+      "arms", "banking", "business", "chemical", "chemicals", "energy", "financial", "holding",
+      "industrial", "insurance", "investment", "investor", "media", "mining", "oil", "property",
+      "retail", "savings", "shareholder", "steel", "stockholder", "trading"};
+  auto in = [](const auto& list, std::string_view key) {
+    return std::find(list.begin(), list.end(), key) != list.end();
+  };
+  auto connector = [](const Word& w) {
+    return !w.capitalized && (w.key == "for" || w.key == "of" || w.key == "the" || w.key == "and");
+  };
+  const std::vector<Word>& w = scan.words;
+  for (size_t last = 1; last + 3 < w.size(); ++last) {
+    if (!(w[last].gap_after & kGapComma) || (w[last].gap_after & kGapSentence) ||
+        (w[last + 1].key != "a" && w[last + 1].key != "an") || !w[last].capitalized ||
+        w[last].headline || !free_or_place(scan, last)) {
+      continue;
+    }
+    // The description: "a [local, grassroots ...] network of ...", in lower case.
+    size_t noun = last + 2;
+    while (noun < w.size() && noun <= last + 4 && !in(kNouns, w[noun].key) && !w[noun].capitalized &&
+           joined(w, noun)) {
+      ++noun;
+    }
+    if (noun >= w.size() || !in(kNouns, w[noun].key) || w[noun].capitalized ||
+        (w[noun].key == "group" && w[noun - 1].key == "working")) {
+      continue;
+    }
+    bool business = false;
+    for (size_t k = last + 2; k < noun; ++k) {
+      business = business || in(kBusiness, w[k].key) || lexicon::is_company_word(w[k]);
+    }
+    // "a group of four shareholders", "a group of about 40 utilities", "a group controlled by".
+    const std::string& after = noun + 1 < w.size() && joined(w, noun) ? w[noun + 1].key : std::string();
+    const std::string& member = noun + 2 < w.size() && joined(w, noun + 1) ? w[noun + 2].key : std::string();
+    bool counted = after == "of" && (in(kNotMembers, member) || (!member.empty() && std::isdigit(static_cast<unsigned char>(member[0]))) ||
+                                     member == "four" || member == "two" || member == "three" || member == "five");
+    if (business || counted || after == "controlled" || after == "owned") {
+      continue;
+    }
+    // "Am Sovann, a rights group official": the noun describes a person's role, not the name.
+    if (noun + 1 < w.size() && joined(w, noun) &&
+        (lexicon::is_role_noun(w[noun + 1]) || lexicon::is_spokes_word(w[noun + 1]) ||
+         w[noun + 1].key == "leader" || w[noun + 1].key == "member" || w[noun + 1].key == "official")) {
+      continue;
+    }
+    // The name: capitalised words back to where the sentence or a lower-case word stops it.
+    size_t first = last;
+    while (first > 0 && joined(w, first - 1) && !w[first].sentence_start) {
+      const Word& prev = w[first - 1];
+      bool word = prev.capitalized && !prev.headline && free_or_place(scan, first - 1);  // "Now"
+      bool link = connector(prev) && first >= 2 && joined(w, first - 2) &&
+                  capitalised_name_word(w[first - 2]) && free_or_place(scan, first - 2);
+      if (!word && !link) {
+        break;
+      }
+      first -= link ? 2 : 1;
+    }
+    if (last - first < 1 || last - first > 5 || !capitalised_name_word(w[first])) {
+      continue;  // one word alone may be anything; six are a headline
+    }
+    // "Sok Dara, a group leader": a given or family name first is a person's name.
+    if (g.is_name_word(w[first].key) && last - first <= 2) {
+      continue;
+    }
+    std::vector<std::string> keys = keys_of(scan, first, last);
+    bool all_places = true;
+    for (size_t k = first; k <= last; ++k) {
+      all_places = all_places && (scan.at(k) != nullptr || connector(w[k]));
+    }
+    // "TLX Partners", "Continental Associates": an investment firm's name.
+    bool firm = keys.back() == "partners" || keys.back() == "associates" || keys.back() == "capital" ||
+                keys.back() == "ventures" || keys.back() == "advisors" || keys.back() == "advisers";
+    if (all_places || firm || std::any_of(keys.begin(), keys.end(), [](const std::string& k) {
+          return lexicon::is_company_word(k) || lexicon::is_sport_word(k);
+        })) {
+      continue;
+    }
+    scan.add(Mention{.kind = MentionKind::kEntity,
+                     .facet = Facet::kNgo,
+                     .canonical = span_text(scan.text, w, first, last),
+                     .first = first,
+                     .last = last,
+                     .rule = "NGO described"});
+  }
+}
+
+// "the far-right Chega party", "the ruling Zanu party": one to three capitalised words between a
+// political description and a lower-case "party" name a party.
+void find_described_parties(Scan& scan) {
+  static constexpr std::array<std::string_view, 16> kDescriptions = {
+      "right", "left", "wing", "ruling", "opposition", "governing", "nationalist", "populist",
+      "conservative", "leftist", "centrist", "islamist", "royalist", "communist", "socialist",
+      "separatist"};
+  const std::vector<Word>& w = scan.words;
+  for (size_t i = 1; i + 1 < w.size(); ++i) {
+    const Word& cue = w[i - 1];
+    // (Every description has four letters or more: "the", "of" and "and" go at once.)
+    if (cue.key.size() < 4 || cue.capitalized || !w[i].capitalized || !joined(w, i - 1) ||
+        std::find(kDescriptions.begin(), kDescriptions.end(), cue.key) == kDescriptions.end()) {
+      continue;
+    }
+    size_t last = i;
+    while (last < i + 3 && scan.at(last) == nullptr && capitalised_name_word(w[last]) && joined(w, last) &&
+           w[last + 1].capitalized) {
+      ++last;
+    }
+    if (last + 1 >= w.size() || w[last + 1].key != "party" || w[last + 1].capitalized ||
+        !joined(w, last) || scan.at(last) != nullptr || !capitalised_name_word(w[last]) ||
+        w[last].possessive) {
+      continue;
+    }
+    scan.add(Mention{.kind = MentionKind::kEntity,
+                     .facet = Facet::kParty,
+                     .canonical = span_text(scan.text, w, i, last),
+                     .first = i,
+                     .last = last,
+                     .rule = "party described"});
+    i = last + 1;
+  }
+}
+
+}  // namespace tonle::entities

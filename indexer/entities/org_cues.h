@@ -1,0 +1,21 @@
+// org_cues.h — organisations named by what the story says they are, not by a head word:
+//   - after a cue word: "rights group Sahmakum Chbab", "the NGO Khmer Thavrak";
+//   - described right after the name: "Land Justice Now, a network of community activists,";
+//   - a party between a political description and "party": "the far-right Chega party".
+// Part of find_organisations (org_rules.h), after the organisation grammar and before the person
+// rules. Pure functions over the Scan; thread-safe for distinct Scans.
+#pragma once
+
+#include "indexer/entities/gazetteer.h"
+#include "indexer/entities/scan.h"
+
+namespace tonle::entities {
+
+void find_cued_ngos(Scan& scan, const Gazetteer& g);
+void find_described_ngos(Scan& scan, const Gazetteer& g);
+void find_described_parties(Scan& scan);
+
+// A word no mention holds, or one of a place's name ("youth group Mekong Green Youth").
+bool free_or_place(const Scan& scan, size_t i);
+
+}  // namespace tonle::entities
