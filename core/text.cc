@@ -113,15 +113,22 @@ std::string collapse_spaces(std::string_view s) {
   out.reserve(s.size());
   bool pending_space = false;
   size_t w = 0;
+  auto plain = [](char ch) {  // most bytes: printable ASCII, never a space
+    auto c = static_cast<unsigned char>(ch);
+    return c > 0x20 && c < 0x80;
+  };
   for (size_t i = 0; i < s.size(); i += w) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (c > 0x20 && c < 0x80) {  // most bytes: printable ASCII, never a space
+    if (plain(s[i])) {
       if (pending_space) {
         out += ' ';
         pending_space = false;
       }
-      out += s[i];
-      w = 1;
+      size_t end = i + 1;  // the whole run at once: a word, or more
+      while (end < s.size() && plain(s[end])) {
+        ++end;
+      }
+      out.append(s.data() + i, end - i);
+      w = end - i;
       continue;
     }
     if (is_space_at(s, i, &w)) {

@@ -80,8 +80,11 @@ bool is_caption(std::string_view line) {
                line.substr(line.size() > 60 ? line.size() - 60 : 0).find("creenshot") != std::string_view::npos ||
                line.find("redit") != std::string_view::npos ||
                line.find("icture") != std::string_view::npos;
+  if (!maybe) {
+    return false;
+  }
   size_t words = words_in(line);
-  if (!maybe || words > 50) {
+  if (words > 50) {
     return false;
   }
   std::string lower = to_lower_ascii(line);

@@ -394,7 +394,12 @@ std::string strip_site_name(std::string_view title, std::string_view site) {
   for (std::string_view sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ",
                                " \xC2\xBB "}) {
     size_t last = t.rfind(sep);
-    if (last != std::string::npos && iequals_ascii(trim(std::string_view(t).substr(last + sep.size())), site)) {
+    // "... | Fresh News" on the site "Fresh News Asia": the site's name or its leading words.
+    std::string_view suffix = last != std::string::npos ? trim(std::string_view(t).substr(last + sep.size()))
+                                                        : std::string_view();
+    bool leading = suffix.size() >= 4 && site.size() > suffix.size() && site[suffix.size()] == ' ' &&
+                   iequals_ascii(site.substr(0, suffix.size()), suffix);
+    if (last != std::string::npos && (iequals_ascii(suffix, site) || leading)) {
       return std::string(trim(std::string_view(t).substr(0, last)));
     }
     size_t first = t.find(sep);
@@ -450,6 +455,12 @@ PageMeta read_page_meta(const GumboNode* root) {
   m.source = first_of({&f.og_site, &f.ld_publisher, &f.app_name});
   std::string title = first_of({&f.ld_headline, &f.og_title, &f.twitter_title, &f.md_headline, &f.h1,
                                 &f.class_title});
+  // A shortened headline for sharing ("Greens demand vote on arms exports") whose page heading
+  // goes on ("Greens Demand Vote on Arms Exports as Deal Splits Coalition"): the heading is it.
+  if (f.h1.size() > title.size() + 3 && !title.empty() && f.h1[title.size()] == ' ' &&
+      iequals_ascii(std::string_view(f.h1).substr(0, title.size()), title)) {
+    title = f.h1;
+  }
   if (m.source.empty()) {
     m.source = site_from_title(collapse_spaces(f.html_title), title);
   }

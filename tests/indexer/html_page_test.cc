@@ -235,4 +235,27 @@ TEST_CASE("a <title> of SITE :: HEADLINE names the site without the colons", "[p
   CHECK(a.source == "Delta Courier");
 }
 
+TEST_CASE("a share title with the site's short name after it; a share title the heading goes on from",
+          "[parse][unit]") {
+  // og:site_name "Lotus Wire Asia", og:title ending "| Lotus Wire": the site's leading words.
+  Article a = parse_one(R"(<html><head><meta property="og:site_name" content="Lotus Wire Asia">
+<meta property="og:title" content="Dam plan shelved after protests | Lotus Wire"></head>
+<body><h1>Dam plan shelved after protests</h1>
+<p>The provincial government shelved its plan for a dam on Tuesday after a month of protests.</p>
+<p>Villagers said they would keep watch until the decision was written down.</p></body></html>)");
+  CHECK(a.title == "Dam plan shelved after protests");
+  CHECK(a.source == "Lotus Wire Asia");
+  // The visible heading says more than the shortened share title: the heading is the headline.
+  a = parse_one(R"(<html><head><meta property="og:title" content="Rail strike called off"></head>
+<body><h1>Rail Strike Called Off as Union Accepts Pay Offer</h1>
+<p>The rail workers' union called off Friday's strike after accepting a pay offer on Thursday.</p>
+<p>Trains will run as normal over the weekend, the operator said.</p></body></html>)");
+  CHECK(a.title == "Rail Strike Called Off as Union Accepts Pay Offer");
+  // A heading that does not go on from the share title (a section's name) is not taken.
+  a = parse_one(R"(<html><head><meta property="og:title" content="Rail strike called off"></head>
+<body><h1>Rail strikes this year</h1><p>The union called off the strike on Thursday night.</p>
+<p>Trains will run as normal over the weekend, the operator said.</p></body></html>)");
+  CHECK(a.title == "Rail strike called off");
+}
+
 }  // namespace tonle::parse
