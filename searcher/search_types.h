@@ -68,6 +68,19 @@ struct Expansion {
   std::vector<std::string> to;   // what it also searched, e.g. {"HRW"}
 };
 
+// Where one search's time went, in milliseconds of wall-clock time on the searching thread. When
+// Xapian's matcher builds the match set while it ranks (a phrase, a range, remote shards), that
+// time is all under `rank` and `match` is 0.
+struct SearchTimings {
+  double build = 0;    // the query parsed and turned into Xapian's query and facet filters
+  double match = 0;    // the exact set of matching articles (and each chosen facet's set)
+  double count = 0;    // facet counts over the set
+  double rank = 0;     // BM25 (or date) ranking of the page
+  double hits = 0;     // the page's stored articles read and their snippets made
+  double suggest = 0;  // "did you mean"
+  double total() const { return build + match + count + rank + hits + suggest; }
+};
+
 struct SearchResult {
   std::string query;
   size_t total = 0;  // number of matching articles: exact unless `exact` is false
@@ -81,6 +94,7 @@ struct SearchResult {
   std::string did_you_mean;                                        // "" when none
   std::vector<Expansion> expanded;
   std::vector<std::string> warnings;  // lenient parsing notes ("unknown field foo: …")
+  SearchTimings timings;
 };
 
 // An article page: the stored article plus related articles.

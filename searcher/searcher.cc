@@ -2,6 +2,7 @@
 #include "searcher/searcher.h"
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 
 #include "core/schema.h"
@@ -57,12 +58,27 @@ struct Page {
   double time_limit = 2.0;
 };
 
+// Milliseconds since it was started or last read.
+class Stopwatch {
+ public:
+  double lap() {
+    auto now = std::chrono::steady_clock::now();
+    double ms = std::chrono::duration<double, std::milli>(now - start_).count();
+    start_ = now;
+    return ms;
+  }
+
+ private:
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
 // The page of hits, the exact total and every facet's counts.
 struct Ranked {
   Xapian::MSet mset;
   Xapian::doccount total = 0;
   bool exact = true;  // every match counted (no time limit cut the count short)
   std::map<Facet, std::vector<FacetValueCount>> counts;
+  SearchTimings timings;  // match, count and rank
 };
 
 std::map<Facet, std::vector<FacetValueCount>> all_counts(const FacetCounter& counter, size_t limit) {
@@ -78,15 +94,18 @@ std::map<Facet, std::vector<FacetValueCount>> all_counts(const FacetCounter& cou
 Ranked rank_collecting(const Xapian::Database& db, Xapian::Enquire& enquire,
                        const std::shared_ptr<const FacetTable>& table, const Page& page) {
   Ranked r;
+  Stopwatch clock;
   DocSet matches(db.get_lastdocid());
   DocSetCollector collect(matches);
   enquire.add_matchspy(&collect);
   r.mset = enquire.get_mset(page.first, page.size, db.get_doccount());
   r.total = matches.count();
   r.exact = counted_every_match(r.mset) && r.total == r.mset.get_matches_lower_bound();
+  r.timings.rank = clock.lap();
   FacetCounter counter(table);
   counter.add(matches);
   r.counts = all_counts(counter, page.facet_limit);
+  r.timings.count = clock.lap();
   return r;
 }
 
@@ -96,6 +115,7 @@ Ranked rank_from_sets(const Xapian::Database& db, Xapian::Enquire& enquire,
                       const std::shared_ptr<const FacetTable>& table, const Xapian::Query& query,
                       const FacetFilters& filters, const Page& page) {
   Ranked r;
+  Stopwatch clock;
   MatchSetOptions set_options{.time_limit_seconds = page.time_limit};
   bool complete = true;
   DocSet base = match_set(db, query, set_options, &complete);
@@ -116,7 +136,9 @@ Ranked rank_from_sets(const Xapian::Database& db, Xapian::Enquire& enquire,
   };
   DocSet matches = matches_except(std::nullopt);
   r.total = matches.count();
+  r.timings.match = clock.lap();
   r.mset = enquire.get_mset(page.first, page.size);
+  r.timings.rank = clock.lap();
   FacetCounter counter(table);
   counter.add(matches);
   r.counts = all_counts(counter, page.facet_limit);
@@ -125,6 +147,7 @@ Ranked rank_from_sets(const Xapian::Database& db, Xapian::Enquire& enquire,
     own.add(matches_except(f));
     r.counts[f] = own.counts(f, page.facet_limit);
   }
+  r.timings.count = clock.lap();
   return r;
 }
 
@@ -133,6 +156,7 @@ Ranked rank_from_sets(const Xapian::Database& db, Xapian::Enquire& enquire,
 Ranked rank_with_spies(const Xapian::Database& db, Xapian::Enquire& enquire, const Xapian::Query& query,
                        const FacetFilters& filters, const Page& page) {
   Ranked r;
+  Stopwatch clock;
   FacetCounter counter(db, {kAllFacets.begin(), kAllFacets.end()});
   counter.attach(enquire);
   r.mset = enquire.get_mset(page.first, page.size, db.get_doccount());
@@ -148,6 +172,7 @@ Ranked rank_with_spies(const Xapian::Database& db, Xapian::Enquire& enquire, con
     r.exact = r.exact && counted_every_match(own.get_mset(0, 0, db.get_doccount()));
     r.counts[f] = one.counts(f, page.facet_limit);
   }
+  r.timings.rank = clock.lap();  // the spies count while Xapian ranks
   return r;
 }
 
@@ -235,6 +260,7 @@ SearchResult Searcher::search_once(const SearchRequest& req) {
   out.per_page = std::clamp<size_t>(req.per_page, 1, SearchRequest::kMaxPerPage);
   out.page = std::clamp<size_t>(req.page, 1, SearchRequest::kMaxPage);
 
+  Stopwatch clock;
   QueryBuilder builder(analyzer_, aliases_);
   BuiltQuery built = builder.build(parse_query(req.query), {.mode = req.mode, .exact = req.exact});
   FacetFilters filters;
@@ -252,20 +278,26 @@ SearchResult Searcher::search_once(const SearchRequest& req) {
             .size = static_cast<Xapian::doccount>(out.per_page),
             .facet_limit = std::clamp<size_t>(req.facet_limit, 1, SearchRequest::kMaxFacetLimit),
             .time_limit = options_.time_limit_seconds};
+  double build_ms = clock.lap();
   Ranked ranked = !table                                          ? rank_with_spies(db, enquire, built.query, filters, page)
                   : filters.empty() && needs_matcher(built.query) ? rank_collecting(db, enquire, table, page)
                                                                   : rank_from_sets(db, enquire, table, built.query, filters, page);
   out.total = ranked.total;
   out.exact = ranked.exact;
+  clock.lap();  // the ranking timed its own stages
+  out.timings = ranked.timings;
+  out.timings.build = build_ms;
   for (auto it = ranked.mset.begin(); it != ranked.mset.end(); ++it) {
     out.hits.push_back(make_hit(it, built.highlight, analyzer_));
   }
+  out.timings.hits = clock.lap();
   for (Facet f : kAllFacets) {
     out.facets.emplace_back(f, facet_values(std::move(ranked.counts[f]), req.filters, f));
   }
   out.expanded = std::move(built.expanded);
   out.warnings = std::move(built.warnings);
   out.did_you_mean = did_you_mean(req, built);
+  out.timings.suggest = clock.lap();
   return out;
 }
 

@@ -66,12 +66,16 @@ std::vector<Match> find_matches(const std::vector<Token>& toks, const HighlightS
   return out;
 }
 
-// Score of a window: each distinct item once at full weight, repeats a little.
+// Score of a window: each distinct item once at full weight, repeats a little. `ms` is sorted by
+// first token, so only the matches that start inside the window are visited.
 double window_score(const std::vector<Match>& ms, size_t begin, size_t end) {
   std::map<size_t, double> best;
   double repeats = 0;
-  for (const Match& m : ms) {
-    if (m.first >= begin && m.last < end) {
+  auto from = std::lower_bound(ms.begin(), ms.end(), begin,
+                               [](const Match& m, size_t b) { return m.first < b; });
+  for (auto it = from; it != ms.end() && it->first < end; ++it) {
+    const Match& m = *it;
+    if (m.last < end) {
       auto [it, fresh] = best.emplace(m.key, m.weight);
       if (!fresh) {
         repeats += 0.1;
@@ -102,11 +106,100 @@ size_t window_start(std::string_view body, const std::vector<Token>& toks, size_
   return first > context ? first - context : 0;
 }
 
+// Bodies up to this size are analysed whole; in longer ones only the paragraph most likely to
+// hold the best window (and what follows it) is, since the analyzer is most of a hit's cost.
+constexpr size_t kAnalyzeWhole = 2000;
+constexpr size_t kRegionAfter = 1000;  // bytes analysed past the chosen paragraph's start
+constexpr size_t kRegionBefore = 400;  // a paragraph this close before it is analysed too
+
+// Lower-case ASCII prefixes that every body word matching the query begins with: a term's first
+// four bytes, a stem's first bytes but its last (Porter2 rewrites endings only: "citi" is
+// "city"), with "y" for a second "i". Empty when a query word is not plain ASCII (Khmer, accents):
+// then the text's bytes say nothing cheap about it.
+std::vector<std::string> probes_of(const HighlightSpec& spec) {
+  std::vector<std::string> out;
+  auto ascii = [](const std::string& t) {
+    return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  };
+  std::vector<std::string> words(spec.terms.begin(), spec.terms.end());
+  for (const auto& phrase : spec.phrases) {
+    words.insert(words.end(), phrase.begin(), phrase.end());
+  }
+  for (const std::string& t : words) {
+    if (!ascii(t)) {
+      return {};
+    }
+    out.push_back(to_lower_ascii(t.substr(0, 4)));
+  }
+  for (const std::string& st : spec.stems) {
+    if (!ascii(st)) {
+      return {};
+    }
+    std::string p = to_lower_ascii(st.substr(0, std::clamp<size_t>(st.size() - 1, 1, 4)));
+    out.push_back(p);
+    if (p.size() >= 2 && p[1] == 'i') {
+      out.push_back(p.substr(0, 1) + "y");
+    }
+  }
+  return out;
+}
+
+// The byte range of a long body to analyse: from the start of the paragraph that holds the most
+// distinct probes (the first of equals; or of a short paragraph right before it) to
+// kRegionAfter bytes past it, cut at a line's end. The first kRegionAfter bytes when no
+// paragraph holds one; the whole body when it is short.
+std::pair<size_t, size_t> region_to_analyze(std::string_view body, const HighlightSpec& spec) {
+  if (body.size() <= kAnalyzeWhole) {
+    return {0, body.size()};
+  }
+  std::vector<std::string> probes = probes_of(spec);
+  if (probes.empty() && (!spec.terms.empty() || !spec.stems.empty() || !spec.phrases.empty())) {
+    return {0, body.size()};
+  }
+  std::string lower = to_lower_ascii(body);
+  // Scored as windows are (window_score): each distinct probe once, repeats a little. A window
+  // may start in the paragraph before (its context words), so a short one before is kept.
+  size_t best_at = 0;
+  size_t best_from = 0;
+  double best_score = 0;
+  size_t previous = 0;
+  for (size_t at = 0; at < lower.size();) {
+    size_t end = lower.find('\n', at);
+    end = end == std::string::npos ? lower.size() : end;
+    std::string_view para = std::string_view(lower).substr(at, end - at);
+    double score = 0;
+    for (const std::string& p : probes) {
+      size_t seen = 0;
+      for (size_t hit = para.find(p); hit != std::string_view::npos && seen < 20; hit = para.find(p, hit + 1)) {
+        ++seen;
+      }
+      score += seen > 0 ? 1 + 0.1 * static_cast<double>(seen - 1) : 0;
+    }
+    if (score > best_score) {
+      best_score = score;
+      best_at = at;
+      best_from = at - previous <= kRegionBefore ? previous : at;
+    }
+    if (end > at) {
+      previous = at;  // the last paragraph with text (blank lines separate paragraphs)
+    }
+    at = end + 1;
+  }
+  size_t stop = std::min(body.size(), best_at + kRegionAfter);
+  if (stop < body.size()) {
+    size_t nl = body.find('\n', stop);
+    stop = nl == std::string_view::npos ? body.size() : nl;
+  }
+  return {best_from, stop};
+}
+
 }  // namespace
 
-Snippet make_snippet(std::string_view body, const HighlightSpec& spec, const Analyzer& a,
+Snippet make_snippet(std::string_view whole, const HighlightSpec& spec, const Analyzer& a,
                      const SnippetOptions& o) {
   Snippet s;
+  auto [region_begin, region_end] = region_to_analyze(whole, spec);
+  std::string_view body = whole.substr(region_begin, region_end - region_begin);
   std::vector<Token> toks = a.analyze(body);
   if (toks.empty()) {
     return s;
@@ -131,8 +224,8 @@ Snippet make_snippet(std::string_view body, const HighlightSpec& spec, const Ana
   }
   s.text = std::string(body.substr(byte_begin, byte_end - byte_begin));
   std::replace(s.text.begin(), s.text.end(), '\n', ' ');
-  s.cut_before = start > 0;
-  s.cut_after = end < toks.size();
+  s.cut_before = start > 0 || region_begin > 0;
+  s.cut_after = end < toks.size() || region_end < whole.size();
   for (const Match& m : ms) {
     if (m.first < start || m.last >= end) {
       continue;

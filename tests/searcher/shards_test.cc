@@ -2,6 +2,7 @@
 // Xapian's own remote server (xapian-tcpsrv): the corpus is indexed as two shards, each served by
 // its own xapian-tcpsrv on loopback, searched as one remote database, and every facet's counts
 // are compared with those of the single local index.
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <signal.h>
 #include <sys/socket.h>
@@ -33,23 +34,34 @@ int free_port() {
   return ntohs(addr.sin_port);
 }
 
-// One xapian-tcpsrv child serving `db` on loopback; killed on destruction.
+// One xapian-tcpsrv child serving `db` on loopback; it and the children it forks per connection
+// are killed on destruction.
 struct RemoteShard {
   int port = free_port();
   pid_t pid = -1;
   explicit RemoteShard(const std::filesystem::path& db) {
+    // Everything the child needs is made before fork(): a child of a threaded process must not
+    // allocate before exec.
+    std::string port_text = std::to_string(port);
+    int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
     pid = fork();
     if (pid == 0) {
       setpgid(0, 0);  // its own process group: xapian-tcpsrv signals its group when it stops
-      execlp("xapian-tcpsrv", "xapian-tcpsrv", "--interface", "127.0.0.1", "--port",
-             std::to_string(port).c_str(), "--quiet", db.c_str(), static_cast<char*>(nullptr));
+      // Not the test's stdout: a connection child still alive would hold ctest's pipe open, and
+      // ctest waits for the pipe (the test then "times out" after it passed).
+      dup2(null, STDOUT_FILENO);
+      dup2(null, STDERR_FILENO);
+      execlp("xapian-tcpsrv", "xapian-tcpsrv", "--interface", "127.0.0.1", "--port", port_text.c_str(),
+             "--quiet", db.c_str(), static_cast<char*>(nullptr));
       _exit(127);
     }
+    close(null);
     setpgid(pid, pid);  // also from this side, so the group exists before any kill
   }
   ~RemoteShard() {
     kill(-pid, SIGTERM);
     waitpid(pid, nullptr, 0);
+    kill(-pid, SIGKILL);  // a connection child that outlived its server
   }
   Xapian::Database open() const {
     for (int attempt = 0;; ++attempt) {

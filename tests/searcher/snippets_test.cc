@@ -87,4 +87,37 @@ TEST_CASE("Khmer words are highlighted from analyzer offsets", "[snippets][khmer
   CHECK(marked(s) == std::vector<std::string>{"កម្ពុជា"});
 }
 
+TEST_CASE("in a long body the window is where the matches are, however far down", "[snippets][unit]") {
+  Analyzer a;
+  std::string filler;
+  for (int i = 0; i < 40; ++i) {
+    filler += "The river rose slowly through the wet season and the farmers waited for it.\n\n";
+  }
+  std::string body = filler + "Villagers said the dredging company moved its barges at night.\n\n" +
+                     filler + "A second dredging barge was seen near Kampot on Sunday.\n\n" + filler;
+  HighlightSpec spec;
+  spec.stems.insert(a.stem("dredging"));
+  spec.terms.insert("kampot");
+  Snippet s = make_snippet(body, spec, a);
+  // The paragraph holding both words wins over the one holding one; it is cut on both sides.
+  CHECK(marked(s) == std::vector<std::string>{"dredging", "Kampot"});
+  CHECK(s.cut_before);
+  CHECK(s.cut_after);
+  // No match anywhere: the body's opening, cut after.
+  HighlightSpec none;
+  none.terms.insert("absent");
+  s = make_snippet(body, none, a);
+  CHECK(s.text.starts_with("The river rose"));
+  CHECK_FALSE(s.cut_before);
+  CHECK(s.cut_after);
+  // A query word that is not plain ASCII (Khmer) is looked for in the whole body.
+  std::string khmer = filler + "\xE1\x9E\x80\xE1\x9F\x92\xE1\x9E\x9A\xE1\x9E\x9F\xE1\x9E\xBD\xE1\x9E\x84 said no.\n\n";
+  HighlightSpec km;
+  for (const Token& t : a.analyze("\xE1\x9E\x80\xE1\x9F\x92\xE1\x9E\x9A\xE1\x9E\x9F\xE1\x9E\xBD\xE1\x9E\x84")) {
+    km.terms.insert(t.term);
+  }
+  s = make_snippet(khmer, km, a);
+  CHECK_FALSE(s.highlights.empty());
+}
+
 }  // namespace tonle
