@@ -31,6 +31,10 @@ struct SearchRequest {
   size_t page = 1;           // 1-based
   size_t per_page = 10;
   size_t facet_limit = 50;  // values listed per facet (the most frequent, plus selected ones)
+  // What the answer holds beyond the page of hits: an export's pages need no facet counts or
+  // "did you mean", and a CSV export no snippets.
+  bool with_facets = true;
+  bool with_snippets = true;
   static constexpr size_t kMaxPerPage = 100;
   static constexpr size_t kMaxFacetLimit = 1000;
   static constexpr size_t kMaxPage = 10000;

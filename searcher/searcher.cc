@@ -56,6 +56,7 @@ struct Page {
   Xapian::doccount size = 10;
   size_t facet_limit = 50;
   double time_limit = 2.0;
+  bool facets = true;  // count them (false: the total and the hits only)
 };
 
 // Milliseconds since it was started or last read.
@@ -102,9 +103,11 @@ Ranked rank_collecting(const Xapian::Database& db, Xapian::Enquire& enquire,
   r.total = matches.count();
   r.exact = counted_every_match(r.mset) && r.total == r.mset.get_matches_lower_bound();
   r.timings.rank = clock.lap();
-  FacetCounter counter(table);
-  counter.add(matches);
-  r.counts = all_counts(counter, page.facet_limit);
+  if (page.facets) {
+    FacetCounter counter(table);
+    counter.add(matches);
+    r.counts = all_counts(counter, page.facet_limit);
+  }
   r.timings.count = clock.lap();
   return r;
 }
@@ -139,13 +142,15 @@ Ranked rank_from_sets(const Xapian::Database& db, Xapian::Enquire& enquire,
   r.timings.match = clock.lap();
   r.mset = enquire.get_mset(page.first, page.size);
   r.timings.rank = clock.lap();
-  FacetCounter counter(table);
-  counter.add(matches);
-  r.counts = all_counts(counter, page.facet_limit);
-  for (const auto& [f, set] : chosen) {
-    FacetCounter own(table);
-    own.add(matches_except(f));
-    r.counts[f] = own.counts(f, page.facet_limit);
+  if (page.facets) {
+    FacetCounter counter(table);
+    counter.add(matches);
+    r.counts = all_counts(counter, page.facet_limit);
+    for (const auto& [f, set] : chosen) {
+      FacetCounter own(table);
+      own.add(matches_except(f));
+      r.counts[f] = own.counts(f, page.facet_limit);
+    }
   }
   r.timings.count = clock.lap();
   return r;
@@ -158,10 +163,16 @@ Ranked rank_with_spies(const Xapian::Database& db, Xapian::Enquire& enquire, con
   Ranked r;
   Stopwatch clock;
   FacetCounter counter(db, {kAllFacets.begin(), kAllFacets.end()});
-  counter.attach(enquire);
+  if (page.facets) {
+    counter.attach(enquire);
+  }
   r.mset = enquire.get_mset(page.first, page.size, db.get_doccount());
   r.total = r.mset.get_matches_estimated();
   r.exact = counted_every_match(r.mset);
+  if (!page.facets) {
+    r.timings.rank = clock.lap();
+    return r;
+  }
   r.counts = all_counts(counter, page.facet_limit);
   for (const auto& [f, filter] : filters) {
     Xapian::Enquire own(db);
@@ -176,10 +187,11 @@ Ranked rank_with_spies(const Xapian::Database& db, Xapian::Enquire& enquire, con
   return r;
 }
 
-Hit make_hit(const Xapian::MSetIterator& it, const HighlightSpec& spec, const Analyzer& a) {
+// One hit of a page; its snippet only when `spec` is given.
+Hit make_hit(const Xapian::MSetIterator& it, const HighlightSpec* spec, const Analyzer& a) {
   Article art = schema::decode_stored(it.get_document().get_data());
   Hit h{.id = art.id, .title = art.title, .source = art.source, .url = art.url, .date = art.date,
-        .score = it.get_weight(), .snippet = make_snippet(art.body, spec, a)};
+        .score = it.get_weight(), .snippet = spec ? make_snippet(art.body, *spec, a) : Snippet{}};
   return h;
 }
 
@@ -277,7 +289,8 @@ SearchResult Searcher::search_once(const SearchRequest& req) {
   Page page{.first = static_cast<Xapian::doccount>((out.page - 1) * out.per_page),
             .size = static_cast<Xapian::doccount>(out.per_page),
             .facet_limit = std::clamp<size_t>(req.facet_limit, 1, SearchRequest::kMaxFacetLimit),
-            .time_limit = options_.time_limit_seconds};
+            .time_limit = options_.time_limit_seconds,
+            .facets = req.with_facets};
   double build_ms = clock.lap();
   Ranked ranked = !table                                          ? rank_with_spies(db, enquire, built.query, filters, page)
                   : filters.empty() && needs_matcher(built.query) ? rank_collecting(db, enquire, table, page)
@@ -288,15 +301,18 @@ SearchResult Searcher::search_once(const SearchRequest& req) {
   out.timings = ranked.timings;
   out.timings.build = build_ms;
   for (auto it = ranked.mset.begin(); it != ranked.mset.end(); ++it) {
-    out.hits.push_back(make_hit(it, built.highlight, analyzer_));
+    out.hits.push_back(make_hit(it, req.with_snippets ? &built.highlight : nullptr, analyzer_));
   }
   out.timings.hits = clock.lap();
   for (Facet f : kAllFacets) {
+    if (!req.with_facets) {
+      break;  // an export's page: hits only
+    }
     out.facets.emplace_back(f, facet_values(std::move(ranked.counts[f]), req.filters, f));
   }
   out.expanded = std::move(built.expanded);
   out.warnings = std::move(built.warnings);
-  out.did_you_mean = did_you_mean(req, built);
+  out.did_you_mean = req.with_facets ? did_you_mean(req, built) : std::string();
   out.timings.suggest = clock.lap();
   return out;
 }
@@ -396,7 +412,7 @@ std::optional<ArticleView> Searcher::article_once(const std::string& id) {
   Xapian::MSet related = enquire.get_mset(0, options_.related_articles);
   HighlightSpec none;
   for (auto it = related.begin(); it != related.end(); ++it) {
-    view.related.push_back(make_hit(it, none, analyzer_));
+    view.related.push_back(make_hit(it, &none, analyzer_));
   }
   return view;
 }

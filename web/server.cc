@@ -285,8 +285,11 @@ struct Server::Impl {
     // One budget for the whole export. A Searcher is borrowed per page, so other requests' searches
     // take turns with the export's pages instead of waiting for all of them.
     auto until = deadline();
+    SearchRequest request = std::get<SearchRequest>(parsed);
+    request.with_facets = false;               // an export lists hits only ...
+    request.with_snippets = format == "json";  // ... and a CSV has no snippet column
     CollectedHits got = collect_hits([&](const SearchRequest& page) { return pool.lease(until)->search(page); },
-                                     std::get<SearchRequest>(parsed), {.deadline = until});
+                                     std::move(request), {.deadline = until});
     if (!got.complete) {
       send_error(req, res, ApiError{503, "export_timeout",
                                     "the export did not finish within its time budget; narrow the "

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "corpus_index.h"
+#include "searcher/facet_table.h"
 #include "searcher/searcher.h"
 #include "searcher/snippets.h"
 
@@ -203,6 +204,39 @@ TEST_CASE("mode any drops stopwords when other words are there", "[search][integ
   CHECK(ids(searcher().search(any)) == std::set<std::string>{"001_f78e1c69674aca81"});
   SearchRequest only_stopwords{.query = "the of", .mode = MatchMode::kAny};
   CHECK(searcher().search(only_stopwords).total == 5);  // nothing else to search by
+}
+
+TEST_CASE("an export's pages hold the same hits and total without facets, snippets or suggestion",
+          "[search][integration]") {
+  Searcher spies(testing::corpus_index());
+  Searcher table(testing::corpus_index(), {.facet_tables = std::make_shared<FacetTableCache>()});
+  // Every way a search is answered: match spies, the exact set, and one ranked pass (a phrase).
+  for (Searcher* s : {&spies, &table}) {
+    for (const char* q : {"rights", "\"Human Rights Watch\"", "report -election"}) {
+      for (bool filtered : {false, true}) {
+        CAPTURE(q, filtered, s == &table);
+        SearchRequest full;
+        full.query = q;
+        if (filtered) {
+          full.filters[Facet::kYear] = {"2023"};
+        }
+        SearchRequest lean = full;
+        lean.with_facets = false;
+        lean.with_snippets = false;
+        SearchResult a = s->search(full);
+        SearchResult b = s->search(lean);
+        CHECK(a.total == b.total);
+        REQUIRE(a.hits.size() == b.hits.size());
+        for (size_t i = 0; i < a.hits.size(); ++i) {
+          CHECK(a.hits[i].id == b.hits[i].id);
+          CHECK(b.hits[i].snippet.text.empty());
+        }
+        CHECK_FALSE(a.facets.empty());
+        CHECK(b.facets.empty());
+        CHECK(b.did_you_mean.empty());
+      }
+    }
+  }
 }
 
 }  // namespace tonle
