@@ -76,6 +76,18 @@ GuardOptions guard_options(const ServerOptions& o) {
                       .idle_timeout = millis(o.idle_timeout)};
 }
 
+// The search's stages for a browser's or a load balancer's eyes (W3C Server-Timing), in ms.
+std::string server_timing(const SearchTimings& t) {
+  std::string out;
+  char part[64];
+  for (auto [name, ms] : {std::pair{"build", t.build}, {"match", t.match}, {"count", t.count},
+                          {"rank", t.rank}, {"hits", t.hits}, {"suggest", t.suggest}}) {
+    std::snprintf(part, sizeof part, "%s%s;dur=%.3f", out.empty() ? "" : ", ", name, ms);
+    out += part;
+  }
+  return out;
+}
+
 void send_bad_framing(const httplib::Request& req, httplib::Response& res, const std::string& why) {
   send_error(req, res, ApiError{res.status, res.status == 413 ? "payload_too_large" : "bad_request", why});
 }
@@ -232,6 +244,7 @@ struct Server::Impl {
     const SearchRequest& sr = std::get<SearchRequest>(parsed);
     auto s = pool.lease(deadline());
     SearchResult result = s->search(sr);
+    res.set_header("Server-Timing", server_timing(result.timings));
     if (html) {
       res.set_content(render_search_page(sr, result), kHtml);
     } else {

@@ -76,6 +76,17 @@ TEST_CASE("GET /api/search answers the documented shape", "[http][integration]")
   CHECK(j["expanded"][0]["to"][0] == "HRW");
 }
 
+TEST_CASE("a search says where its time went in Server-Timing", "[http][integration]") {
+  auto res = client().Get("/api/search?q=rights");
+  REQUIRE(res);
+  std::string timing = res->get_header_value("Server-Timing");
+  INFO(timing);
+  for (const char* stage : {"build;dur=", "match;dur=", "count;dur=", "rank;dur=", "hits;dur=", "suggest;dur="}) {
+    CHECK(timing.find(stage) != std::string::npos);
+  }
+  CHECK(client().Get("/search?q=rights")->has_header("Server-Timing"));
+}
+
 TEST_CASE("facet parameters filter, repeat and multi-select", "[http][integration]") {
   json j = get_json("/api/search?ngo=Human%20Rights%20Watch&ngo=LICADHO", 200);
   CHECK(j["total"] == 3);
