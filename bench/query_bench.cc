@@ -3,7 +3,8 @@
 // included), after one warm-up pass, and prints p50/p95/p99 latency and queries per second as
 // JSON, with where the time went: per-stage p50/p99/mean (query building, match set, facet
 // counting, ranking, hits and snippets, did-you-mean, and the JSON answer the API would send).
-//   tonle_query_bench --db DIR --queries FILE [--passes 3]
+//   tonle_query_bench --db DIR --queries FILE [--passes 3] [--slowest N]
+// --slowest N adds the N slowest queries of the last pass with their stages.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -43,11 +44,13 @@ double percentile(std::vector<double> v, double p) {
 int main(int argc, char** argv) {
   std::string db, queries;
   int passes = 3;
+  size_t slowest = 0;
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string a = argv[i];
     if (a == "--db") db = argv[i + 1];
     else if (a == "--queries") queries = argv[i + 1];
     else if (a == "--passes") passes = std::stoi(argv[i + 1]);
+    else if (a == "--slowest") slowest = std::stoul(argv[i + 1]);
   }
   if (db.empty() || queries.empty()) {
     std::cerr << "usage: tonle_query_bench --db DIR --queries FILE [--passes N]\n";
@@ -75,6 +78,7 @@ int main(int argc, char** argv) {
   std::vector<double> ms;
   std::map<std::string, std::vector<double>> by_kind;
   std::map<std::string, std::vector<double>> stages;
+  std::vector<std::pair<double, nlohmann::json>> last_pass;  // (ms, the query and its stages)
   auto start = std::chrono::steady_clock::now();
   for (int p = 0; p < passes; ++p) {
     for (size_t i = 0; i < reqs.size(); ++i) {
@@ -90,6 +94,12 @@ int main(int argc, char** argv) {
         stages[name].push_back(v);
       }
       stages["json"].push_back(std::chrono::duration<double, std::milli>(t2 - t1).count());
+      if (slowest > 0 && p == passes - 1) {
+        last_pass.emplace_back(ms.back(), nlohmann::json{{"q", reqs[i].query}, {"kind", kinds[i]},
+                                                         {"ms", ms.back()}, {"total", res.total},
+                                                         {"match", t.match}, {"count", t.count},
+                                                         {"rank", t.rank}, {"hits", t.hits}});
+      }
       by_kind[kinds[i]].push_back(ms.back());
       hits += res.hits.size();
     }
@@ -109,6 +119,10 @@ int main(int argc, char** argv) {
     }
     out["stages"][stage] = {{"p50_ms", percentile(v, 50)}, {"p99_ms", percentile(v, 99)},
                             {"mean_ms", v.empty() ? 0 : sum / v.size()}};
+  }
+  std::sort(last_pass.begin(), last_pass.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (size_t i = 0; i < std::min(slowest, last_pass.size()); ++i) {
+    out["slowest"].push_back(last_pass[i].second);
   }
   std::cout << out.dump() << "\n";
   return 0;
