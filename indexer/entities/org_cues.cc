@@ -11,9 +11,18 @@ namespace tonle::entities {
 
 namespace {
 
-// Words right before a name that say it is an NGO: "rights group Licadho", "the NGO Adhoc".
-constexpr std::array<std::string_view, 7> kNgoCues = {"group", "ngo", "ngos", "organisation",
+// Words right before a name that say it is an NGO: "rights group Licadho", "the NGO Adhoc",
+// "the anti-racism charity Show Racism the Red Card".
+constexpr std::array<std::string_view, 8> kNgoCues = {"charity", "group", "ngo", "ngos", "organisation",
                                                       "organization", "watchdog", "union"};
+
+// "for", "of", "the" inside a name, between capitalised words; and their French, Latin and
+// Spanish kin ("Justitia et Pax", "Médecins du Monde", "Médicos del Mundo").
+bool inner_link(const Word& w) {
+  static constexpr std::array<std::string_view, 10> kLinks = {"de", "del", "des", "du", "et",
+                                                              "for", "la", "of", "the", "y"};
+  return !w.capitalized && std::find(kLinks.begin(), kLinks.end(), w.key) != kLinks.end();
+}
 
 bool capitalised_name_word(const Word& w) {
   return w.capitalized && !w.headline && !lexicon::is_function_word(w) &&
@@ -39,9 +48,24 @@ void find_cued_ngos(Scan& scan, const Gazetteer& g) {
       continue;
     }
     size_t last = i;
-    while (last - i < 3 && joined(w, last) && !w[last].possessive && free_or_place(scan, last + 1) &&
-           capitalised_name_word(w[last + 1])) {
-      ++last;
+    for (;;) {
+      if (last - i >= 4 || !joined(w, last) || w[last].possessive || last + 1 >= w.size()) {
+        break;
+      }
+      if (free_or_place(scan, last + 1) && capitalised_name_word(w[last + 1])) {
+        ++last;
+        continue;
+      }
+      // "Show Racism the Red Card", "Friends of the Earth Asia": one or two links between.
+      size_t next = last + 1;
+      while (next < w.size() && next <= last + 2 && inner_link(w[next]) && joined(w, next)) {
+        ++next;
+      }
+      if (next == last + 1 || next >= w.size() || !free_or_place(scan, next) ||
+          !capitalised_name_word(w[next])) {
+        break;
+      }
+      last = next;
     }
     // A person's name after "group" is a member, not the group: "the group Sok Dara founded".
     if (g.is_name_word(w[i].key) && last > i) {
@@ -70,62 +94,105 @@ void find_cued_ngos(Scan& scan, const Gazetteer& g) {
   }
 }
 
-// "Land Justice Now, a network of community activists,", "Sangke Women for Water, a local group
-// that ...": a capitalised name no other rule knows, described right after it, behind a comma,
-// as a group of civil society. The name may hold "for", "of", "the" and "and" between its words
-// and a place's name; a group "of companies" (or banks, hotels, nations ...) is none.
-void find_described_ngos(Scan& scan, const Gazetteer& g) {
+namespace {
+
+bool in(const auto& list, std::string_view key) {
+  return std::find(list.begin(), list.end(), key) != list.end();
+}
+
+// ", a [local, grassroots ...] network of ..." right after word `last`: described, in lower case,
+// as a group of civil society; a group "of companies" (or banks, hotels, nations ...), a
+// business's group and a person's role ("a rights group official") are none.
+bool described_as_group(const Scan& scan, size_t last) {
   static constexpr std::array<std::string_view, 13> kNouns = {
       "alliance", "association", "campaign", "charity", "coalition", "collective", "group",
       "movement", "network", "ngo", "nonprofit", "organisation", "organization"};
-  static constexpr std::array<std::string_view, 24> kNotMembers = {
-      "about", "artists", "banks", "brands", "companies", "countries", "firms", "funds", "hotels",
-      "insurers", "investors", "islands", "lenders", "musicians", "nations", "several", "shareholders",
-      "some", "states", "stockholders", "stores", "utilities", "more", "around"};
+  static constexpr std::array<std::string_view, 28> kNotMembers = {
+      "about", "around", "artists", "banks", "brands", "companies", "countries", "firms", "five",
+      "four", "funds", "hotels", "insurers", "investors", "islands", "lenders", "more", "musicians",
+      "nations", "several", "shareholders", "some", "states", "stockholders", "stores", "three",
+      "two", "utilities"};
   // "a shareholder group", "a savings association", "an arms and chemicals group": business.
   static constexpr std::array<std::string_view, 22> kBusiness = {
       "arms", "banking", "business", "chemical", "chemicals", "energy", "financial", "holding",
       "industrial", "insurance", "investment", "investor", "media", "mining", "oil", "property",
       "retail", "savings", "shareholder", "steel", "stockholder", "trading"};
-  auto in = [](const auto& list, std::string_view key) {
-    return std::find(list.begin(), list.end(), key) != list.end();
-  };
+  const std::vector<Word>& w = scan.words;
+  if (w[last + 1].key != "a" && w[last + 1].key != "an") {
+    return false;
+  }
+  size_t noun = last + 2;
+  while (noun < w.size() && noun <= last + 4 && !in(kNouns, w[noun].key) && !w[noun].capitalized &&
+         joined(w, noun)) {
+    ++noun;
+  }
+  if (noun >= w.size() || !in(kNouns, w[noun].key) || w[noun].capitalized ||
+      (w[noun].key == "group" && w[noun - 1].key == "working")) {
+    return false;
+  }
+  for (size_t k = last + 2; k < noun; ++k) {
+    if (in(kBusiness, w[k].key) || lexicon::is_company_word(w[k])) {
+      return false;
+    }
+  }
+  // "a group of four shareholders", "a group of about 40 utilities", "a group controlled by".
+  std::string_view after = noun + 1 < w.size() && joined(w, noun) ? std::string_view(w[noun + 1].key) : "";
+  std::string_view member = noun + 2 < w.size() && joined(w, noun + 1) ? std::string_view(w[noun + 2].key) : "";
+  bool counted = after == "of" && (in(kNotMembers, member) ||
+                                   (!member.empty() && std::isdigit(static_cast<unsigned char>(member[0]))));
+  if (counted || after == "controlled" || after == "owned") {
+    return false;
+  }
+  // "Am Sovann, a rights group official": the noun describes a person's role, not the name.
+  return !(noun + 1 < w.size() && joined(w, noun) &&
+           (lexicon::is_role_noun(w[noun + 1]) || lexicon::is_spokes_word(w[noun + 1]) ||
+            after == "leader" || after == "member" || after == "official"));
+}
+
+// ", which says it represents 40,000 farmers": a body speaking for people, right after `last`.
+bool represents_people(const Scan& scan, size_t last) {
+  static constexpr std::array<std::string_view, 16> kPeople = {
+      "communities", "drivers", "families", "farmers", "fishermen", "fishers", "growers", "members",
+      "nurses", "people", "residents", "teachers", "vendors", "victims", "villagers", "workers"};
+  const std::vector<Word>& w = scan.words;
+  size_t k = last + 1;
+  if (w[k].key != "which" && w[k].key != "that") {
+    return false;
+  }
+  ++k;
+  if (k + 1 < w.size() && w[k].key == "says" && w[k + 1].key == "it") {
+    k += 2;  // "which says it represents"
+  }
+  if (k >= w.size() || (w[k].key != "represents" && w[k].key != "unites")) {
+    return false;
+  }
+  for (size_t n = k + 1; n < w.size() && n <= k + 4; ++n) {
+    if (in(kPeople, w[n].key)) {
+      return true;
+    }
+    if (!joined(w, n)) {
+      break;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+// "Land Justice Now, a network of community activists,", "Sangke Women for Water, a local group
+// that ...", "Cocoa Growers United, which says it represents 40,000 farmers,": a capitalised name
+// no other rule knows, described right after it, behind a comma, as a group of civil society or
+// a body speaking for people. The name may hold "for", "of", "the" and "and" between its words
+// and a place's name.
+void find_described_ngos(Scan& scan, const Gazetteer& g) {
   auto connector = [](const Word& w) {
     return !w.capitalized && (w.key == "for" || w.key == "of" || w.key == "the" || w.key == "and");
   };
   const std::vector<Word>& w = scan.words;
   for (size_t last = 1; last + 3 < w.size(); ++last) {
-    if (!(w[last].gap_after & kGapComma) || (w[last].gap_after & kGapSentence) ||
-        (w[last + 1].key != "a" && w[last + 1].key != "an") || !w[last].capitalized ||
-        w[last].headline || !free_or_place(scan, last)) {
-      continue;
-    }
-    // The description: "a [local, grassroots ...] network of ...", in lower case.
-    size_t noun = last + 2;
-    while (noun < w.size() && noun <= last + 4 && !in(kNouns, w[noun].key) && !w[noun].capitalized &&
-           joined(w, noun)) {
-      ++noun;
-    }
-    if (noun >= w.size() || !in(kNouns, w[noun].key) || w[noun].capitalized ||
-        (w[noun].key == "group" && w[noun - 1].key == "working")) {
-      continue;
-    }
-    bool business = false;
-    for (size_t k = last + 2; k < noun; ++k) {
-      business = business || in(kBusiness, w[k].key) || lexicon::is_company_word(w[k]);
-    }
-    // "a group of four shareholders", "a group of about 40 utilities", "a group controlled by".
-    const std::string& after = noun + 1 < w.size() && joined(w, noun) ? w[noun + 1].key : std::string();
-    const std::string& member = noun + 2 < w.size() && joined(w, noun + 1) ? w[noun + 2].key : std::string();
-    bool counted = after == "of" && (in(kNotMembers, member) || (!member.empty() && std::isdigit(static_cast<unsigned char>(member[0]))) ||
-                                     member == "four" || member == "two" || member == "three" || member == "five");
-    if (business || counted || after == "controlled" || after == "owned") {
-      continue;
-    }
-    // "Am Sovann, a rights group official": the noun describes a person's role, not the name.
-    if (noun + 1 < w.size() && joined(w, noun) &&
-        (lexicon::is_role_noun(w[noun + 1]) || lexicon::is_spokes_word(w[noun + 1]) ||
-         w[noun + 1].key == "leader" || w[noun + 1].key == "member" || w[noun + 1].key == "official")) {
+    if (!(w[last].gap_after & kGapComma) || (w[last].gap_after & kGapSentence) || !w[last].capitalized ||
+        w[last].headline || !free_or_place(scan, last) ||
+        (!described_as_group(scan, last) && !represents_people(scan, last))) {
       continue;
     }
     // The name: capitalised words back to where the sentence or a lower-case word stops it.

@@ -110,6 +110,35 @@ void find_described_bodies(Scan& scan, const Gazetteer& g) {
                        .last = i, .rule = "a country's embassy"});  // the country stays a mention of its own
       continue;
     }
+    // "the Indonesian and Kenyan embassies", "the US, French and German embassies": each
+    // country's embassy (the last one's mention is the word "embassies", the others' their
+    // country's word).
+    if (w[i].key == "embassies" && !w[i].capitalized && !scan.covered(i) && owner != nullptr &&
+        !owner->dropped && owner->kind == MentionKind::kCountry && owner->entry != kNoEntry && joined(w, i - 1)) {
+      std::vector<const Mention*> countries{owner};
+      for (size_t k = owner->first; k >= 2;) {
+        bool link = w[k - 1].key == "and" || (w[k - 1].gap_after & kGapComma);
+        size_t before = w[k - 1].key == "and" ? k - 2 : k - 1;
+        const Mention* c = scan.mention_ending_at(before);
+        if (!link || c == nullptr || c->dropped || c->kind != MentionKind::kCountry || c->entry == kNoEntry ||
+            (w[before].gap_after & kGapSentence)) {
+          break;
+        }
+        countries.push_back(c);
+        k = c->first;
+      }
+      std::vector<std::pair<std::string, std::pair<size_t, size_t>>> embassies;
+      for (size_t n = 0; n < countries.size(); ++n) {
+        size_t first = n == 0 ? i : countries[n]->first;
+        size_t last = n == 0 ? i : countries[n]->last;
+        embassies.push_back({embassy_name(g.entries()[countries[n]->entry].canonical), {first, last}});
+      }
+      for (const auto& [name, span] : embassies) {
+        scan.add(Mention{.kind = MentionKind::kEntity, .facet = Facet::kMinistry, .canonical = name,
+                         .first = span.first, .last = span.second, .rule = "countries' embassies"});
+      }
+      continue;
+    }
     if (i < 2) {
       continue;
     }

@@ -328,6 +328,12 @@ TEST_CASE("a name described right after it as a civil-society group is an NGO", 
                    "village activists from four provinces, said it would send monitors.");
   CHECK(find(es, Facet::kNgo, "Kratie Mothers for Clean Wells") != nullptr);
   CHECK(find(es, Facet::kNgo, "River Voices Now") != nullptr);
+  // A body that says it speaks for people.
+  es = fx.run("Rice prices rose in Takeo. Delta Rice Farmers United, which says it represents 12,000 "
+              "farmers in four provinces, welcomed the rise.");
+  CHECK(find(es, Facet::kNgo, "Delta Rice Farmers United") != nullptr);
+  CHECK(values(fx.run("Shares rose. Ferro Castings, which represents a big change for the town, fell."),
+               Facet::kNgo).empty());
   // Business groups, counted groups, investment firms and a person's role are none.
   for (const char* text : {
            "Halden Group bid again. Norrvik Capital Partners, a group controlled by two banks, said no.",
@@ -339,6 +345,29 @@ TEST_CASE("a name described right after it as a civil-society group is an NGO", 
     auto got = fx.run(text);
     CHECK(values(got, Facet::kNgo).empty());
   }
+}
+
+TEST_CASE("a charity after its cue word, with linking words inside its name", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("The anti-hunger charity Bread for the Hills said it would feed 300 families. The "
+                   "Catholic charity Caritas et Lux and the rights group Friends of the River Mekong "
+                   "joined it.");
+  CHECK(find(es, Facet::kNgo, "Bread for the Hills") != nullptr);
+  CHECK(find(es, Facet::kNgo, "Caritas et Lux") != nullptr);
+  CHECK(find(es, Facet::kNgo, "Friends of the River Mekong") != nullptr);
+}
+
+TEST_CASE("countries' embassies named together in lower case", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Police in Phnom Penh acted after complaints from the Malaysian and Nigerian "
+                   "embassies. The British, Dutch and Japanese embassies said nothing.");
+  for (const char* e : {"Embassy of Malaysia", "Embassy of Nigeria", "Embassy of the United Kingdom",
+                        "Embassy of the Netherlands", "Embassy of Japan"}) {
+    CAPTURE(e);
+    CHECK(find(es, Facet::kMinistry, e) != nullptr);
+  }
+  // A list that is no coordination of countries before "embassies" names none.
+  CHECK(values(fx.run("Officials from Japan, embassies and banks met in Phnom Penh."), Facet::kMinistry).empty());
 }
 
 }  // namespace tonle::entities
