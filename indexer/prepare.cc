@@ -28,7 +28,7 @@ std::vector<Token> Preparer::enrich(Article& article, std::vector<entities::Lear
   }
   std::string text = entities::EntityExtractor::article_text(article);
   std::vector<Token> tokens = analyzer_.analyze(text);
-  entities::Extraction found = extractor_.extract_text(text, tokens, {.dateline = article.dateline});
+  entities::Extraction found = extractor_.extract_text(text, tokens, {.dateline = article.dateline, .outlet = article.source});
   article.entities = std::move(found.entities);
   if (aliases != nullptr) {
     for (entities::LearnedAlias& a : found.aliases) {

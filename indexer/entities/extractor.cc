@@ -181,6 +181,7 @@ Extraction EntityExtractor::extract_text(std::string_view text, const std::vecto
   Scan scan;
   scan.text = text;
   scan.dateline = context.dateline;
+  scan.outlet = context.outlet;
   scan.words = make_word_stream(text, tokens);
   scan.owner.assign(scan.words.size(), -1);
   learn_acronyms(scan);

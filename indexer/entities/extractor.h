@@ -27,6 +27,7 @@ struct Extraction {
 // What the extractor may know about the text besides its words.
 struct TextContext {
   std::string_view dateline;  // the article's dateline place ("TOKYO"): the story's country
+  std::string_view outlet;    // who published it ("The Manila Observer"): a hint of the country
 };
 
 class EntityExtractor {

@@ -298,6 +298,23 @@ void find_known_mentions(Scan& scan, const Gazetteer& g) {
   }
 }
 
+// The country of the first place an outlet's name holds ("The Manila Observer" -> Philippines,
+// "Bangkok Post" -> Thailand), "" when it names none.
+std::string outlet_country(std::string_view outlet, const Gazetteer& g) {
+  std::vector<std::string> words = split(to_lower_ascii(outlet), ' ');
+  for (size_t i = 0; i < words.size(); ++i) {
+    for (size_t n = std::min<size_t>(3, words.size() - i); n >= 1; --n) {
+      std::vector<std::string> keys(words.begin() + static_cast<long>(i), words.begin() + static_cast<long>(i + n));
+      auto entry = g.find_by_keys(keys);
+      if (entry && (g.entries()[*entry].kind == Kind::kPlace || g.entries()[*entry].kind == Kind::kCountry) &&
+          !g.entries()[*entry].country.empty()) {
+        return g.entries()[*entry].country;
+      }
+    }
+  }
+  return "";
+}
+
 void decide_story_country(Scan& scan, const Gazetteer& g) {
   std::map<std::string, int> named;
   bool cambodian = false;
@@ -324,6 +341,11 @@ void decide_story_country(Scan& scan, const Gazetteer& g) {
       cambodian = true;
     }
     if (place && !e.country.empty()) {
+      ++named[e.country];
+    }
+    // "the Philippine Senate": a body whose own name says whose it is counts for that country.
+    if (named_entity && m.is_body() && e.kind == Kind::kFacet && !e.country.empty() &&
+        e.country != "international" && !place) {
       ++named[e.country];
     }
   }
@@ -353,9 +375,16 @@ void decide_story_country(Scan& scan, const Gazetteer& g) {
   if (scan.story_country.empty() && cambodian) {
     scan.story_country = "Cambodia";
   }
+  // An outlet named after a place ("The Manila Observer", "Berlin Briefing") mostly reports its
+  // own country: worth two mentions when the story's own places decide.
+  std::string outlet = scan.story_country.empty() ? outlet_country(scan.outlet, g) : std::string();
+  if (!outlet.empty()) {
+    named[outlet] += 2;
+  }
   if (scan.story_country.empty() && !named.empty()) {
-    scan.story_country = std::max_element(named.begin(), named.end(), [](const auto& a, const auto& b) {
-                           return a.second < b.second;
+    // The most named; of equals, the outlet's own.
+    scan.story_country = std::max_element(named.begin(), named.end(), [&](const auto& a, const auto& b) {
+                           return a.second < b.second || (a.second == b.second && b.first == outlet);
                          })->first;
   }
   for (size_t m = 0; m < scan.mentions.size(); ++m) {

@@ -72,6 +72,7 @@ struct LearnedAlias {
 struct Scan {
   std::string_view text;
   std::string_view dateline;  // the article's dateline place ("TOKYO"), "" if none
+  std::string_view outlet;    // the article's outlet ("The Manila Observer"), "" if unknown
   std::vector<Word> words;
   std::vector<int> owner;  // per word: index into mentions covering it, or -1
   std::vector<Mention> mentions;

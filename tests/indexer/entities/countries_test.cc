@@ -27,6 +27,21 @@ TEST_CASE("a generic body belongs to the story's country", "[entities][unit]") {
   CHECK(values(fx.run("The Finance Ministry said the Senate would vote."), Facet::kMinistry).empty());
 }
 
+TEST_CASE("with no dateline, an outlet named after a place decides between countries named alike",
+          "[entities][unit]") {
+  Fixture fx;
+  // Thailand and Malaysia twice each: the Bangkok outlet's country.
+  std::string text = "The Foreign Ministry said two Thai nationals held in Malaysia would be sent "
+                     "home from Kuala Lumpur on Friday. Thailand thanked the police.";
+  CHECK(values(fx.run(text, "", "The Bangkok Ledger"), Facet::kMinistry) ==
+        std::vector<std::string>{"Ministry of Foreign Affairs (Thailand)"});
+  CHECK(values(fx.run(text, "", "The Penang Courier"), Facet::kMinistry) ==
+        std::vector<std::string>{"Ministry of Foreign Affairs (Malaysia)"});
+  // An outlet that names no place changes nothing; a dateline still wins over the outlet.
+  CHECK(values(fx.run(text, "KUALA LUMPUR", "The Bangkok Ledger"), Facet::kMinistry) ==
+        std::vector<std::string>{"Ministry of Foreign Affairs (Malaysia)"});
+}
+
 TEST_CASE("a foreign body the gazetteer lists carries its country unless its name says it",
           "[entities][unit]") {
   Fixture fx;

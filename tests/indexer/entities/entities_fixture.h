@@ -20,8 +20,8 @@ struct Fixture {
   Gazetteer gazetteer = Gazetteer::load(tonle::testing::gazetteer_path(), analyzer);
   EntityExtractor extractor{gazetteer, analyzer};
 
-  std::vector<Entity> run(std::string_view text, std::string_view dateline = {}) {
-    return extractor.extract_text(text, {.dateline = dateline}).entities;
+  std::vector<Entity> run(std::string_view text, std::string_view dateline = {}, std::string_view outlet = {}) {
+    return extractor.extract_text(text, {.dateline = dateline, .outlet = outlet}).entities;
   }
 };
 
