@@ -376,9 +376,10 @@ void decide_story_country(Scan& scan, const Gazetteer& g) {
     scan.story_country = "Cambodia";
   }
   // An outlet named after a place ("The Manila Observer", "Berlin Briefing") mostly reports its
-  // own country: worth two mentions when the story's own places decide.
+  // own country: worth two more mentions of it when the story's own places decide, if the story
+  // names that country at all (the Phnom Penh Post's story on a Thai election stays Thai).
   std::string outlet = scan.story_country.empty() ? outlet_country(scan.outlet, g) : std::string();
-  if (!outlet.empty()) {
+  if (!outlet.empty() && named.contains(outlet)) {
     named[outlet] += 2;
   }
   if (scan.story_country.empty() && !named.empty()) {

@@ -37,7 +37,10 @@ TEST_CASE("with no dateline, an outlet named after a place decides between count
         std::vector<std::string>{"Ministry of Foreign Affairs (Thailand)"});
   CHECK(values(fx.run(text, "", "The Penang Courier"), Facet::kMinistry) ==
         std::vector<std::string>{"Ministry of Foreign Affairs (Malaysia)"});
-  // An outlet that names no place changes nothing; a dateline still wins over the outlet.
+  // An outlet's country the story never names decides nothing; a dateline wins over the outlet.
+  CHECK(values(fx.run("The Election Commission in Bangkok said turnout in Thailand was high.", "",
+                      "The Phnom Penh Ledger"), Facet::kMinistry) ==
+        std::vector<std::string>{"Election Commission (Thailand)"});
   CHECK(values(fx.run(text, "KUALA LUMPUR", "The Bangkok Ledger"), Facet::kMinistry) ==
         std::vector<std::string>{"Ministry of Foreign Affairs (Malaysia)"});
 }
