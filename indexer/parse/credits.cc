@@ -70,9 +70,27 @@ bool ends_with_photographer(std::string_view line) {
 
 }  // namespace
 
+// "... on Tuesday. PHOTO | FILE", "... in 2024. Post staff": a short credit after the caption's
+// last sentence, in capitals after "PHOTO", or an outlet's staff.
+bool ends_with_credit_line(std::string_view line) {
+  size_t stop = line.rfind(". ");
+  if (stop == std::string_view::npos || line.size() - stop > 30 || words_in(line.substr(0, stop)) < 4) {
+    return false;
+  }
+  std::string_view credit = line.substr(stop + 2);
+  if (credit.starts_with("PHOTO |") || credit.starts_with("PHOTO/") || credit.starts_with("PHOTO:")) {
+    return true;
+  }
+  std::vector<std::string> w = split(credit, ' ');
+  return w.size() == 2 && w[0].size() >= 2 && is_upper(w[0][0]) && w[1] == "staff";
+}
+
 bool is_caption(std::string_view line) {
   line = trim(line);
   if (ends_with_photo_credit(line) || ends_with_photographer(line)) {
+    return true;
+  }
+  if (line.size() > 30 && line[line.size() - 1] != '.' && ends_with_credit_line(line)) {
     return true;
   }
   // Cheap tests first: a caption ends with ")" or names a photo or its credit.

@@ -298,6 +298,9 @@ std::string sign_off_agency(std::string_view line) {
   while (!name.empty() && !std::isalnum(static_cast<unsigned char>(name.front()))) {
     name.remove_prefix(1);
   }
+  while (!name.empty() && (name.back() == '-' || name.back() == '=')) {
+    name.remove_suffix(1);  // "--AKP--": the mark on both sides
+  }
   bool one_word = !name.empty() && name.find(' ') == std::string_view::npos &&
                   std::all_of(name.begin(), name.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
   bool capitals = std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });

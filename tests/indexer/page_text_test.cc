@@ -129,6 +129,10 @@ TEST_CASE("credit lines, notes and captions are chrome; story lines are not", "[
                          "Get the Mekong Markets briefing every morning. Sign up free.",
                          "Latest: Ferry fares rise | Bridge opens",
                          "Vendors at the night market on Friday. Riverpost/Sok Lina",
+                         // A short credit after the caption's sentence; a wire mark on both sides.
+                         "Nurses wait outside the provincial hospital on Monday. PHOTO | FILE",
+                         "Fishers mend nets on the Mekong in Kratie in 2025. Ledger staff",
+                         "--SPK--",
                          "A livestream from the sawmill in May. Screenshot from Facebook",
                          "Email: press@mekongrights.org | Tel: +855 23 000 000",
                          "Search ...",
@@ -144,6 +148,9 @@ TEST_CASE("credit lines, notes and captions are chrome; story lines are not", "[
                         "The court adjourned the case (for the third time).",
                         "Photographers gathered outside the court.",
                         "Residents can sign up for the free flood briefing at the commune hall.",
+                        // A sentence about staff is no credit.
+                        "The ministry said it would hire more nurses. Hospital staff said wards were full.",
+                        "-- the ministry said so --",
                         // A headline with a slash, and a wire's story code after a sentence.
                         "RELIEF TO U.S. CORN/OATS GROWERS SAID LIKELY",
                         "Traders said the reaffirmation the finance minister is seeking in Washington this week "
