@@ -206,6 +206,23 @@ const Mention* kind_nearby(const Scan& scan, size_t i) {
   return nullptr;
 }
 
+// "Speaking at a press conference at the ministry, spokesman X said": the body a kind noun
+// ("the ministry", "the court's") names in the sentence before word i, outside quotations.
+const Mention* kind_earlier_in_sentence(const Scan& scan, size_t i) {
+  for (size_t k = i; k > 0;) {
+    --k;
+    if (!scan.words[k].quoted && !scan.words[k].capitalized && k > 0 && scan.words[k - 1].key == "the") {
+      if (const Mention* b = kind_body(scan, k)) {
+        return b;
+      }
+    }
+    if (scan.words[k].sentence_start) {
+      break;  // (a quotation's own sentences end the search too)
+    }
+  }
+  return nullptr;
+}
+
 // The body named nearest before word i in its paragraph, outside quotations.
 const Mention* body_in_paragraph(const Scan& scan, size_t i) {
   size_t start = i;
@@ -545,6 +562,8 @@ void find_spokespeople(Scan& scan, const Gazetteer& g) {
       // earlier in the paragraph ("Interior ministry officials said ... said spokesman X").
       if (const Mention* b = body_in_paragraph(scan, phrase_first)) {
         add_body(speaker, scan, *b);
+      } else if (const Mention* kind = kind_earlier_in_sentence(scan, phrase_first)) {
+        add_body(speaker, scan, *kind);
       }
     }
     if (person != nullptr) {

@@ -250,4 +250,21 @@ TEST_CASE("\"the coalition's spokeswoman\" speaks for the coalition named before
   CHECK(sp->affiliations == std::vector<std::string>{body});
 }
 
+TEST_CASE("a body its kind names earlier in the spokesperson's sentence", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("The Ministry of Tourism in Phnom Penh issued new rules for guides.\n\nSpeaking at a "
+                   "briefing at the ministry, spokesman and Secretary of State Chea Rotha said guides "
+                   "would need a licence.");
+  const Entity* sp = find(es, Facet::kSpokesperson, "Chea Rotha");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"Ministry of Tourism"});
+  // A quotation opens the sentence: the search stops at it, and does not reach the paragraph
+  // before, where another body was named by its kind.
+  es = fx.run("The Ministry of Tourism in Phnom Penh issued new rules for guides. The ministry said "
+              "they were overdue.\n\n\"We will comply. Guides want clarity,\" said spokesman Pen Savath.");
+  sp = find(es, Facet::kSpokesperson, "Pen Savath");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations.empty());
+}
+
 }  // namespace tonle::entities
