@@ -57,6 +57,21 @@ bool is_number(const Word& w) {
                                        [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// A date starts at word k: a month or weekday, or a month's abbreviation written as one ("Dec.")
+// or followed by a day ("Dec 9"). ("Jan" alone may be a name: Jan Egeland.)
+bool starts_date(const std::vector<Word>& w, size_t k) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "apr", "aug", "dec", "feb", "jan", "jul", "jun", "mar", "nov", "oct", "sep", "sept"};
+  if (k >= w.size()) {
+    return false;
+  }
+  if (lexicon::is_calendar_word(w[k])) {
+    return true;
+  }
+  bool abbreviation = std::find(kMonths.begin(), kMonths.end(), w[k].key) != kMonths.end();
+  return abbreviation && ((w[k].gap_after & kGapAbbrev) || (k + 1 < w.size() && is_number(w[k + 1])));
+}
+
 // Words of an earlier mention that may sit inside an organisation's name. A generic body's name
 // may open a longer one ("Senate Banking Committee") but not follow its head ("Anti-Cybercrime
 // Department of the National Police" is two bodies).
@@ -229,8 +244,9 @@ std::vector<size_t> run_at(const Scan& scan, const Gazetteer& g, size_t i) {
       k = n;
       continue;
     }
-    bool follows = joined(w, n) && (w[n + 1].capitalized || (w[n + 1].key == "the" && joined(w, n + 1) &&
-                                                               w[n + 2].capitalized));
+    // ("... passed by the National Assembly on Dec. 9": a date after the link ends the name.)
+    bool follows = joined(w, n) && !starts_date(w, n + 1) &&
+                   (w[n + 1].capitalized || (w[n + 1].key == "the" && joined(w, n + 1) && w[n + 2].capitalized));
     // Before any head only "and" may join ("Building and Wood Workers Trade Union Federation").
     if (!is_connector(next.key) || next.capitalized || !follows ||
         (!head_seen && next.key != "and")) {

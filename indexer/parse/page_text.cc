@@ -20,9 +20,9 @@ constexpr std::array<std::string_view, 26> kTrailerHeadings = {
     "further reading",  "related topics",  "more on this story", "read next",
     "top stories",      "latest stories"};
 
-constexpr std::array<std::string_view, 9> kCommentHeadings = {
+constexpr std::array<std::string_view, 10> kCommentHeadings = {
     "comments", "comment", "reader comments", "leave a reply", "leave a comment", "post a comment",
-    "add a comment", "responses", "join the discussion"};
+    "add a comment", "responses", "join the discussion", "comments are closed"};
 
 // Lines that begin so are furniture, not story: captions and credits, inline links to other
 // stories, tag lists, share, newsletter and donation prompts, copyright lines.
@@ -216,7 +216,9 @@ bool is_chrome_line(std::string_view line) {
   // "We use cookies to improve your experience. Manage preferences | Accept all": the banner.
   if (line.size() <= 300 && (std::string_view(head).starts_with("we use cookies") ||
                              std::string_view(head).starts_with("this site uses cookies") ||
-                             std::string_view(head).starts_with("this website uses cookies"))) {
+                             std::string_view(head).starts_with("this website uses cookies") ||
+                             std::string_view(head).starts_with("cookies help us") ||
+                             std::string_view(head).starts_with("by using this site, you agree"))) {
     return true;
   }
   // "___", "* * *": a rule drawn with characters.
@@ -354,9 +356,10 @@ bool is_trailer_heading(std::string_view line) {
   }
   // "Related publications", "Related reports", "Media contacts".
   size_t words = words_in(lower);
-  // "MORE FROM CAMBODIA", "More from Business": a section's other stories follow.
+  // "MORE FROM CAMBODIA", "More from Business", "ALSO ON BERLIN BRIEF": other stories follow.
   if (lower == "related" || (lower.starts_with("related ") && words <= 3) ||
-      (lower.starts_with("more from ") && words <= 4) || lower == "media contacts" ||
+      ((lower.starts_with("more from ") || lower.starts_with("also on ")) && words <= 5) ||
+      lower == "media contacts" ||
       lower == "media contact" || lower == "press contacts") {
     return true;
   }

@@ -31,6 +31,9 @@ TEST_CASE("chrome lines and trailer headings are recognised", "[parse][unit]") {
   CHECK(is_trailer_heading("  Related Stories: "));
   CHECK(is_trailer_heading("MORE FROM KAMPOT"));
   CHECK(is_trailer_heading("More from Business"));
+  CHECK(is_trailer_heading("ALSO ON MEKONG BRIEF"));
+  CHECK(is_trailer_heading("Comments are closed."));
+  CHECK_FALSE(is_trailer_heading("Also on Monday, the court heard two more witnesses from the village."));
   CHECK_FALSE(is_trailer_heading("More from the ministry's statement was read aloud on Monday."));
   CHECK_FALSE(is_chrome_line("Reporters were told the court would sit on Monday."));
   CHECK_FALSE(is_trailer_heading("Related news of the day came from the ministry."));
@@ -133,6 +136,7 @@ TEST_CASE("credit lines, notes and captions are chrome; story lines are not", "[
                          "Nurses wait outside the provincial hospital on Monday. PHOTO | FILE",
                          "Fishers mend nets on the Mekong in Kratie in 2025. Ledger staff",
                          "--SPK--",
+                         "Cookies help us run this site. By using it, you agree to our use of cookies. OK | More info",
                          "A livestream from the sawmill in May. Screenshot from Facebook",
                          "Email: press@mekongrights.org | Tel: +855 23 000 000",
                          "Search ...",

@@ -370,4 +370,16 @@ TEST_CASE("countries' embassies named together in lower case", "[entities][unit]
   CHECK(values(fx.run("Officials from Japan, embassies and banks met in Phnom Penh."), Facet::kMinistry).empty());
 }
 
+TEST_CASE("a date after a linking word ends a body's name", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("In Phnom Penh the draft passed the Senate on Dec. 9 and the Commission on "
+                   "Human Rights of the Assembly on Tuesday.");
+  CHECK(find(es, Facet::kMinistry, "Senate") != nullptr);
+  for (const std::string& v : values(es, Facet::kMinistry)) {
+    CAPTURE(v);
+    CHECK(v.find(" on Dec") == std::string::npos);
+    CHECK(v.find("Tuesday") == std::string::npos);
+  }
+}
+
 }  // namespace tonle::entities
