@@ -498,8 +498,8 @@ std::optional<Date> date_among_parts(std::string_view line) {
         read_zone(part, n, timed);
         found = in_archive_zone(timed);
       }
-    } else if (words > 5) {
-      return std::nullopt;
+    } else if (words > 5 && !date_line(part)) {
+      return std::nullopt;  // a sentence among the parts: no date line ("Updated 6 Nov 2026 22:15 GMT" is one)
     }
   }
   return found;

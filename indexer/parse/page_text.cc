@@ -158,13 +158,49 @@ std::string menu_line_outlet(std::string_view line) {
   return !first.empty() && words <= 5 && to_lower_ascii(first) != "home" ? std::string(first) : "";
 }
 
+namespace {
+
+// "Politics > Germany", "World › Asia › Cambodia": two to five short parts joined by an arrow.
+bool is_breadcrumb(std::string_view line) {
+  if (line.size() > 80) {
+    return false;
+  }
+  size_t parts = 1;
+  for (std::string_view arrow : {" > ", " \xE2\x80\xBA ", " \xC2\xBB "}) {
+    for (size_t at = line.find(arrow); at != std::string_view::npos; at = line.find(arrow, at + 1)) {
+      ++parts;
+    }
+  }
+  // (A wire's headline may hold " > " too: "<TECHNOLOGY MARKETING INC > SETS CONTRACT".)
+  bool lower = std::any_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  return parts >= 2 && parts <= 5 && lower && words_in(line) <= 3 * parts + (parts - 1) &&
+         line.find_first_of(".!?<") == std::string_view::npos;
+}
+
+// The head of a line without the symbols a page sets before a control ("▶ Listen to this").
+std::string_view without_marks(std::string_view line) {
+  for (;;) {
+    size_t n = line.starts_with("\xE2\x96\xB6") || line.starts_with("\xE2\x96\xBA") ? 3
+               : line.starts_with("\xE2\x80\xA2")                                  ? 3
+               : !line.empty() && (line.front() == '*' || line.front() == '>')       ? 1
+                                                                                     : 0;
+    if (n == 0) {
+      return line;
+    }
+    line = trim(line.substr(n));
+  }
+}
+
+}  // namespace
+
 bool is_chrome_line(std::string_view line) {
   line = trim(line);
   if (line.empty()) {
     return false;
   }
   // Every story paragraph passes here: lower-case only the head once, then compare.
-  std::string head = to_lower_ascii(line.substr(0, 64));
+  std::string_view marked = without_marks(line);  // ("* * *" is all marks: a rule, see below)
+  std::string head = to_lower_ascii((marked.empty() ? line : marked).substr(0, 64));
   for (std::string_view prefix : kChromePrefixes) {
     if (prefix[0] == head[0] && std::string_view(head).starts_with(prefix)) {  // first byte: cheap
       return true;
@@ -218,6 +254,7 @@ bool is_chrome_line(std::string_view line) {
                              std::string_view(head).starts_with("this site uses cookies") ||
                              std::string_view(head).starts_with("this website uses cookies") ||
                              std::string_view(head).starts_with("cookies help us") ||
+                             std::string_view(head).starts_with("wir verwenden cookies") ||
                              std::string_view(head).starts_with("by using this site, you agree"))) {
     return true;
   }
@@ -226,9 +263,15 @@ bool is_chrome_line(std::string_view line) {
       std::none_of(line.begin(), line.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); })) {
     return true;
   }
-  // "Home » News » Tech Society": a breadcrumb trail.
+  // "Home » News » Tech Society", "Politics > Germany": a breadcrumb trail.
   if (line.size() <= 120 && (head.starts_with("home \xC2\xBB") || head.starts_with("home >") ||
-                             head.starts_with("home /") || head.starts_with("home \xE2\x80\xBA"))) {
+                             head.starts_with("home /") || head.starts_with("home \xE2\x80\xBA") ||
+                             is_breadcrumb(line))) {
+    return true;
+  }
+  // "[Subscribe]  [Sign in]": a row of buttons.
+  if (line.size() <= 80 && line.front() == '[' && line.back() == ']' &&
+      line.find("] ") != std::string_view::npos) {
     return true;
   }
   // A call to subscribe: "X is free to read. Get every story in your inbox — sign up here."

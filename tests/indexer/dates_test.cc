@@ -82,6 +82,9 @@ TEST_CASE("date lines are furniture that carries the date", "[dates][unit]") {
   // A dash between the date and its time, and African, Russian and New Zealand zones.
   CHECK(date_line("Tuesday, May 12, 2026 \xE2\x80\x94 11:15 PM EAT") == at(2026, 5, 13, 3 * 60 + 15, 420));
   CHECK(date_line("17.08.2025 \xE2\x80\x93 22:50 CAT") == at(2025, 8, 18, 3 * 60 + 50, 420));
+  // Two dates in one line, the update's with its zone too: the first is the page's.
+  CHECK(date_line("Published 6 Nov 2026 21:40 GMT \xC2\xB7 Updated 6 Nov 2026 22:15 GMT") ==
+        at(2026, 11, 7, 4 * 60 + 40, 420));
   // A byline of a small site's staff after the date; "by" in a sentence is no byline.
   CHECK(date_line("Posted on 21.04.2025 by the editor") == at(2025, 4, 21));
   CHECK_FALSE(date_line("By the way, March 3, 2026"));

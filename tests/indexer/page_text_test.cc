@@ -137,6 +137,10 @@ TEST_CASE("credit lines, notes and captions are chrome; story lines are not", "[
                          "Fishers mend nets on the Mekong in Kratie in 2025. Ledger staff",
                          "--SPK--",
                          "Cookies help us run this site. By using it, you agree to our use of cookies. OK | More info",
+                         // A breadcrumb, a row of buttons, a control's mark before its label.
+                         "Politics > Cambodia", "World \xE2\x80\xBA Asia \xE2\x80\xBA Mekong",
+                         "[Subscribe]  [Sign in]", "\xE2\x96\xB6 Listen to this article (4:10)",
+                         "Wir verwenden Cookies / We use cookies. Accept all | Settings",
                          "A livestream from the sawmill in May. Screenshot from Facebook",
                          "Email: press@mekongrights.org | Tel: +855 23 000 000",
                          "Search ...",
@@ -155,6 +159,9 @@ TEST_CASE("credit lines, notes and captions are chrome; story lines are not", "[
                         // A sentence about staff is no credit.
                         "The ministry said it would hire more nurses. Hospital staff said wards were full.",
                         "-- the ministry said so --",
+                        "Rice exports > 2 million tonnes for the first time, the ministry said.",
+                        "<TECHNOLOGY MARKETING INC > SETS CONTRACT",
+                        "[The ministry did not reply to questions sent on Monday.]",
                         // A headline with a slash, and a wire's story code after a sentence.
                         "RELIEF TO U.S. CORN/OATS GROWERS SAID LIKELY",
                         "Traders said the reaffirmation the finance minister is seeking in Washington this week "
