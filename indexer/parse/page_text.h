@@ -2,6 +2,7 @@
 // headline tickers, logo and image lines, photo captions, repeated titles, "Related News"
 // trailers and teaser lists (datelines: dateline.h). Used by every text-based format (scraped pages,
 // plain text, JSON Lines bodies) so the same chrome is removed whatever the container.
+// Implemented in page_text.cc, chrome_lines.cc (is_chrome_line) and credits.cc.
 // Pure functions over string views; safe from any thread.
 #pragma once
 

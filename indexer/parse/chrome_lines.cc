@@ -1,0 +1,205 @@
+// chrome_lines.cc — is_chrome_line (declared in page_text.h): the lines of a page that are
+// furniture, not story, whatever the format.
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+#include "core/text.h"
+#include "indexer/parse/page_text.h"
+
+namespace tonle::parse {
+
+namespace {
+
+// Lines that begin so are furniture, not story: captions and credits, inline links to other
+// stories, tag lists, share, newsletter and donation prompts, copyright lines.
+constexpr auto kChromePrefixes = std::to_array<std::string_view>({
+    "logo of ", "content image", "image:", "images:", "photo:", "photos:", "photo by ",
+    "photograph:", "photo credit", "file photo", "credit:", "sponsored content",
+    "share this", "share on ", "share:", "follow us", "subscribe to", "subscribe now",
+    "sign up for", "sign up to", "get our newsletter", "join our newsletter", "newsletter:",
+    "read more:", "read more \xC2\xBB", "read also:", "also read:", "read:", "related:", "see also:",
+    "tags:", "tagged:", "tagged with", "filed under", "topics:", "keywords:", "click here",
+    "\xC2\xA9", "all rights reserved", "support independent journalism",
+    "support our journalism", "listen to this article", "(reporting by", "reporting by ",
+    "additional reporting by", "(additional reporting", "(editing by", "editing by ",
+    "edited by ", "translated by ", "writing by ", "compiled by ", "read next:",
+    "article printed from", "printed on:", "for more information, please contact",
+    "for more information and media", "media contact:", "press contact:", "media enquiries:",
+    "for media enquiries", "for media inquiries", "skip to content", "skip to main content",
+    "jump to content", "email: ", "e-mail: ", "tel: ", "reported by ", "cookie settings",
+    "join our whatsapp", "join our telegram",
+    // A ticker's label: "Latest: A | B", "Trending: ...".
+    "latest:", "trending:", "breaking:", "just in:", "live:"});
+
+// Whole lines that are buttons or menu items.
+constexpr std::array<std::string_view, 23> kChromeLines = {
+    "share", "tweet", "print", "email", "facebook", "twitter", "whatsapp", "telegram",
+    "linkedin", "menu", "search", "home", "comments", "loading...", "donate", "subscribe",
+    "advertisement", "copy link", "copy url",
+    // A release's kind over its title.
+    "press release", "media release", "news release", "for immediate release"};
+
+// "Politics > Germany", "World › Asia › Cambodia": two to five short parts joined by an arrow.
+bool is_breadcrumb(std::string_view line) {
+  if (line.size() > 80) {
+    return false;
+  }
+  size_t parts = 1;
+  for (std::string_view arrow : {" > ", " \xE2\x80\xBA ", " \xC2\xBB "}) {
+    for (size_t at = line.find(arrow); at != std::string_view::npos; at = line.find(arrow, at + 1)) {
+      ++parts;
+    }
+  }
+  // (A wire's headline may hold " > " too: "<TECHNOLOGY MARKETING INC > SETS CONTRACT".)
+  bool lower = std::any_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  return parts >= 2 && parts <= 5 && lower && words_in(line) <= 3 * parts + (parts - 1) &&
+         line.find_first_of(".!?<") == std::string_view::npos;
+}
+
+// The head of a line without the symbols a page sets before a control ("▶ Listen to this").
+std::string_view without_marks(std::string_view line) {
+  for (;;) {
+    size_t n = line.starts_with("\xE2\x96\xB6") || line.starts_with("\xE2\x96\xBA") ? 3
+               : line.starts_with("\xE2\x80\xA2")                                  ? 3
+               : !line.empty() && (line.front() == '*' || line.front() == '>')       ? 1
+                                                                                     : 0;
+    if (n == 0) {
+      return line;
+    }
+    line = trim(line.substr(n));
+  }
+}
+
+}  // namespace
+
+bool is_chrome_line(std::string_view line) {
+  line = trim(line);
+  if (line.empty()) {
+    return false;
+  }
+  // Every story paragraph passes here: lower-case only the head once, then compare.
+  std::string_view marked = without_marks(line);  // ("* * *" is all marks: a rule, see below)
+  std::string head = to_lower_ascii((marked.empty() ? line : marked).substr(0, 64));
+  for (std::string_view prefix : kChromePrefixes) {
+    if (prefix[0] == head[0] && std::string_view(head).starts_with(prefix)) {  // first byte: cheap
+      return true;
+    }
+  }
+  if (line.size() <= 30) {
+    // "- Advertisement -", "Share:": the button's word alone, whatever punctuation frames it.
+    std::string_view bare = head;
+    while (!bare.empty() && !std::isalnum(static_cast<unsigned char>(bare.front()))) {
+      bare.remove_prefix(1);
+    }
+    while (!bare.empty() && !std::isalnum(static_cast<unsigned char>(bare.back())) && bare.back() != '.') {
+      bare.remove_suffix(1);
+    }
+    if (bare.ends_with("...")) {
+      bare = trim(bare.substr(0, bare.size() - 3));  // "Search ...": the box's placeholder
+    }
+    for (std::string_view whole : kChromeLines) {
+      if (bare == whole) {
+        return true;
+      }
+    }
+    if (!sign_off_agency(line).empty() || is_desk_initials(line)) {
+      return true;
+    }
+  }
+  if (line.size() <= 40 && (is_reading_time(line) || is_relative_date(line))) {
+    return true;
+  }
+  // "kmj@heraldcorp.com": the reporter's address alone on its line.
+  if (line.size() <= 80 && line.find(' ') == std::string_view::npos && line.find('@') != std::string_view::npos &&
+      line.find('.', line.find('@')) != std::string_view::npos) {
+    return true;
+  }
+  if (line.size() <= 120 && line.size() > 30 && !sign_off_agency(line).empty()) {
+    return true;  // "This report by The Canadian Press was first published ..."
+  }
+  // "Get the Markets Daily briefing every morning. Sign up free.": a newsletter's call (told by
+  // its head or its end, no search through the line).
+  bool call = std::string_view(head).starts_with("get ") || std::string_view(head).starts_with("sign up") ||
+              line.ends_with("ign up free.") || line.ends_with("ign up.");
+  if (call && line.size() <= 160) {
+    std::string lower = to_lower_ascii(line);
+    if (lower.find("newsletter") != std::string::npos || lower.find("briefing") != std::string::npos ||
+        lower.find("sign up free") != std::string::npos) {
+      return true;
+    }
+  }
+  // "We use cookies to improve your experience. Manage preferences | Accept all": the banner.
+  if (line.size() <= 300 && (std::string_view(head).starts_with("we use cookies") ||
+                             std::string_view(head).starts_with("this site uses cookies") ||
+                             std::string_view(head).starts_with("this website uses cookies") ||
+                             std::string_view(head).starts_with("cookies help us") ||
+                             std::string_view(head).starts_with("wir verwenden cookies") ||
+                             std::string_view(head).starts_with("by using this site, you agree"))) {
+    return true;
+  }
+  // "___", "* * *": a rule drawn with characters.
+  if (line.size() >= 3 && line.size() <= 80 &&
+      std::none_of(line.begin(), line.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); })) {
+    return true;
+  }
+  // "Home » News » Tech Society", "Politics > Germany": a breadcrumb trail.
+  if (line.size() <= 120 && (head.starts_with("home \xC2\xBB") || head.starts_with("home >") ||
+                             head.starts_with("home /") || head.starts_with("home \xE2\x80\xBA") ||
+                             is_breadcrumb(line))) {
+    return true;
+  }
+  // "[Subscribe]  [Sign in]": a row of buttons.
+  if (line.size() <= 80 && line.front() == '[' && line.back() == ']' &&
+      line.find("] ") != std::string_view::npos) {
+    return true;
+  }
+  // A call to subscribe: "X is free to read. Get every story in your inbox — sign up here."
+  // (Most lines hold none of the marks: look for them before lower-casing anything.)
+  if (line.size() <= 240 && (line.find("ign") != std::string_view::npos ||
+                             line.find("nbox") != std::string_view::npos ||
+                             line.find("ubscri") != std::string_view::npos ||
+                             line.find("ember") != std::string_view::npos)) {
+    std::string lower = to_lower_ascii(line);
+    for (std::string_view call : {"sign up here", "in your inbox", "subscribe now", "subscribe to our",
+                                  "sign up for our", "become a member", "become a paid",
+                                  "member-only story", "members-only story"}) {
+      if (lower.find(call) != std::string::npos) {
+        return true;
+      }
+    }
+  }
+  // "Source: Al Jazeera and news agencies"; "Follow Fresh News on Telegram for the latest news."
+  if (line.size() <= 80 && std::string_view(head).starts_with("source:")) {
+    return true;
+  }
+  if (line.size() <= 160 && std::string_view(head).starts_with("follow ")) {
+    std::string lower = to_lower_ascii(line);
+    for (std::string_view network : {" on telegram", " on facebook", " on twitter", " on x ", " on x.", " on x:",
+                                     " on instagram", " on youtube", " on tiktok", " on whatsapp",
+                                     " on linkedin", " on google news"}) {
+      if (lower.find(network) != std::string::npos) {
+        return true;
+      }
+    }
+  }
+  // "Copyright dpa 2024", "dpa sport desk", "Filed by provincial desk", "Editor: Liu Rui".
+  if (line.size() <= 60) {
+    size_t words = words_in(line);
+    std::string_view h = head;
+    if ((h.starts_with("copyright ") && words <= 5) || (h.ends_with(" desk") && words <= 4) ||
+        h.starts_with("filed by ") || h.starts_with("editor: ") || h.starts_with("editors: ")) {
+      return true;
+    }
+  }
+  // "Copyright 2025 Kampot Daily. All rights reserved." (but not "Copyright holders said ...").
+  if (line.size() <= 200 && (head.find("\xC2\xA9") != std::string::npos ||
+                             line.find("ights reserved") != std::string_view::npos ||
+                             line.find("IGHTS RESERVED") != std::string_view::npos)) {
+    return true;
+  }
+  return is_byline(line) || is_caption(line) || is_credit_note(line);
+}
+
+}  // namespace tonle::parse
