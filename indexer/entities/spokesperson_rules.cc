@@ -209,6 +209,9 @@ const Mention* kind_nearby(const Scan& scan, size_t i) {
 // "Speaking at a press conference at the ministry, spokesman X said": the body a kind noun
 // ("the ministry", "the court's") names in the sentence before word i, outside quotations.
 const Mention* kind_earlier_in_sentence(const Scan& scan, size_t i) {
+  if (i >= scan.words.size() || scan.words[i].sentence_start) {
+    return nullptr;  // the phrase opens its sentence: nothing before it in the sentence
+  }
   for (size_t k = i; k > 0;) {
     --k;
     if (!scan.words[k].quoted && !scan.words[k].capitalized && k > 0 && scan.words[k - 1].key == "the") {

@@ -265,6 +265,12 @@ TEST_CASE("a body its kind names earlier in the spokesperson's sentence", "[enti
   sp = find(es, Facet::kSpokesperson, "Pen Savath");
   REQUIRE(sp != nullptr);
   CHECK(sp->affiliations.empty());
+  // A phrase that opens its sentence has nothing before it in the sentence.
+  es = fx.run("The Ministry of Tourism in Phnom Penh issued new rules. The ministry said they were "
+              "overdue.\n\nSpokesman Pen Savath said guides would comply.");
+  sp = find(es, Facet::kSpokesperson, "Pen Savath");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations.empty());
 }
 
 }  // namespace tonle::entities
