@@ -19,6 +19,15 @@ struct Match {
   double weight = 1;
 };
 
+// The first n bytes every body word stemming to `stem` begins with, into `out`: Porter2 rewrites
+// only endings, except "dying/lying/tying" -> "die/lie/tie", covered by "y" for a second "i".
+void add_stem_head(const std::string& stem, size_t n, std::vector<std::string>& out) {
+  out.push_back(stem.substr(0, n));
+  if (n >= 2 && stem.size() >= 2 && stem[1] == 'i') {
+    out.push_back(stem.substr(0, 1) + "y");
+  }
+}
+
 std::vector<Match> find_matches(const std::vector<Token>& toks, const HighlightSpec& spec,
                                 const Analyzer& a) {
   std::vector<Match> out;
@@ -41,10 +50,7 @@ std::vector<Match> find_matches(const std::vector<Token>& toks, const HighlightS
   // "dying/lying/tying" -> "die/lie/tie", is covered by also accepting "y" for a second "i".)
   std::vector<std::string> heads;
   for (const std::string& s : spec.stems) {
-    heads.push_back(s.substr(0, 2));
-    if (s.size() >= 2 && s[1] == 'i') {
-      heads.push_back(s.substr(0, 1) + "y");
-    }
+    add_stem_head(s, 2, heads);
   }
   auto may_stem_to_query = [&](const std::string& t) {
     return std::any_of(heads.begin(), heads.end(), [&](const std::string& h) { return t.starts_with(h); });
@@ -135,11 +141,7 @@ std::vector<std::string> probes_of(const HighlightSpec& spec) {
     if (!ascii(st)) {
       return {};
     }
-    std::string p = to_lower_ascii(st.substr(0, std::clamp<size_t>(st.size() - 1, 1, 4)));
-    out.push_back(p);
-    if (p.size() >= 2 && p[1] == 'i') {
-      out.push_back(p.substr(0, 1) + "y");
-    }
+    add_stem_head(to_lower_ascii(st), std::clamp<size_t>(st.size() - 1, 1, 4), out);
   }
   return out;
 }
