@@ -16,11 +16,12 @@ namespace {
 constexpr std::array<std::string_view, 8> kNgoCues = {"charity", "group", "ngo", "ngos", "organisation",
                                                       "organization", "watchdog", "union"};
 
-// "for", "of", "the" inside a name, between capitalised words; and their French, Latin and
-// Spanish kin ("Justitia et Pax", "Médecins du Monde", "Médicos del Mundo").
+// "for", "of", "the" inside a name, between capitalised words; and their French, Latin,
+// Spanish, Portuguese and Irish kin ("Justitia et Pax", "Médecins du Monde", "Médicos del
+// Mundo", "Central Única dos Trabalhadores", "Conradh na Gaeilge").
 bool inner_link(const Word& w) {
-  static constexpr std::array<std::string_view, 10> kLinks = {"de", "del", "des", "du", "et",
-                                                              "for", "la", "of", "the", "y"};
+  static constexpr std::array<std::string_view, 15> kLinks = {
+      "da", "das", "de", "del", "des", "do", "dos", "du", "et", "for", "la", "na", "of", "the", "y"};
   return !w.capitalized && std::find(kLinks.begin(), kLinks.end(), w.key) != kLinks.end();
 }
 
@@ -104,30 +105,49 @@ bool in(const auto& list, std::string_view key) {
 // as a group of civil society; a group "of companies" (or banks, hotels, nations ...), a
 // business's group and a person's role ("a rights group official") are none.
 bool described_as_group(const Scan& scan, size_t last) {
-  static constexpr std::array<std::string_view, 13> kNouns = {
-      "alliance", "association", "campaign", "charity", "coalition", "collective", "group",
-      "movement", "network", "ngo", "nonprofit", "organisation", "organization"};
+  static constexpr std::array<std::string_view, 18> kNouns = {
+      "alliance", "association", "campaign", "charity", "coalition", "collective", "federation",
+      "foundation", "group", "movement", "network", "ngo", "nonprofit", "organisation",
+      "organization", "society", "tank", "union"};
   static constexpr std::array<std::string_view, 28> kNotMembers = {
       "about", "around", "artists", "banks", "brands", "companies", "countries", "firms", "five",
       "four", "funds", "hotels", "insurers", "investors", "islands", "lenders", "more", "musicians",
       "nations", "several", "shareholders", "some", "states", "stockholders", "stores", "three",
       "two", "utilities"};
   // "a shareholder group", "a savings association", "an arms and chemicals group": business.
-  static constexpr std::array<std::string_view, 22> kBusiness = {
-      "arms", "banking", "business", "chemical", "chemicals", "energy", "financial", "holding",
-      "industrial", "insurance", "investment", "investor", "media", "mining", "oil", "property",
-      "retail", "savings", "shareholder", "steel", "stockholder", "trading"};
+  static constexpr std::array<std::string_view, 44> kBusiness = {
+      "aerospace", "arms", "automotive", "banking", "brewing", "building", "business", "chemical",
+      "chemicals", "construction", "currency", "customs", "defence", "defense", "energy",
+      "engineering", "fashion", "financial", "food", "holding", "hotel", "industrial", "industry",
+      "insurance", "investment", "investor", "luxury", "maintenance", "media", "mining", "monetary",
+      "oil", "pharmaceutical", "property", "publishing", "retail", "savings", "shareholder",
+      "shipping", "steel", "stockholder", "technology", "telecoms", "trading"};
   const std::vector<Word>& w = scan.words;
-  if (w[last + 1].key != "a" && w[last + 1].key != "an") {
+  const std::string_view article = w[last + 1].key;
+  if (article != "a" && article != "an" && article != "the") {
     return false;
   }
+  // A description's words are in lower case, but for a place's or a country's name ("a
+  // Brazilian union") and a name hyphened to the next word ("a Bergen-based group").
+  // A person's role, a possessive or a linking word is no part of it ("Sok Dara, the Kratie
+  // coordinator for rights group X", "a spokesman for the party's campaign council").
+  auto modifier = [&](size_t k) {
+    if (w[k].possessive || lexicon::is_function_word(w[k]) || lexicon::is_role_noun(w[k]) ||
+        lexicon::is_spokes_word(w[k])) {
+      return false;
+    }
+    return !w[k].capitalized || (w[k].gap_after & kGapHyphen) != 0 ||
+           (scan.at(k) != nullptr && free_or_place(scan, k));
+  };
   size_t noun = last + 2;
-  while (noun < w.size() && noun <= last + 4 && !in(kNouns, w[noun].key) && !w[noun].capitalized &&
+  while (noun < w.size() && noun <= last + 5 && !in(kNouns, w[noun].key) && modifier(noun) &&
          joined(w, noun)) {
     ++noun;
   }
   if (noun >= w.size() || !in(kNouns, w[noun].key) || w[noun].capitalized ||
-      (w[noun].key == "group" && w[noun - 1].key == "working")) {
+      (w[noun].key == "group" && w[noun - 1].key == "working") ||
+      (w[noun].key == "tank" && w[noun - 1].key != "think") ||
+      (article == "the" && noun == last + 2)) {  // "X, the group said": no description
     return false;
   }
   for (size_t k = last + 2; k < noun; ++k) {
@@ -137,23 +157,62 @@ bool described_as_group(const Scan& scan, size_t last) {
   }
   // "a group of four shareholders", "a group of about 40 utilities", "a group controlled by".
   std::string_view after = noun + 1 < w.size() && joined(w, noun) ? std::string_view(w[noun + 1].key) : "";
-  std::string_view member = noun + 2 < w.size() && joined(w, noun + 1) ? std::string_view(w[noun + 2].key) : "";
-  bool counted = after == "of" && (in(kNotMembers, member) ||
-                                   (!member.empty() && std::isdigit(static_cast<unsigned char>(member[0]))));
+  // "an association of major Canadian shipping companies": the members, up to three words on.
+  bool counted = false;
+  for (size_t k = noun + 2; after == "of" && k < w.size() && k <= noun + 5 && joined(w, k - 1) &&
+                          (k == noun + 2 || !lexicon::is_function_word(w[k]));
+       ++k) {
+    std::string_view member = w[k].key;
+    counted = counted || in(kNotMembers, member) ||
+              (k == noun + 2 && !member.empty() && std::isdigit(static_cast<unsigned char>(member[0])));
+  }
   if (counted || after == "controlled" || after == "owned") {
     return false;
   }
+  // "Under the Trade Union Law, a union must register": a clause's subject, no description.
+  static constexpr std::array<std::string_view, 12> kClauseVerbs = {
+      "can", "could", "had", "has", "is", "may", "might", "must", "should", "was", "will", "would"};
+  if (in(kClauseVerbs, after)) {
+    return false;
+  }
   // "Am Sovann, a rights group official": the noun describes a person's role, not the name.
-  return !(noun + 1 < w.size() && joined(w, noun) &&
-           (lexicon::is_role_noun(w[noun + 1]) || lexicon::is_spokes_word(w[noun + 1]) ||
-            after == "leader" || after == "member" || after == "official"));
+  // "Victor Lopez, the miners' federation top leader": one word may come between.
+  for (size_t k = noun + 1; k < w.size() && k <= noun + 2 && joined(w, k - 1); ++k) {
+    if (lexicon::is_role_noun(w[k]) || lexicon::is_spokes_word(w[k]) || w[k].key == "leader" ||
+        w[k].key == "member" || w[k].key == "official") {
+      return false;
+    }
+  }
+  return true;
+}
+
+// True if the description after word `last` (", a Bergen-based conservation group") says what
+// kind of civil society it is: one word alone may be anything ("Kestrel, an aerospace group"),
+// one so described is a group of citizens.
+bool civic_description(const Scan& scan, size_t last) {
+  static constexpr std::array<std::string_view, 30> kCivic = {
+      "activist", "activists", "advocacy", "aid", "campaign", "charity", "civic", "civil",
+      "community", "conservation", "environmental", "farmers", "grassroots", "human",
+      "humanitarian", "indigenous", "labor", "labour", "ngo", "nonprofit", "rights", "student",
+      "students", "think", "union", "watchdog", "wildlife", "women", "workers", "youth"};
+  const std::vector<Word>& w = scan.words;
+  for (size_t k = last + 2; k < w.size() && k <= last + 6; ++k) {
+    if (in(kCivic, w[k].key)) {
+      return true;
+    }
+    if (!joined(w, k)) {
+      break;
+    }
+  }
+  return false;
 }
 
 // ", which says it represents 40,000 farmers": a body speaking for people, right after `last`.
 bool represents_people(const Scan& scan, size_t last) {
-  static constexpr std::array<std::string_view, 16> kPeople = {
-      "communities", "drivers", "families", "farmers", "fishermen", "fishers", "growers", "members",
-      "nurses", "people", "residents", "teachers", "vendors", "victims", "villagers", "workers"};
+  static constexpr std::array<std::string_view, 21> kPeople = {
+      "associations", "communities", "drivers", "families", "farmers", "fishermen", "fishers",
+      "groups", "growers", "members", "nurses", "organisations", "organizations", "people",
+      "residents", "teachers", "unions", "vendors", "victims", "villagers", "workers"};
   const std::vector<Word>& w = scan.words;
   size_t k = last + 1;
   if (w[k].key != "which" && w[k].key != "that") {
@@ -166,7 +225,8 @@ bool represents_people(const Scan& scan, size_t last) {
   if (k >= w.size() || (w[k].key != "represents" && w[k].key != "unites")) {
     return false;
   }
-  for (size_t n = k + 1; n < w.size() && n <= k + 4; ++n) {
+  // "which represents more than 200 arts organisations"
+  for (size_t n = k + 1; n < w.size() && n <= k + 6; ++n) {
     if (in(kPeople, w[n].key)) {
       return true;
     }
@@ -185,14 +245,30 @@ bool represents_people(const Scan& scan, size_t last) {
 // a body speaking for people. The name may hold "for", "of", "the" and "and" between its words
 // and a place's name.
 void find_described_ngos(Scan& scan, const Gazetteer& g) {
-  auto connector = [](const Word& w) {
-    return !w.capitalized && (w.key == "for" || w.key == "of" || w.key == "the" || w.key == "and");
-  };
+  auto connector = [](const Word& w) { return inner_link(w) || (!w.capitalized && w.key == "and"); };
   const std::vector<Word>& w = scan.words;
-  for (size_t last = 1; last + 3 < w.size(); ++last) {
+  for (size_t last = 0; last + 3 < w.size(); ++last) {
     if (!(w[last].gap_after & kGapComma) || (w[last].gap_after & kGapSentence) || !w[last].capitalized ||
-        w[last].headline || !free_or_place(scan, last) ||
-        (!described_as_group(scan, last) && !represents_people(scan, last))) {
+        w[last].headline || (!described_as_group(scan, last) && !represents_people(scan, last))) {
+      continue;
+    }
+    // "Teatro Vivo Forum, which represents 200 arts organisations,": a name the organisation
+    // grammar found but could not tell the kind of is told by its description.
+    if (const Mention* m = scan.mention_ending_at(last);
+        m != nullptr && m->kind == MentionKind::kOther && m->entry == kNoEntry && !m->dropped) {
+      std::vector<std::string> keys = keys_of(scan, m->first, m->last);
+      if (std::none_of(keys.begin(), keys.end(), [](const std::string& k) {
+            return lexicon::is_company_word(k) || lexicon::is_sport_word(k);
+          })) {
+        Mention ngo = *m;
+        ngo.kind = MentionKind::kEntity;
+        ngo.facet = Facet::kNgo;
+        ngo.rule = "NGO described";
+        scan.add(std::move(ngo));
+      }
+      continue;
+    }
+    if (!free_or_place(scan, last)) {
       continue;
     }
     // The name: capitalised words back to where the sentence or a lower-case word stops it.
@@ -207,8 +283,11 @@ void find_described_ngos(Scan& scan, const Gazetteer& g) {
       }
       first -= link ? 2 : 1;
     }
-    if (last - first < 1 || last - first > 5 || !capitalised_name_word(w[first])) {
-      continue;  // one word alone may be anything; six are a headline
+    // One word alone may be anything, unless described as civil society; six are a headline.
+    bool one_word_ok = last == first && described_as_group(scan, last) && civic_description(scan, last) &&
+                       scan.at(first) == nullptr && !g.is_name_word(w[first].key) && !w[first].all_caps;
+    if ((last == first && !one_word_ok) || last - first > 5 || !capitalised_name_word(w[first])) {
+      continue;
     }
     // "Sok Dara, a group leader": a given or family name first is a person's name.
     if (g.is_name_word(w[first].key) && last - first <= 2) {

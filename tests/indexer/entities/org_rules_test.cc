@@ -332,6 +332,8 @@ TEST_CASE("a name described right after it as a civil-society group is an NGO", 
   es = fx.run("Rice prices rose in Takeo. Delta Rice Farmers United, which says it represents 12,000 "
               "farmers in four provinces, welcomed the rise.");
   CHECK(find(es, Facet::kNgo, "Delta Rice Farmers United") != nullptr);
+  es = fx.run("Sihanoukville Port Porters United, which represents the workers, called a strike.");
+  CHECK(find(es, Facet::kNgo, "Sihanoukville Port Porters United") != nullptr);
   CHECK(values(fx.run("Shares rose. Ferro Castings, which represents a big change for the town, fell."),
                Facet::kNgo).empty());
   // Business groups, counted groups, investment firms and a person's role are none.
@@ -345,6 +347,37 @@ TEST_CASE("a name described right after it as a civil-society group is an NGO", 
     auto got = fx.run(text);
     CHECK(values(got, Facet::kNgo).empty());
   }
+}
+
+TEST_CASE("a described group may have one word, a place-based or 'the' description, a think tank", "[entities][unit]") {
+  Fixture fx;
+  auto [text, ngo] = GENERATE(table<std::string, std::string>({
+      {"Havsvakt, a Bergen-based conservation group, said the farms should close.", "Havsvakt"},
+      {"Ceartas na Mara, the Irish-language advocacy group, has started a petition.", "Ceartas na Mara"},
+      {"Instituto Terra Viva, an environmental think tank in Recife, said it set a precedent.",
+       "Instituto Terra Viva"},
+      {"Teatro Vivo Forum, which represents more than 150 arts organisations, said the cuts were deep.",
+       "Teatro Vivo Forum"},
+  }));
+  CAPTURE(text);
+  CHECK(find(fx.run(text), Facet::kNgo, ngo) != nullptr);
+}
+
+TEST_CASE("one word described as a business, a customs union or a group's post is no NGO", "[entities][unit]") {
+  Fixture fx;
+  for (const char* text : {
+           "Shares rose. Kestrel, an aerospace group, said orders doubled.",
+           "Trade grew. Andinor, a customs union of four states, cut tariffs.",
+           "Nordwind Aero Systems, an aerospace group based in Bremen, said orders doubled.",
+           "The court sat. Dara, the group's director, said the case was weak.",
+           "Under the 2019 Cooperatives Law, a union must register with the ministry.",
+           "Tunde Bakare, a spokesman for the party's campaign council in Ibadan, denied it."}) {
+    CAPTURE(text);
+    CHECK(values(fx.run(text), Facet::kNgo).empty());
+  }
+  // A person's role before the group is not the group's description.
+  auto es = fx.run("The court sat in Kratie. Mey Sokhom, the Kratie coordinator for rights group Adhoc, spoke.");
+  CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"ADHOC"});
 }
 
 TEST_CASE("a charity after its cue word, with linking words inside its name", "[entities][unit]") {
