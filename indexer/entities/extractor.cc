@@ -191,6 +191,7 @@ Extraction EntityExtractor::extract_text(std::string_view text, const std::vecto
   find_learned_mentions(scan, gazetteer_);
   drop_bands_and_works(scan);
   attribute_countries(scan, gazetteer_);
+  merge_short_forms(scan);
   find_people(scan, gazetteer_);
   find_spokespeople(scan, gazetteer_);
 

@@ -269,4 +269,45 @@ void find_organisations(Scan& scan, const Gazetteer& g) {
   find_implicit_acronyms(scan);
 }
 
+namespace {
+
+// "Senate (United States)" -> {"Senate", "(United States)"}.
+std::pair<std::string_view, std::string_view> split_country(std::string_view value) {
+  size_t open = value.rfind(" (");
+  if (open == std::string_view::npos || value.back() != ')') {
+    return {value, {}};
+  }
+  return {value.substr(0, open), value.substr(open)};
+}
+
+}  // namespace
+
+void merge_short_forms(Scan& scan) {
+  std::vector<Mention*> bodies;
+  for (Mention& m : scan.mentions) {
+    if (m.is_body() && !m.canonical.empty()) {
+      bodies.push_back(&m);
+    }
+  }
+  for (Mention* shorter : bodies) {
+    auto [name, country] = split_country(shorter->canonical);
+    for (const Mention* full : bodies) {
+      if (full == shorter || full->facet != shorter->facet || full->first >= shorter->first) {
+        continue;
+      }
+      auto [full_name, full_country] = split_country(full->canonical);
+      if (full_country != country || full_name.size() <= name.size() + 4 ||
+          full_name.substr(0, name.size()) != name) {
+        continue;
+      }
+      std::string_view rest = full_name.substr(name.size());
+      if (rest.starts_with(" of ") || rest.starts_with(", ")) {
+        shorter->canonical = full->canonical;
+        shorter->entry = full->entry;
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace tonle::entities

@@ -13,4 +13,11 @@ namespace tonle::entities {
 
 void find_organisations(Scan& scan, const Gazetteer& gazetteer);
 
+// A body named in full and then by the start of its name is one body: "the Democratic Party of
+// Korea ... Democratic Party spokesperson", "the Department of Climate Change, Energy, the
+// Environment and Water ... the Department of Climate Change". The short form takes the full
+// name when the full name comes first, in the same facet and country, and goes on with " of "
+// or ", ". Runs after attribute_countries (countries.h), before the spokesperson rules.
+void merge_short_forms(Scan& scan);
+
 }  // namespace tonle::entities

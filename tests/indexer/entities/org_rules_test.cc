@@ -415,4 +415,24 @@ TEST_CASE("a date after a linking word ends a body's name", "[entities][unit]") 
   }
 }
 
+TEST_CASE("a body named in full and then by the start of its name is one body", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("MANILA - The ruling Progressive Party of the Philippines pushed the bill through the "
+                   "Senate. Progressive Party spokesperson Ana Reyes said the vote was fair.",
+                   "MANILA");
+  CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Progressive Party of the Philippines"});
+  const Entity* reyes = find(es, Facet::kSpokesperson, "Ana Reyes");
+  REQUIRE(reyes != nullptr);
+  CHECK(reyes->affiliations == std::vector<std::string>{"Progressive Party of the Philippines"});
+  es = fx.run("CANBERRA - The Department of Water, Soils and Coasts said the reef had bleached. A "
+              "spokesman for the Department of Water said more surveys were due.",
+              "CANBERRA");
+  CHECK(values(es, Facet::kMinistry) ==
+        std::vector<std::string>{"Department of Water, Soils and Coasts (Australia)"});
+  // Another body whose name only starts the same way stays itself.
+  es = fx.run("WASHINGTON - The Senate Foreign Relations Committee met. The Senate voted on Tuesday.",
+              "WASHINGTON");
+  CHECK(values(es, Facet::kMinistry).size() == 2);
+}
+
 }  // namespace tonle::entities
