@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 
 #include "indexer/entities/lexicon.h"
 
@@ -102,13 +103,14 @@ bool in(const auto& list, std::string_view key) {
 }
 
 // ", a [local, grassroots ...] network of ..." right after word `last`: described, in lower case,
-// as a group of civil society; a group "of companies" (or banks, hotels, nations ...), a
-// business's group and a person's role ("a rights group official") are none.
-bool described_as_group(const Scan& scan, size_t last) {
-  static constexpr std::array<std::string_view, 18> kNouns = {
+// as a group of civil society (kNgo) or as a party (", a party founded last year by ...",
+// kParty); a group "of companies" (or banks, hotels, nations ...), a business's group and a
+// person's role ("a rights group official", "a party official") are none.
+std::optional<Facet> described_as(const Scan& scan, size_t last) {
+  static constexpr std::array<std::string_view, 19> kNouns = {
       "alliance", "association", "campaign", "charity", "coalition", "collective", "federation",
       "foundation", "group", "movement", "network", "ngo", "nonprofit", "organisation",
-      "organization", "society", "tank", "union"};
+      "organization", "party", "society", "tank", "union"};
   static constexpr std::array<std::string_view, 28> kNotMembers = {
       "about", "around", "artists", "banks", "brands", "companies", "countries", "firms", "five",
       "four", "funds", "hotels", "insurers", "investors", "islands", "lenders", "more", "musicians",
@@ -125,7 +127,7 @@ bool described_as_group(const Scan& scan, size_t last) {
   const std::vector<Word>& w = scan.words;
   const std::string_view article = w[last + 1].key;
   if (article != "a" && article != "an" && article != "the") {
-    return false;
+    return std::nullopt;
   }
   // A description's words are in lower case, but for a place's or a country's name ("a
   // Brazilian union") and a name hyphened to the next word ("a Bergen-based group").
@@ -148,11 +150,11 @@ bool described_as_group(const Scan& scan, size_t last) {
       (w[noun].key == "group" && w[noun - 1].key == "working") ||
       (w[noun].key == "tank" && w[noun - 1].key != "think") ||
       (article == "the" && noun == last + 2)) {  // "X, the group said": no description
-    return false;
+    return std::nullopt;
   }
   for (size_t k = last + 2; k < noun; ++k) {
     if (in(kBusiness, w[k].key) || lexicon::is_company_word(w[k])) {
-      return false;
+      return std::nullopt;
     }
   }
   // "a group of four shareholders", "a group of about 40 utilities", "a group controlled by".
@@ -167,23 +169,23 @@ bool described_as_group(const Scan& scan, size_t last) {
               (k == noun + 2 && !member.empty() && std::isdigit(static_cast<unsigned char>(member[0])));
   }
   if (counted || after == "controlled" || after == "owned") {
-    return false;
+    return std::nullopt;
   }
   // "Under the Trade Union Law, a union must register": a clause's subject, no description.
   static constexpr std::array<std::string_view, 12> kClauseVerbs = {
       "can", "could", "had", "has", "is", "may", "might", "must", "should", "was", "will", "would"};
   if (in(kClauseVerbs, after)) {
-    return false;
+    return std::nullopt;
   }
   // "Am Sovann, a rights group official": the noun describes a person's role, not the name.
   // "Victor Lopez, the miners' federation top leader": one word may come between.
   for (size_t k = noun + 1; k < w.size() && k <= noun + 2 && joined(w, k - 1); ++k) {
     if (lexicon::is_role_noun(w[k]) || lexicon::is_spokes_word(w[k]) || w[k].key == "leader" ||
         w[k].key == "member" || w[k].key == "official") {
-      return false;
+      return std::nullopt;
     }
   }
-  return true;
+  return w[noun].key == "party" ? Facet::kParty : Facet::kNgo;
 }
 
 // True if the description after word `last` (", a Bergen-based conservation group") says what
@@ -249,7 +251,14 @@ void find_described_ngos(Scan& scan, const Gazetteer& g) {
   const std::vector<Word>& w = scan.words;
   for (size_t last = 0; last + 3 < w.size(); ++last) {
     if (!(w[last].gap_after & kGapComma) || (w[last].gap_after & kGapSentence) || !w[last].capitalized ||
-        w[last].headline || (!described_as_group(scan, last) && !represents_people(scan, last))) {
+        w[last].headline) {
+      continue;
+    }
+    std::optional<Facet> facet = described_as(scan, last);
+    if (!facet && represents_people(scan, last)) {
+      facet = Facet::kNgo;
+    }
+    if (!facet) {
       continue;
     }
     // "Teatro Vivo Forum, which represents 200 arts organisations,": a name the organisation
@@ -260,11 +269,11 @@ void find_described_ngos(Scan& scan, const Gazetteer& g) {
       if (std::none_of(keys.begin(), keys.end(), [](const std::string& k) {
             return lexicon::is_company_word(k) || lexicon::is_sport_word(k);
           })) {
-        Mention ngo = *m;
-        ngo.kind = MentionKind::kEntity;
-        ngo.facet = Facet::kNgo;
-        ngo.rule = "NGO described";
-        scan.add(std::move(ngo));
+        Mention told = *m;
+        told.kind = MentionKind::kEntity;
+        told.facet = *facet;
+        told.rule = *facet == Facet::kParty ? "party described" : "NGO described";
+        scan.add(std::move(told));
       }
       continue;
     }
@@ -284,7 +293,7 @@ void find_described_ngos(Scan& scan, const Gazetteer& g) {
       first -= link ? 2 : 1;
     }
     // One word alone may be anything, unless described as civil society; six are a headline.
-    bool one_word_ok = last == first && described_as_group(scan, last) && civic_description(scan, last) &&
+    bool one_word_ok = last == first && *facet == Facet::kNgo && civic_description(scan, last) &&
                        scan.at(first) == nullptr && !g.is_name_word(w[first].key) && !w[first].all_caps;
     if ((last == first && !one_word_ok) || last - first > 5 || !capitalised_name_word(w[first])) {
       continue;
@@ -307,11 +316,11 @@ void find_described_ngos(Scan& scan, const Gazetteer& g) {
       continue;
     }
     scan.add(Mention{.kind = MentionKind::kEntity,
-                     .facet = Facet::kNgo,
+                     .facet = *facet,
                      .canonical = span_text(scan.text, w, first, last),
                      .first = first,
                      .last = last,
-                     .rule = "NGO described"});
+                     .rule = *facet == Facet::kParty ? "party described" : "NGO described"});
   }
 }
 

@@ -293,6 +293,16 @@ TEST_CASE("a local level with no place names no body; an adjective before Nation
         std::vector<std::string>{"Fairness and Equality Commission (United Kingdom)"});
 }
 
+TEST_CASE("a name described right after it as a party is a party", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("The Ministry of Interior refused to register Chhneas Thmey, a party founded last year "
+                   "by former opposition officials.");
+  CHECK(find(es, Facet::kParty, "Chhneas Thmey") != nullptr);
+  // A person described by a party role is a person.
+  es = fx.run("The court sat in Kampot. Yem Sarun, a party official in Kampot, said the case was weak.");
+  CHECK(values(es, Facet::kParty).empty());
+}
+
 TEST_CASE("a party needs a political word or a political context", "[entities][unit]") {
   Fixture fx;
   CHECK(values(fx.run("The Rice Farmers Party won three seats in the election."), Facet::kParty) ==
