@@ -6,6 +6,8 @@
 // rules. Pure functions over the Scan; thread-safe for distinct Scans.
 #pragma once
 
+#include <optional>
+
 #include "indexer/entities/gazetteer.h"
 #include "indexer/entities/scan.h"
 
@@ -17,5 +19,14 @@ void find_described_parties(Scan& scan);
 
 // A word no mention holds, or one of a place's name ("youth group Mekong Green Youth").
 bool free_or_place(const Scan& scan, size_t i);
+
+// What the words right after word `last` describe the name before it as: ", a network of
+// village activists," -> kNgo; ", a party founded last year" -> kParty; nothing (a business
+// group, "a group of four shareholders", a person's role "a rights group official") -> nullopt.
+std::optional<Facet> described_as(const Scan& scan, size_t last);
+
+// True if that description says what kind of civil society it is ("a Bergen-based conservation
+// group", "a left-leaning think tank"), as one word alone or a company-like name needs.
+bool civic_description(const Scan& scan, size_t last);
 
 }  // namespace tonle::entities

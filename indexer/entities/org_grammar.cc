@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "indexer/entities/lexicon.h"
+#include "indexer/entities/org_cues.h"
 
 namespace tonle::entities {
 
@@ -306,30 +307,6 @@ bool political_sentence(const Scan& scan, size_t first, size_t last) {
   return false;
 }
 
-// "the Prairie Policy Centre, a left-leaning think tank,": the name is described, right after
-// it, as civil society's (a think tank, charity, advocacy or rights group, watchdog).
-bool described_as_ngo(const Scan& scan, size_t last) {
-  const std::vector<Word>& w = scan.words;
-  if (last + 2 >= w.size() || !(w[last].gap_after & kGapComma) || (w[last].gap_after & kGapSentence) ||
-      (w[last + 1].key != "a" && w[last + 1].key != "an")) {
-    return false;
-  }
-  for (size_t k = last + 2; k < w.size() && k <= last + 5; ++k) {
-    const std::string& key = w[k].key;
-    bool noun = (key == "tank" && w[k - 1].key == "think") || key == "charity" || key == "watchdog" ||
-                key == "ngo" || key == "nonprofit" || key == "non-profit" ||
-                (key == "group" && (w[k - 1].key == "advocacy" || w[k - 1].key == "rights" ||
-                                    w[k - 1].key == "campaign" || w[k - 1].key == "environmental"));
-    if (noun) {
-      return true;
-    }
-    if (!joined(w, k)) {
-      return false;
-    }
-  }
-  return false;
-}
-
 std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_t head) {
   const std::vector<Word>& w = scan.words;
   bool state = false, civil = false, company = false, sport = false, political = false;
@@ -385,7 +362,9 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
                                           after->first == head + 2 && after->last == last);
     return country_only && complement_ok ? std::optional<Facet>(Facet::kMinistry) : std::nullopt;
   }
-  bool described = !state_kind && described_as_ngo(scan, last);
+  // "the Prairie Policy Centre, a left-leaning think tank,": described, right after it, as civil
+  // society's (org_cues.h).
+  bool described = !state_kind && described_as(scan, last) == Facet::kNgo && civic_description(scan, last);
   if (described && !sport) {
     return Facet::kNgo;
   }

@@ -364,6 +364,12 @@ TEST_CASE("a described group may have one word, a place-based or 'the' descripti
   auto [text, ngo] = GENERATE(table<std::string, std::string>({
       {"Havsvakt, a Bergen-based conservation group, said the farms should close.", "Havsvakt"},
       {"Ceartas na Mara, the Irish-language advocacy group, has started a petition.", "Ceartas na Mara"},
+      {"Vote Watch Ghana, a civil society group that deployed 900 observers, said the count was fair.",
+       "Vote Watch Ghana"},
+      {"Aktion Friedensgeld, a church-backed campaign against the arms trade, said it had 9,000 names.",
+       "Aktion Friedensgeld"},
+      {"The Lunar Futures Society, a US-based advocacy group, said the landing showed what small "
+       "missions can do.", "Lunar Futures Society"},
       {"Instituto Terra Viva, an environmental think tank in Recife, said it set a precedent.",
        "Instituto Terra Viva"},
       {"Teatro Vivo Forum, which represents more than 150 arts organisations, said the cuts were deep.",
@@ -385,6 +391,8 @@ TEST_CASE("one word described as a business, a customs union or a group's post i
     CAPTURE(text);
     CHECK(values(fx.run(text), Facet::kNgo).empty());
   }
+  // A name at the very end of the text, behind its comma, is read without reaching past it.
+  CHECK(values(fx.run("They met the Lunar Futures Society,"), Facet::kNgo).empty());
   // A person's role before the group is not the group's description.
   auto es = fx.run("The court sat in Kratie. Mey Sokhom, the Kratie coordinator for rights group Adhoc, spoke.");
   CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"ADHOC"});
