@@ -118,9 +118,13 @@ void drop_leading_labels(std::vector<Paragraph>& paragraphs, std::vector<bool> t
     });
   };
   // The site's name (five words at most) over its tagline ("News from Estonia, Latvia and
-  // Lithuania in English").
+  // Lithuania in English"), or beside it ("ANDES WIRE  |  Mining · Energy · Politics").
+  auto name_part = [](std::string_view line) {
+    line = trim(line);
+    return trim(line.substr(0, std::min(line.find(" | "), line.find(" - "))));
+  };
   auto name_and_tagline = [&](const Paragraph& p) {
-    return p.size() <= 3 && words_in(p.front()) <= 5 && short_lines(p, 10);
+    return p.size() <= 3 && words_in(name_part(p.front())) <= 5 && short_lines(p, 10);
   };
   trimmed.resize(paragraphs.size(), false);
   std::string name;
@@ -134,8 +138,7 @@ void drop_leading_labels(std::vector<Paragraph>& paragraphs, std::vector<bool> t
     }
     if (header && name.empty()) {
       // "FRESH NEWS | English", "Xinhua | english.news.cn": the name before its edition or address.
-      std::string_view first = trim(p.front());
-      name = std::string(trim(first.substr(0, std::min(first.find(" | "), first.find(" - ")))));
+      name = std::string(name_part(p.front()));
     }
   }
   // What follows must be a headline: one line of 3 to 30 words that is no sentence, or a header

@@ -18,6 +18,27 @@ namespace {
 
 bool take_date_line(const Paragraph& p, Article& article);
 
+// "ANDES WIRE" in the logo, "Get the Andes Wire morning note" in the text: a site's name set in
+// capitals in its header is given as the text writes it, so one outlet is one facet value
+// whichever page of it was read.
+std::string as_written(std::string name, std::string_view text) {
+  bool capitals = std::none_of(name.begin(), name.end(), [](unsigned char c) { return std::islower(c); });
+  if (!capitals || name.size() < 4) {
+    return name;
+  }
+  for (size_t at = 0; at + name.size() <= text.size(); ++at) {
+    std::string_view here = text.substr(at, name.size());
+    bool word_edges = (at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]))) &&
+                      (at + name.size() == text.size() ||
+                       !std::isalnum(static_cast<unsigned char>(text[at + name.size()])));
+    if (word_edges && starts_with_ci(here, name) &&
+        std::any_of(here.begin(), here.end(), [](unsigned char c) { return std::islower(c); })) {
+      return std::string(here);
+    }
+  }
+  return name;
+}
+
 }  // namespace
 
 void parse_text_page(std::string_view text, Format format, const ParseOptions& options,
@@ -35,7 +56,7 @@ void parse_text_page(std::string_view text, Format format, const ParseOptions& o
   if (fm.title.empty() && logo.title.empty()) {
     drop_leading_labels(paragraphs, notes.trimmed, &notes.site);
   }
-  a.source = !fm.source.empty() ? fm.source : !logo.outlet.empty() ? logo.outlet : notes.site;
+  a.source = !fm.source.empty() ? fm.source : !logo.outlet.empty() ? logo.outlet : as_written(notes.site, text);
   // Read before the trailer is cut, and only when nothing above named the outlet.
   std::string copyright = a.source.empty() ? copyright_holder(text) : std::string();
   a.url = fm.url;

@@ -196,7 +196,7 @@ TEST_CASE("scraped pages: the site's name above its menu, a section label, a byl
                      "markets from a day to two hours.\n\nMore follows.");
   REQUIRE(o.articles.size() == 1);
   CHECK(o.articles[0].title == "Tea growers say new road will open markets in the hills");
-  CHECK(o.articles[0].source == "THE HILL POST");
+  CHECK(o.articles[0].source == "The Hill Post");  // as the byline writes it
   REQUIRE(o.articles[0].date);
   CHECK(to_iso(*o.articles[0].date) == "2026-03-02");
   CHECK(o.articles[0].body.starts_with("Tea growers in the hills"));
@@ -229,6 +229,17 @@ TEST_CASE("scraped pages: the site's name above its menu, a section label, a byl
   o = parse("x.txt", "HEAVY OILS\n\nHOUSTON, April 29 - Output of heavy oils will rise, experts said.\n\nMore.");
   REQUIRE(o.articles.size() == 1);
   CHECK(o.articles[0].title == "HEAVY OILS");
+  // The site's name and its tagline on one line over a menu; the name as the text writes it.
+  o = parse("w.txt", "PAMPAS POST  |  Farming · Trade · Politics\nHome   Markets   Farming   Opinion\n"
+                     "[Subscribe]  [Sign in]\n\nFarming\n\n"
+                     "Argentina's soy exporters halt shipments as port workers strike\n\n"
+                     "Published 3 Mar 2026 09:10 GMT-3\n\n"
+                     "Soy exporters halted shipments from Rosario on Tuesday as port workers began an "
+                     "indefinite strike over pay.\n\nGet the Pampas Post morning note. [Sign up]");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].title == "Argentina's soy exporters halt shipments as port workers strike");
+  CHECK(o.articles[0].source == "Pampas Post");
+  CHECK(o.articles[0].body.starts_with("Soy exporters halted"));
 }
 
 TEST_CASE("JSON Lines: good lines kept, each broken line reported", "[parse][unit]") {
