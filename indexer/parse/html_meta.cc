@@ -37,6 +37,7 @@ constexpr std::array<std::string_view, 8> kArticleTypes = {
 struct Found {
   std::string og_title, twitter_title, ld_headline, md_headline, h1, html_title;
   std::string class_title;  // <h2 class="title">: old CMSs' headline when the page has no <h1>
+  std::string styled_headline;  // <span class="headline">: a hand-made page's, with no heading
   std::string app_date;     // from a script framework's page state (Next.js's __NEXT_DATA__)
   std::string og_site, app_name, ld_publisher;
   std::string canonical, og_url, ld_url;
@@ -262,6 +263,19 @@ bool names_a_title(const GumboNode* n) {
   return false;
 }
 
+// <span class="headline">, <div id="story-headline">: an element other than a heading styled
+// as the headline, holding a headline's words (3 to 30). "title" alone is too common on such
+// elements ("site-title", "widget-title") to say so.
+bool styled_as_headline(const GumboNode* n) {
+  std::vector<std::string> words = name_words(n);
+  if (std::find(words.begin(), words.end(), "headline") == words.end()) {
+    return false;
+  }
+  std::string text = collapse_spaces(text_of(n));
+  size_t n_words = text.empty() ? 0 : 1 + static_cast<size_t>(std::count(text.begin(), text.end(), ' '));
+  return n_words >= 3 && n_words <= 30;
+}
+
 void read_time(const GumboNode* n, bool in_article, Found& f) {
   const char* dt = attr(n, "datetime");
   if (dt == nullptr || !parse_date_text(dt)) {
@@ -334,6 +348,9 @@ Found collect(const GumboNode* root) {
     } else if ((tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3) && f.class_title.empty() &&
                !inside_page_chrome(ancestors) && names_a_title(n)) {
       f.class_title = text_of(n);
+    } else if ((tag == GUMBO_TAG_SPAN || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_TD || tag == GUMBO_TAG_P) &&
+               f.styled_headline.empty() && !inside_page_chrome(ancestors) && styled_as_headline(n)) {
+      f.styled_headline = text_of(n);
     } else if (const char* ip = attr(n, "itemprop");
                ip != nullptr && std::string_view(ip) == "headline" && f.md_headline.empty() &&
                !inside_page_chrome(ancestors)) {
@@ -454,7 +471,7 @@ PageMeta read_page_meta(const GumboNode* root) {
   PageMeta m;
   m.source = first_of({&f.og_site, &f.ld_publisher, &f.app_name});
   std::string title = first_of({&f.ld_headline, &f.og_title, &f.twitter_title, &f.md_headline, &f.h1,
-                                &f.class_title});
+                                &f.class_title, &f.styled_headline});
   // A shortened headline for sharing ("Greens demand vote on arms exports") whose page heading
   // goes on ("Greens Demand Vote on Arms Exports as Deal Splits Coalition"): the heading is it.
   if (f.h1.size() > title.size() + 3 && !title.empty() && f.h1[title.size()] == ' ' &&

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <climits>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -92,12 +93,20 @@ size_t paragraph_count(std::string_view text) {
 
 // With no date in the metadata, the date line nearest above the story (a blog's date header, a
 // byline's "Tuesday, January 14, 2025 at 10:20 AM"), else the first inside it.
-void date_near_story(const std::vector<html::DateLine>& lines, const GumboNode* root, Article& a) {
-  if (lines.empty() || root->type != GUMBO_NODE_ELEMENT) {
+void date_near_story(const std::vector<html::DateLine>& lines, const std::vector<const GumboNode*>& roots,
+                     Article& a) {
+  // The story's span runs from its first part to the end of its last (a table page's headline
+  // row, date row and text cell are parts of one story).
+  unsigned start = UINT_MAX, end = 0;
+  for (const GumboNode* r : roots) {
+    if (r->type == GUMBO_NODE_ELEMENT) {
+      start = std::min(start, r->v.element.start_pos.offset);
+      end = std::max(end, r->v.element.end_pos.offset);
+    }
+  }
+  if (lines.empty() || start == UINT_MAX) {
     return;
   }
-  unsigned start = root->v.element.start_pos.offset;
-  unsigned end = root->v.element.end_pos.offset;
   const html::DateLine* pick = nullptr;
   for (const html::DateLine& l : lines) {
     if (l.at < start) {
@@ -159,7 +168,7 @@ void parse_html_page(std::string_view html, const ParseOptions& options, ParseOu
     a.body.erase(0, std::min(a.body.size(), a.title.size() + 2));
   }
   if (!a.date) {
-    date_near_story(m.date_lines, root, a);
+    date_near_story(m.date_lines, roots, a);
   }
   if (a.source.empty()) {
     a.source = copyright_holder(html::text_of(find_body(doc->root)));  // the footer's "©"

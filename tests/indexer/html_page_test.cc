@@ -114,6 +114,25 @@ TEST_CASE("a ministry's table-layout release: the heading named title is the hea
   CHECK(a.body.find("Ferry timetable") == std::string::npos);
 }
 
+TEST_CASE("a hand-made table page: a span styled as the headline, a date row between headline and text",
+          "[parse][unit]") {
+  Article a = parse_one(R"(<html><head><title>Tonle Sap Times - Latest</title></head><body><table>
+<tr><td colspan="2"><b>TONLE SAP TIMES</b><br>News from the lake since 2011</td></tr>
+<tr><td width="160"><b>LATEST</b><br><a href="a.html">Ferry fares rise for the holidays</a></td>
+<td><table>
+<tr><td class="small">Home &gt; Lake &gt; Story</td></tr>
+<tr><td><span class="headline">Fisheries Office Says Lake Patrols Will Double Before the Spawning Season</span></td></tr>
+<tr><td class="small">Posted: 14/03/2026 09:05 &nbsp;|&nbsp; By Staff Reporter &nbsp;|&nbsp; <a href="p.php">Print</a></td></tr>
+<tr><td><font size="2">The provincial fisheries office said on Friday that it would double its patrols on the lake
+before the spawning season begins next month.<br><br>A spokesman for the office said fishing lots near the
+flooded forest would be closed.</font></td></tr>
+</table></td></tr></table></body></html>)");
+  CHECK(a.title == "Fisheries Office Says Lake Patrols Will Double Before the Spawning Season");
+  REQUIRE(a.date);
+  CHECK(to_iso(*a.date) == "2026-03-14");
+  CHECK(a.body.starts_with("The provincial fisheries office"));
+}
+
 TEST_CASE("a page rendered by script is dated from its page state; Dublin Core's dcterms.date dates a page",
           "[parse][unit]") {
   // The instant is in UTC; the archive's date is Cambodia's (UTC+7): the next day.
