@@ -52,6 +52,9 @@ struct Found {
   unsigned standfirst_at = 0;
 };
 
+// Class words of an <abbr> whose title is the publication time (hAtom's "published").
+constexpr std::array<std::string_view, 1> kPublishedWords = {"published"};
+
 // Class words of the blocks around a story that hold no summary of it.
 constexpr std::array<std::string_view, 8> kNoStandfirst = {
     "author", "bio", "comment", "comments", "related", "widget", "sidebar", "teaser"};
@@ -276,8 +279,10 @@ bool styled_as_headline(const GumboNode* n) {
   return n_words >= 3 && n_words <= 30;
 }
 
+// <time datetime="...">, and the microformat's <abbr class="published" title="2026-04-18T21:05+01:00">
+// (Blogger's post timestamp).
 void read_time(const GumboNode* n, bool in_article, Found& f) {
-  const char* dt = attr(n, "datetime");
+  const char* dt = attr(n, n->v.element.tag == GUMBO_TAG_ABBR ? "title" : "datetime");
   if (dt == nullptr || !parse_date_text(dt)) {
     return;
   }
@@ -360,7 +365,8 @@ Found collect(const GumboNode* root) {
       if (rel != nullptr && iequals_ascii(rel, "canonical") && attr(n, "href") != nullptr) {
         f.canonical = attr(n, "href");
       }
-    } else if (tag == GUMBO_TAG_TIME) {
+    } else if (tag == GUMBO_TAG_TIME || (tag == GUMBO_TAG_ABBR && attr(n, "title") != nullptr &&
+                                         (named_as(n, kPublishedWords) || attr(n, "itemprop") != nullptr))) {
       read_time(n, in_article, f);
     } else if (!inside_page_chrome(ancestors) && tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_HTML) {
       if (!f.byline_date && named_as(n, kDateClassWords)) {

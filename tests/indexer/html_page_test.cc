@@ -133,6 +133,18 @@ flooded forest would be closed.</font></td></tr>
   CHECK(a.body.starts_with("The provincial fisheries office"));
 }
 
+TEST_CASE("a blog's <abbr class=published title=...> dates the post with its zone", "[parse][unit]") {
+  Article a = parse_one(R"(<html><head><title>Reel Notes: Film board cuts festival grant</title></head><body>
+<h2 class="date-header"><span>Saturday, 14 March 2026</span></h2>
+<div class="post"><h3 class="post-title">Film board cuts festival grant</h3>
+<div class="post-body"><p>The film board said on Saturday that it would cut its grant to the river festival by a third.</p>
+<p>Organisers said the cut would end the free screenings.</p></div>
+<div class="post-footer">Posted by Aine at <abbr class="published" itemprop="datePublished"
+title="2026-03-14T22:30:00+00:00">22:30</abbr></div></div></body></html>)");
+  REQUIRE(a.date);
+  CHECK(to_iso(*a.date) == "2026-03-15");  // 05:30 on the 15th in Cambodia
+}
+
 TEST_CASE("a page rendered by script is dated from its page state; Dublin Core's dcterms.date dates a page",
           "[parse][unit]") {
   // The instant is in UTC; the archive's date is Cambodia's (UTC+7): the next day.
