@@ -118,6 +118,7 @@ constexpr auto kHeads = std::to_array<HeadEntry>({
     {"command", Head::kGovernment},        {"commissariat", Head::kGovernment},
     {"commission", Head::kMaybeGov},       {"committee", Head::kMaybeGov},
     {"company", Head::kCompany},           {"confederation", Head::kNgo},
+    {"congress", Head::kNgo},
     {"consulate", Head::kGovernment},      {"corp", Head::kCompany},
     {"corporation", Head::kCompany},       {"council", Head::kMaybeGov},
     {"court", Head::kGovernment},          {"delegation", Head::kGovernment},

@@ -139,10 +139,10 @@ bool represents_people(const Scan& scan, size_t last) {
 // kParty); a group "of companies" (or banks, hotels, nations ...), a business's group and a
 // person's role ("a rights group official", "a party official") are none.
 std::optional<Facet> described_as(const Scan& scan, size_t last) {
-  static constexpr std::array<std::string_view, 19> kNouns = {
+  static constexpr std::array<std::string_view, 20> kNouns = {
       "alliance", "association", "campaign", "charity", "coalition", "collective", "federation",
       "foundation", "group", "movement", "network", "ngo", "nonprofit", "organisation",
-      "organization", "party", "society", "tank", "union"};
+      "organization", "party", "society", "tank", "union", "watchdog"};
   static constexpr std::array<std::string_view, 28> kNotMembers = {
       "about", "around", "artists", "banks", "brands", "companies", "countries", "firms", "five",
       "four", "funds", "hotels", "insurers", "investors", "islands", "lenders", "more", "musicians",
@@ -160,8 +160,12 @@ std::optional<Facet> described_as(const Scan& scan, size_t last) {
   if (last + 2 >= w.size() || !(w[last].gap_after & kGapComma) || (w[last].gap_after & kGapSentence)) {
     return std::nullopt;
   }
+  // ", a ...", ", the ...", or a country's possessive: ", France's largest union,".
   const std::string_view article = w[last + 1].key;
-  if (article != "a" && article != "an" && article != "the") {
+  const Mention* country = scan.at(last + 1);
+  bool possessive_country = w[last + 1].possessive && country != nullptr &&
+                            country->kind == MentionKind::kCountry && country->last == last + 1;
+  if (article != "a" && article != "an" && article != "the" && !possessive_country) {
     return std::nullopt;
   }
   // A description's words are in lower case, but for a place's or a country's name ("a
@@ -216,11 +220,12 @@ std::optional<Facet> described_as(const Scan& scan, size_t last) {
   // makes it a person's role ("a rights group official", "the miners' federation top leader"),
   // a modifier of another noun ("a credit union data processing concern") or a clause's subject
   // ("Under the Trade Union Law, a union must register").
-  static constexpr std::array<std::string_view, 31> kGoesOn = {
+  static constexpr std::array<std::string_view, 38> kGoesOn = {
       "active", "advocating", "against", "and", "at", "backed", "based", "by", "calling",
-      "campaigning", "created", "defending", "established", "fighting", "for", "formed", "founded",
-      "from", "in", "led", "monitoring", "of", "on", "operating", "promoting", "representing",
-      "set", "that", "which", "who", "working"};
+      "campaigning", "created", "dedicated", "defending", "established", "fighting", "for",
+      "formed", "founded", "from", "helping", "in", "led", "made", "monitoring", "of", "on",
+      "operating", "promoting", "representing", "run", "set", "supporting", "that", "which", "who",
+      "whose", "with", "working"};
   if (!after.empty() && !in(kGoesOn, after)) {
     return std::nullopt;
   }
@@ -300,13 +305,15 @@ void find_described_ngos(Scan& scan, const Gazetteer& g) {
       first -= link ? 2 : 1;
     }
     // One word alone may be anything, unless described as civil society; six are a headline.
+    // ("(KNCHR), a state-funded watchdog": an acronym in brackets describes the name before it.)
+    bool bracketed = first > 0 && (w[first - 1].gap_after & kGapOpenParen);
     bool one_word_ok = last == first && *facet == Facet::kNgo && civic_description(scan, last) &&
-                       scan.at(first) == nullptr && !g.is_name_word(w[first].key) && !w[first].all_caps;
+                       scan.at(first) == nullptr && !g.is_name_word(w[first].key) && !bracketed;
     if ((last == first && !one_word_ok) || last - first > 5 || !capitalised_name_word(w[first])) {
       continue;
     }
     // "Sok Dara, a group leader": a given or family name first is a person's name.
-    if (g.is_name_word(w[first].key) && last - first <= 2) {
+    if (g.is_name_word(w[first].key) && scan.at(first) == nullptr && last - first <= 2) {
       continue;
     }
     std::vector<std::string> keys = keys_of(scan, first, last);
@@ -363,6 +370,33 @@ void find_described_parties(Scan& scan) {
                      .last = last,
                      .rule = "party described"});
     i = last + 1;
+  }
+}
+
+void find_red_cross_societies(Scan& scan) {
+  const std::vector<Word>& w = scan.words;
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    if (w[i].key != "red" || (w[i + 1].key != "cross" && w[i + 1].key != "crescent") || !w[i].capitalized ||
+        !w[i + 1].capitalized || !joined(w, i) || scan.covered(i) || scan.covered(i + 1)) {
+      continue;
+    }
+    size_t first = i;
+    const Mention* country = i > 0 && joined(w, i - 1) ? scan.at(i - 1) : nullptr;
+    if (country != nullptr && country->kind == MentionKind::kCountry && country->last == i - 1 &&
+        !w[i - 1].possessive) {
+      first = country->first;
+    }
+    size_t last = i + 1;
+    if (last + 1 < w.size() && joined(w, last) && w[last + 1].key == "society" && w[last + 1].capitalized) {
+      ++last;
+    }
+    scan.add(Mention{.kind = MentionKind::kEntity,
+                     .facet = Facet::kNgo,
+                     .canonical = span_text(scan.text, w, first, last),
+                     .first = first,
+                     .last = last,
+                     .rule = "Red Cross society"});
+    i = last;
   }
 }
 

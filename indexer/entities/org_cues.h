@@ -16,6 +16,9 @@ namespace tonle::entities {
 void find_cued_ngos(Scan& scan, const Gazetteer& g);
 void find_described_ngos(Scan& scan, const Gazetteer& g);
 void find_described_parties(Scan& scan);
+// "the Canadian Red Cross", "Turkish Red Crescent Society": a national society of the movement
+// ("Cross" and "Crescent" are no heads: "analyst Joe Cross" is a person).
+void find_red_cross_societies(Scan& scan);
 
 // A word no mention holds, or one of a place's name ("youth group Mekong Green Youth").
 bool free_or_place(const Scan& scan, size_t i);

@@ -327,6 +327,17 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
   bool cambodian_story = scan.story_country == "Cambodia";
   std::string_view h = w[head].key;
   bool ngo_default = h.starts_with("cent") || h == "institute";
+  // "Nigeria Labour Congress", "Trade Union Congress of Nigeria": a federation of unions; any
+  // other congress is a legislature or a party, named in the gazetteer when known.
+  if (h == "congress") {
+    bool labour = false;
+    for (size_t k = first; k <= last; ++k) {
+      std::string_view key = w[k].key;
+      labour = labour || key == "labour" || key == "labor" || key == "trade" || key == "trades" ||
+               key == "union" || key == "unions" || key == "workers";
+    }
+    return labour ? std::optional<Facet>(Facet::kNgo) : std::nullopt;
+  }
   // Company and sports words unmake NGOs, parties and centres, not state bodies: the
   // "Securities and Exchange Commission" is a regulator, the "Ministry of Youth and Sports" a
   // ministry, the "Paris Club" no club of sport.
@@ -614,6 +625,11 @@ std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& g, size_t i) {
   org.last = last;
   org.head = head;
   org.facet = classify(scan, first, last, head);
+  // A congress that is no federation of unions is no organisation's head at all ("uproar in
+  // Congress"): a legislature or a party the gazetteer names.
+  if (!org.facet && head_key == "congress") {
+    return std::nullopt;
+  }
   // The country word left out of a state body's name belongs to any other: "Kenya Human Rights
   // Commission" is an NGO's whole name.
   if (!country.empty() && org.facet != Facet::kMinistry && !mission) {

@@ -368,6 +368,13 @@ TEST_CASE("a described group may have one word, a place-based or 'the' descripti
        "Vote Watch Ghana"},
       {"Aktion Friedensgeld, a church-backed campaign against the arms trade, said it had 9,000 names.",
        "Aktion Friedensgeld"},
+      {"Pemilu Bersih, an election watchdog, said the bill had been rushed.", "Pemilu Bersih"},
+      {"Votewatch, an election watchdog, said the bill had been rushed.", "Votewatch"},
+      {"Kratie Youth Voice, a student network whose members were questioned, said it would go on.",
+       "Kratie Youth Voice"},
+      {"Koh Kong Voices, a group of farmers from the islands, has collected land titles.",
+       "Koh Kong Voices"},
+      {"The more moderate UNSA, France's third union, also joined the march.", "UNSA"},
       {"The Lunar Futures Society, a US-based advocacy group, said the landing showed what small "
        "missions can do.", "Lunar Futures Society"},
       {"Instituto Terra Viva, an environmental think tank in Recife, said it set a precedent.",
@@ -393,6 +400,10 @@ TEST_CASE("one word described as a business, a customs union or a group's post i
   }
   // A name at the very end of the text, behind its comma, is read without reaching past it.
   CHECK(values(fx.run("They met the Lunar Futures Society,"), Facet::kNgo).empty());
+  // An acronym in brackets after a name is the name's, not a one-word group.
+  CHECK(find(fx.run("NAIROBI - The Kenya National Rights Commission (KNRC), a state-funded watchdog, "
+                    "urged calm."),
+             Facet::kNgo, "KNRC") == nullptr);
   // A person's role before the group is not the group's description.
   auto es = fx.run("The court sat in Kratie. Mey Sokhom, the Kratie coordinator for rights group Adhoc, spoke.");
   CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"ADHOC"});
@@ -451,6 +462,22 @@ TEST_CASE("a body named in full and then by the start of its name is one body", 
   es = fx.run("WASHINGTON - The Senate Foreign Relations Committee met. The Senate voted on Tuesday.",
               "WASHINGTON");
   CHECK(values(es, Facet::kMinistry).size() == 2);
+}
+
+TEST_CASE("a federation of unions named a congress, and a national Red Cross, are NGOs", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("ACCRA - The Ghana Labour Congress (GLC) gave the government seven days. The Trade Union "
+                   "Congress of Ghana said it would join. The Ghanaian Red Cross opened an appeal.",
+                   "ACCRA");
+  for (const char* ngo : {"Ghana Labour Congress", "Trade Union Congress of Ghana", "Ghanaian Red Cross"}) {
+    CAPTURE(ngo);
+    CHECK(find(es, Facet::kNgo, ngo) != nullptr);
+  }
+  // Any other congress is no NGO; a cross that is not red is none, and a surname.
+  es = fx.run("LIMA - The Congress of Peru voted on Tuesday. The Southern Cross rose over the hills. "
+              "Mining analyst Rosa Cross said prices would fall.", "LIMA");
+  CHECK(values(es, Facet::kNgo).empty());
+  CHECK(find(es, Facet::kPerson, "Rosa Cross") != nullptr);
 }
 
 }  // namespace tonle::entities
