@@ -423,7 +423,12 @@ void find_learned_mentions(Scan& scan, const Gazetteer& g) {
         continue;
       }
       const Mention* m = scan.at(*end);
-      if (m != nullptr && m->is_body() && m->first <= i) {
+      // ("Nigerian Electricity Regulatory Commission (NERC)": the country word the rules set
+      // apart as whose the body is belongs to the definition too.)
+      const Mention* before = m != nullptr && m->first > i ? scan.at(i) : nullptr;
+      bool country_first = before != nullptr && before->kind == MentionKind::kCountry &&
+                           before->first == i && before->last + 1 == m->first;
+      if (m != nullptr && m->is_body() && (m->first <= i || country_first)) {
         named = *m;
       } else if (std::optional<Facet> facet = classify_org(scan, g, i, *end); facet && !scan.covered(i)) {
         named = Mention{.kind = MentionKind::kEntity, .facet = *facet, .canonical = la.long_form,

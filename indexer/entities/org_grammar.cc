@@ -594,9 +594,14 @@ std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& g, size_t i) {
     // ("Philippine National Police": an adjective before "National" is part of the name too.)
     bool own_name = c->canonical == written || c->canonical.ends_with(" " + written) ||
                     (c->last + 1 < head && w[c->last + 1].key == "national");
+    // "Nigerian Electricity Regulatory Commission (NERC)": an acronym the article defines for
+    // the name with its country word says the word is part of the name.
+    std::vector<std::string> keys = keys_of(scan, first, last);
+    bool defined = std::any_of(scan.learned.begin(), scan.learned.end(),
+                               [&](const LearnedAlias& la) { return la.long_keys == keys; });
     bool named_body = head_word == "commission" || head_word == "police" || head_word == "court" ||
                       head_word == "bureau" || head_word == "army" || head_word == "navy";
-    if (c->last < head && !(own_name && named_body)) {
+    if (c->last < head && !(own_name && named_body) && !defined) {
       country = c->canonical;
       first = c->last + 1;
     } else if (c->last < head) {

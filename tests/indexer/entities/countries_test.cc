@@ -150,4 +150,19 @@ TEST_CASE("\"and\" before a person or another ministry ends a ministry's name", 
   CHECK(find(es, Facet::kMinistry, "Ministry of Economy and Finance") != nullptr);
 }
 
+TEST_CASE("a country word inside a name the article defines an acronym for is part of the name",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("ACCRA - Tariffs approved by the Ghanaian Energy Tariffs Commission (GETC) rose on Monday. "
+                   "GETC spokesperson Dr. Ama Owusu said the rise reflected costs.",
+                   "ACCRA");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Ghanaian Energy Tariffs Commission"});
+  const Entity* owusu = find(es, Facet::kSpokesperson, "Ama Owusu");
+  REQUIRE(owusu != nullptr);
+  CHECK(owusu->affiliations == std::vector<std::string>{"Ghanaian Energy Tariffs Commission"});
+  // Without such a definition the adjective says whose the body is.
+  es = fx.run("ACCRA - Tariffs approved by the Ghanaian Energy Tariffs Commission rose on Monday.", "ACCRA");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Energy Tariffs Commission (Ghana)"});
+}
+
 }  // namespace tonle::entities
