@@ -192,6 +192,7 @@ Extraction EntityExtractor::extract_text(std::string_view text, const std::vecto
   drop_bands_and_works(scan);
   attribute_countries(scan, gazetteer_);
   merge_short_forms(scan);
+  find_party_short_names(scan, gazetteer_);
   find_people(scan, gazetteer_);
   find_spokespeople(scan, gazetteer_);
 

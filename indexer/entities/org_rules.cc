@@ -311,4 +311,51 @@ void merge_short_forms(Scan& scan) {
   }
 }
 
+void find_party_short_names(Scan& scan, const Gazetteer& g) {
+  const std::vector<Word>& w = scan.words;
+  std::vector<Mention> parties;
+  for (const Mention& m : scan.mentions) {
+    if (m.faceted() && m.facet == Facet::kParty && m.last > m.first && w[m.last].key == "party") {
+      parties.push_back(m);
+    }
+  }
+  for (const Mention& party : parties) {
+    size_t n = party.last - party.first;  // the name's words before "Party"
+    bool distinctive = true, plain = true;
+    for (size_t k = party.first; k < party.last; ++k) {
+      plain = plain && w[k].capitalized && !lexicon::is_function_word(w[k]) &&
+              !lexicon::is_civil_society_word(w[k]) && !lexicon::is_state_word(w[k]);
+      distinctive = distinctive && !g.is_common_word(w[k].key);
+    }
+    if (!plain) {
+      continue;
+    }
+    for (size_t i = 0; i + n <= w.size(); ++i) {
+      bool same = true;
+      for (size_t k = 0; k < n && same; ++k) {
+        same = !scan.covered(i + k) && !w[i + k].headline && w[i + k].key == w[party.first + k].key &&
+               (k + 1 == n || joined(w, i + k));
+      }
+      // ... not followed by "Party" (the full name, found already) or another capitalised word.
+      size_t after = i + n;
+      if (!same || (after < w.size() && joined(w, after - 1) && w[after].capitalized)) {
+        continue;
+      }
+      // A name of English words ("Candlelight") only before a spokesperson or a role: "Candlelight
+      // spokesman", "Candlelight lawmakers".
+      bool role_after = after < w.size() && joined(w, after - 1) &&
+                        (lexicon::is_spokes_word(w[after]) || lexicon::is_role_noun(w[after]));
+      if (!distinctive && !role_after) {
+        continue;
+      }
+      Mention copy = party;
+      copy.first = i;
+      copy.last = after - 1;
+      copy.rule = "party's short name";
+      scan.add(std::move(copy));
+      i = after - 1;
+    }
+  }
+}
+
 }  // namespace tonle::entities

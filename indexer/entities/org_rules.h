@@ -20,4 +20,9 @@ void find_organisations(Scan& scan, const Gazetteer& gazetteer);
 // or ", ". Runs after attribute_countries (countries.h), before the spokesperson rules.
 void merge_short_forms(Scan& scan);
 
+// A party the article has named in full is named by its name without "Party" too: "the
+// Candlelight Party ... Candlelight spokesman Chheng Bunthan". Only for names of words that
+// are no common English, civil-society or state words ("Human Rights" is no party alone).
+void find_party_short_names(Scan& scan, const Gazetteer& gazetteer);
+
 }  // namespace tonle::entities

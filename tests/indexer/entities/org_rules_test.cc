@@ -480,4 +480,18 @@ TEST_CASE("a federation of unions named a congress, and a national Red Cross, ar
   CHECK(find(es, Facet::kPerson, "Rosa Cross") != nullptr);
 }
 
+TEST_CASE("a party named in full is named by its name without 'Party' too", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("The opposition Lotus Flower Party won two seats in the commune elections in Kampot. Lotus Flower spokesman Nhem Dara said "
+                   "the party would file complaints. Lotus Flower officials met on Monday.");
+  const Entity* dara = find(es, Facet::kSpokesperson, "Nhem Dara");
+  REQUIRE(dara != nullptr);
+  CHECK(dara->affiliations == std::vector<std::string>{"Lotus Flower Party"});
+  // Common words alone elsewhere, and names with civil-society words, are no party.
+  es = fx.run("The Human Rights Party met in Phnom Penh. Human Rights groups said the law was harsh.");
+  const Entity* hrp = find(es, Facet::kParty, "Human Rights Party");
+  REQUIRE(hrp != nullptr);
+  CHECK(hrp->mentions == 1);
+}
+
 }  // namespace tonle::entities
