@@ -482,7 +482,8 @@ TEST_CASE("a federation of unions named a congress, and a national Red Cross, ar
 
 TEST_CASE("a party named in full is named by its name without 'Party' too", "[entities][unit]") {
   Fixture fx;
-  auto es = fx.run("The opposition Lotus Flower Party won two seats in the commune elections in Kampot. Lotus Flower spokesman Nhem Dara said "
+  auto es = fx.run("The opposition Lotus Flower Party won two seats in the commune elections in Kampot. "
+                   "Lotus Flower spokesman Nhem Dara said "
                    "the party would file complaints. Lotus Flower officials met on Monday.");
   const Entity* dara = find(es, Facet::kSpokesperson, "Nhem Dara");
   REQUIRE(dara != nullptr);
