@@ -41,8 +41,8 @@ constexpr auto kCalendarWords = std::to_array<std::string_view>({
 });
 
 constexpr auto kHonorifics = std::to_array<std::string_view>({
-    "akka", "amb", "atty", "borvor", "bovor", "chumteav", "dame", "datin", "dato", "datuk", "dr", "excellency",
-    "haji", "he", "his", "hj", "hon", "honourable", "imam", "lok", "lord", "madam", "madame",
+    "akka", "amb", "atty", "ayatollah", "borvor", "bovor", "chumteav", "comrade", "dame", "datin", "dato", "datuk", "dr", "excellency",
+    "haji", "he", "his", "hj", "hojatoleslam", "hon", "honourable", "imam", "lok", "lord", "madam", "madame",
     "miss", "moha", "mr", "mrs", "ms", "neak", "oknha", "padei", "prof", "professor", "rev",
     "reverend", "samdech", "sena", "seri", "sheikh", "sir", "techo", "thipadei", "venerable",
 });
@@ -59,7 +59,7 @@ constexpr auto kRoleNouns = std::to_array<std::string_view>({
     "blogger", "brother", "businessman", "businesswoman", "campaigner", "candidate", "captain",
     "ceo", "chair", "chairman", "chairperson", "chairwoman", "chief", "citizen", "clerk",
     "coach", "columnist", "commander", "commentator", "commissioner", "composer", "consul",
-    "consultant", "coordinator", "councillor", "counsel", "daughter", "dean", "defendant",
+    "consultant", "convener", "convenor", "coordinator", "councillor", "counsel", "daughter", "dean", "defendant",
     "defender", "delegate", "deputy", "detainee", "diplomat", "director", "doctor", "driver",
     "drummer", "economist", "editor", "employee", "engineer", "entrepreneur", "envoy",
     "executive", "expert", "farmer", "father", "fisherman", "founder", "goalkeeper", "governor",
@@ -71,7 +71,7 @@ constexpr auto kRoleNouns = std::to_array<std::string_view>({
     "photographer", "pilot", "plaintiff", "player", "poet", "presenter", "president", "priest",
     "prisoner", "producer", "prosecutor", "rapporteur", "rector", "reporter", "representative",
     "researcher", "resident", "scientist", "secretary", "senator", "singer", "sister",
-    "soldier", "son", "specialist", "spokesman", "spokesperson", "spokeswoman", "striker",
+    "soldier", "son", "speaker", "specialist", "spokesman", "spokesperson", "spokeswoman", "striker",
     "student", "superintendent", "survivor", "suspect", "teacher", "treasurer", "tycoon",
     "undersecretary", "unionist", "vendor", "victim", "villager", "widow", "wife", "witness",
     "worker", "writer",

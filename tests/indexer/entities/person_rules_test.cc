@@ -173,4 +173,17 @@ TEST_CASE("a Khmer family name that is also a function word", "[entities][unit]"
         std::vector<std::string>{"Ruby Vann"});
 }
 
+TEST_CASE("a speaker, a comrade and a convenor are titles, not names", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("JAKARTA - The session was chaired by Deputy Speaker Arif Santoso. Union president Comrade "
+                   "Bisi Okafor said workers would strike. \"We walk,\" said the group's convenor, Rosa Dimaculangan.",
+                   "JAKARTA");
+  for (const char* p : {"Arif Santoso", "Bisi Okafor", "Rosa Dimaculangan"}) {
+    CAPTURE(p);
+    CHECK(find(es, Facet::kPerson, p) != nullptr);
+  }
+  CHECK(find(es, Facet::kPerson, "Comrade Bisi Okafor") == nullptr);
+  CHECK(find(es, Facet::kPerson, "Speaker Arif Santoso") == nullptr);
+}
+
 }  // namespace tonle::entities
