@@ -29,7 +29,8 @@ constexpr auto kChromePrefixes = std::to_array<std::string_view>({
     "for more information and media", "media contact:", "press contact:", "media enquiries:",
     "for media enquiries", "for media inquiries", "skip to content", "skip to main content",
     "jump to content", "email: ", "e-mail: ", "tel: ", "reported by ", "cookie settings",
-    "join our whatsapp", "join our telegram",
+    "join our whatsapp", "join our telegram", "[image]", "[photo]", "[video]",
+    "comments are closed", "have your say", "you must be logged in", "site by ",
     // A ticker's label: "Latest: A | B", "Trending: ...".
     "latest:", "trending:", "breaking:", "just in:", "live:"});
 
@@ -70,6 +71,49 @@ std::string_view without_marks(std::string_view line) {
     }
     line = trim(line.substr(n));
   }
+}
+
+// The page's notices to its readers: a support call inside a line, a contact's telephone, a
+// desk's byline with its place, a counter, a banner framed by asterisks, a "Trending in" heading.
+bool is_notice(std::string_view line, std::string_view head) {
+  if (line.size() <= 240 && line.find("upport ") != std::string_view::npos) {
+    std::string lower = to_lower_ascii(line);
+    for (std::string_view call : {"support our reporting", "support our journalism", "support independent journalism"}) {
+      if (lower.find(call) != std::string::npos) {
+        return true;  // "The Courier is free to read. Support our reporting at ..."
+      }
+    }
+  }
+  // "Land Program Manager, Equitable Cambodia, Tel: +855 12 456 780": a contact's line.
+  if (line.size() <= 160) {
+    for (std::string_view tel : {"Tel: +", "Tel: 0", "Tel.: ", "Tel. +", "Phone: +", "Mobile: +"}) {
+      if (line.find(tel) != std::string_view::npos) {
+        return true;
+      }
+    }
+  }
+  // "Tribune reporters | Siem Reap", "Staff correspondent | Kampot": a desk's byline.
+  if (size_t bar = line.find(" | "); bar != std::string_view::npos && line.size() <= 60) {
+    std::string who = to_lower_ascii(trim(line.substr(0, bar)));
+    for (std::string_view desk : {" reporter", " reporters", " staff", " correspondent", " correspondents", " desk"}) {
+      if (who.ends_with(desk) && words_in(who) <= 4) {
+        return true;
+      }
+    }
+  }
+  // "1.2K", "34": a counter of claps, shares or comments left alone on its line.
+  if (line.size() <= 6 && std::isdigit(static_cast<unsigned char>(line.front())) &&
+      std::all_of(line.begin(), line.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == 'K' || c == 'k' || c == 'M';
+      }) && !std::isdigit(static_cast<unsigned char>(line.back()))) {
+    return true;
+  }
+  // "*** Entries for the fun run close Friday ***": a banner.
+  if (line.size() <= 160 && line.starts_with("***") && line.ends_with("***") && line.size() > 6) {
+    return true;
+  }
+  // "Trending in Alberta", "Most read in Politics": a list of other stories follows.
+  return line.size() <= 40 && (head.starts_with("trending in ") || head.starts_with("most read in "));
 }
 
 }  // namespace
@@ -122,7 +166,8 @@ bool is_chrome_line(std::string_view line) {
   // "Get the Markets Daily briefing every morning. Sign up free.": a newsletter's call (told by
   // its head or its end, no search through the line).
   bool call = std::string_view(head).starts_with("get ") || std::string_view(head).starts_with("sign up") ||
-              line.ends_with("ign up free.") || line.ends_with("ign up.");
+              line.ends_with("ign up free.") || line.ends_with("ign up.") || line.ends_with("ign up now") ||
+              line.ends_with("ign up now.");
   if (call && line.size() <= 160) {
     std::string lower = to_lower_ascii(line);
     if (lower.find("newsletter") != std::string::npos || lower.find("briefing") != std::string::npos ||
@@ -199,7 +244,7 @@ bool is_chrome_line(std::string_view line) {
                              line.find("IGHTS RESERVED") != std::string_view::npos)) {
     return true;
   }
-  return is_byline(line) || is_caption(line) || is_credit_note(line);
+  return is_notice(line, head) || is_byline(line) || is_caption(line) || is_credit_note(line);
 }
 
 }  // namespace tonle::parse

@@ -85,6 +85,9 @@ TEST_CASE("date lines are furniture that carries the date", "[dates][unit]") {
   // Two dates in one line, the update's with its zone too: the first is the page's.
   CHECK(date_line("Published 6 Nov 2026 21:40 GMT \xC2\xB7 Updated 6 Nov 2026 22:15 GMT") ==
         at(2026, 11, 7, 4 * 60 + 40, 420));
+  // North American mountain time, p.m. with its stops, and an update with a time only.
+  CHECK(date_line("Published March 9, 2026 at 9:30 p.m. MDT \xC2\xB7 Last updated 11:02 p.m. MDT") ==
+        at(2026, 3, 10, 10 * 60 + 30, 420));
   // A byline of a small site's staff after the date; "by" in a sentence is no byline.
   CHECK(date_line("Posted on 21.04.2025 by the editor") == at(2025, 4, 21));
   CHECK_FALSE(date_line("By the way, March 3, 2026"));

@@ -147,7 +147,18 @@ TEST_CASE("credit lines, notes and captions are chrome; story lines are not", "[
                          "dara.lim@mekongledger.com",
                          "PRESS RELEASE",
                          "The quartet on stage in Leeds, photographed by Sam Oduya for Tempo",
-                         "We use cookies to improve your experience. Manage preferences | Accept all");
+                         "We use cookies to improve your experience. Manage preferences | Accept all",
+                         // Notices: a support call inside a line, a contact, a desk's byline, a
+                         // counter, a banner, a list's heading, comment boxes, a picture's label.
+                         "The Delta Voice is free to read. Support our reporting at deltavoice.example",
+                         "Field Officer, Mekong Land Watch, Tel: +855 12 000 111",
+                         "Herald reporters | Battambang", "3.4K",
+                         "*** Nominations for the river awards close Monday ***",
+                         "Trending in Kampot", "Comments are closed. Write to the editors.",
+                         "Have your say: should the ferry be free? Comment below.",
+                         "[image] Fishers haul nets on the river at dawn",
+                         "Our morning newsletter brings you the news that matters. Sign up now",
+                         "Site by Mekong Web Works. Visitors: 120331");
   CAPTURE(chrome);
   CHECK(is_chrome_line(chrome));
   auto story = GENERATE(as<std::string>{},
@@ -162,6 +173,10 @@ TEST_CASE("credit lines, notes and captions are chrome; story lines are not", "[
                         "Rice exports > 2 million tonnes for the first time, the ministry said.",
                         "<TECHNOLOGY MARKETING INC > SETS CONTRACT",
                         "[The ministry did not reply to questions sent on Monday.]",
+                        // A story about supporters, telephones, reporters and trends.
+                        "Donors said they would support independent reporting in the provinces.",
+                        "Reporters | Editors met on Monday to discuss the strike at the paper.", "2026",
+                        "Trending in Kampot this year are pepper farms run by young couples.",
                         // A headline with a slash, and a wire's story code after a sentence.
                         "RELIEF TO U.S. CORN/OATS GROWERS SAID LIKELY",
                         "Traders said the reaffirmation the finance minister is seeking in Washington this week "
