@@ -394,15 +394,16 @@ AfterPhrase bodies_after(const Scan& scan, size_t s, Speaker& sp) {
 
 bool rank_or_honorific(const Word& w) { return lx::is_rank(w) || lx::is_honorific(w); }
 
-// "spokesperson in Cambodia, NAME", "spokesman at the time, NAME": a short qualifier between
-// the role and the comma before the name. Returns the word the comma follows.
+// "spokesperson in Cambodia, NAME", "spokesman at the time, NAME", "spokesperson on sport,
+// NAME": a short qualifier between the role and the comma before the name. Returns the word the
+// comma follows.
 size_t skip_qualifier(const Scan& scan, size_t after) {
   const std::vector<Word>& w = scan.words;
   if (!joined(w, after) || after + 1 >= w.size()) {
     return after;
   }
   const std::string& next = w[after + 1].key;
-  if (next != "in" && next != "at" && next != "for") {
+  if (next != "in" && next != "at" && next != "for" && next != "on") {
     return after;
   }
   for (size_t k = after + 1; k < w.size() && k <= after + 5; ++k) {

@@ -181,6 +181,8 @@ TEST_CASE("spokespeople named in other ways", "[entities][unit]") {
       // A qualifier between the role and the comma.
       {"The Labour Ministry's spokesman at the time, Ouk Dara, said the strike in Cambodia was "
        "illegal.", "Ouk Dara", "Ministry of Labour and Vocational Training"},
+      {"The Candlelight Party's spokesman on land, Heng Sovann, said the Kampot evictions were illegal.",
+       "Heng Sovann", "Candlelight Party"},
       // A body earlier in the sentence.
       {"At the Ministry of Tourism in Phnom Penh, deputy spokesperson Sem Vanna said arrivals rose.",
        "Sem Vanna", "Ministry of Tourism"},
