@@ -113,6 +113,7 @@ constexpr auto kHeads = std::to_array<HeadEntry>({
     {"brigade", Head::kGovernment},        {"bureau", Head::kGovernment},
     {"campaign", Head::kNgo},              {"cantonment", Head::kGovernment},
     {"center", Head::kMaybeGov},           {"centre", Head::kMaybeGov},
+    {"chamber", Head::kGovernment},
     {"club", Head::kNgo},
     {"co", Head::kCompany},                {"coalition", Head::kNgo},
     {"command", Head::kGovernment},        {"commissariat", Head::kGovernment},

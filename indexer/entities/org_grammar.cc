@@ -327,8 +327,9 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
   bool cambodian_story = scan.story_country == "Cambodia";
   std::string_view h = w[head].key;
   bool ngo_default = h.starts_with("cent") || h == "institute";
-  // "Nigeria Labour Congress", "Trade Union Congress of Nigeria": a federation of unions; any
-  // other congress is a legislature or a party, named in the gazetteer when known.
+  // "Nigeria Labour Congress", "Trade Union Congress of Nigeria": a federation of unions; a
+  // "National Congress" a legislature ("the National Congress of Brazil"); any other congress
+  // a party or a meeting, named in the gazetteer when known.
   if (h == "congress") {
     bool labour = false;
     for (size_t k = first; k <= last; ++k) {
@@ -336,7 +337,17 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
       labour = labour || key == "labour" || key == "labor" || key == "trade" || key == "trades" ||
                key == "union" || key == "unions" || key == "workers";
     }
-    return labour ? std::optional<Facet>(Facet::kNgo) : std::nullopt;
+    bool national = head == first + 1 && w[first].key == "national";
+    return labour ? std::optional<Facet>(Facet::kNgo)
+                  : national ? std::optional<Facet>(Facet::kMinistry) : std::nullopt;
+  }
+  // "Chamber of Deputies", "Chamber of Representatives": a legislature's house; a chamber of
+  // commerce or of mines is business's.
+  if (h == "chamber" || h == "chambers") {
+    bool house = head + 2 <= last && w[head + 1].key == "of" &&
+                 (w[head + 2].key == "deputies" || w[head + 2].key == "representatives" ||
+                  w[head + 2].key == "senators" || w[head + 2].key == "councillors");
+    return house ? std::optional<Facet>(Facet::kMinistry) : std::nullopt;
   }
   // Company and sports words unmake NGOs, parties and centres, not state bodies: the
   // "Securities and Exchange Commission" is a regulator, the "Ministry of Youth and Sports" a

@@ -495,4 +495,16 @@ TEST_CASE("a party named in full is named by its name without 'Party' too", "[en
   CHECK(hrp->mentions == 1);
 }
 
+TEST_CASE("a legislature's chamber and a national congress are state bodies of the story's country",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("QUITO - The bill passed the Chamber of Deputies on Tuesday and goes to the National "
+                   "Congress next week. The Chamber of Commerce of Quito and the Merchants Chambers of Commerce "
+                   "welcomed it.",
+                   "QUITO");
+  CHECK(find(es, Facet::kMinistry, "Chamber of Deputies (Ecuador)") != nullptr);
+  CHECK(find(es, Facet::kMinistry, "National Congress (Ecuador)") != nullptr);
+  CHECK(values(es, Facet::kMinistry).size() == 2);  // a chamber of commerce is business's
+}
+
 }  // namespace tonle::entities
