@@ -29,7 +29,8 @@ constexpr auto kPoliticalWords = std::to_array<std::string_view>({
 constexpr auto kPoliticalContext = std::to_array<std::string_view>({
     "ballot", "campaign", "candidate", "candidates", "coalition", "elected", "election",
     "elections", "lawmaker", "lawmakers", "leader", "mp", "mps", "opposition", "parliament",
-    "parliamentary", "party", "polls", "president", "ruling", "seats", "vote", "voters",
+    "parliamentary", "parties", "party", "polls", "president", "ruling", "seats", "vote", "voted",
+    "voters", "votes", "voting",
 });
 
 template <size_t N>
@@ -293,19 +294,6 @@ std::vector<size_t> run_at(const Scan& scan, const Gazetteer& g, size_t i) {
 }
 
 // A word of politics in the sentence of words [first, last], outside them.
-bool political_sentence(const Scan& scan, size_t first, size_t last) {
-  const std::vector<Word>& w = scan.words;
-  size_t s = first;
-  while (s > 0 && !w[s].sentence_start) {
-    --s;
-  }
-  for (size_t k = s; k < w.size() && (k == s || !w[k].sentence_start); ++k) {
-    if ((k < first || k > last) && in(kPoliticalContext, w[k].key)) {
-      return true;
-    }
-  }
-  return false;
-}
 
 std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_t head) {
   const std::vector<Word>& w = scan.words;
@@ -713,6 +701,20 @@ std::optional<Facet> classify_org(const Scan& scan, const Gazetteer&, size_t fir
     }
   }
   return head ? classify(scan, first, last, *head) : std::nullopt;
+}
+
+bool political_sentence(const Scan& scan, size_t first, size_t last) {
+  const std::vector<Word>& w = scan.words;
+  size_t s = first;
+  while (s > 0 && !w[s].sentence_start) {
+    --s;
+  }
+  for (size_t k = s; k < w.size() && (k == s || !w[k].sentence_start); ++k) {
+    if ((k < first || k > last) && in(kPoliticalContext, w[k].key)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace tonle::entities

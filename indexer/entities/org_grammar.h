@@ -37,6 +37,10 @@ std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& gazetteer, size
 std::optional<Facet> classify_org(const Scan& scan, const Gazetteer& gazetteer, size_t first,
                                   size_t last);
 
+// True if the sentence holding words [first, last] speaks of politics (an election, seats, a
+// party, parliament, a vote ...) in words outside them.
+bool political_sentence(const Scan& scan, size_t first, size_t last);
+
 // "Finance" → "Ministry of Finance"; "Foreign" → "Ministry of Foreign Affairs": the
 // head-first form of a head-last ministry name.
 std::string ministry_name(std::string_view subject);

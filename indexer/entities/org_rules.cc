@@ -8,6 +8,7 @@
 #include "indexer/entities/lexicon.h"
 #include "indexer/entities/org_cues.h"
 #include "indexer/entities/org_grammar.h"
+#include "indexer/entities/org_lists.h"
 
 namespace tonle::entities {
 
@@ -263,6 +264,7 @@ void find_organisations(Scan& scan, const Gazetteer& g) {
   find_red_cross_societies(scan);
   find_described_parties(scan);
   find_described_ngos(scan, g);
+  find_listed_organisations(scan, g);
   find_governments(scan, g);
   find_described_bodies(scan, g);
   find_party_branches(scan);

@@ -507,4 +507,20 @@ TEST_CASE("a legislature's chamber and a national congress are state bodies of t
   CHECK(values(es, Facet::kMinistry).size() == 2);  // a chamber of commerce is business's
 }
 
+TEST_CASE("a name listed with parties or NGOs takes their facet", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("ZAGREB - The Green Wave and the Croatian Peasant Party also voted against the budget.",
+                   "ZAGREB");
+  CHECK(find(es, Facet::kParty, "Green Wave") != nullptr);
+  es = fx.run("The statement was signed by LICADHO; ADHOC; Kratie Fishers Solidarity; and Sahmakum Teang Khmer.");
+  CHECK(find(es, Facet::kNgo, "Kratie Fishers Solidarity") != nullptr);
+  CHECK(find(es, Facet::kNgo, "Sahmakum Teang Khmer") != nullptr);
+  // People listed with parties are people; an acronym the article defines is its long name's.
+  es = fx.run("ROME - Bettino Craxi, Ciriaco De Mita and the Italian Socialist Party met before the vote.",
+              "ROME");
+  CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Italian Socialist Party"});
+  es = fx.run("Delta Fishers Network (DFN) and LICADHO signed. DFN, LICADHO and ADHOC met again.");
+  CHECK(find(es, Facet::kNgo, "DFN") == nullptr);
+}
+
 }  // namespace tonle::entities
