@@ -84,8 +84,9 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
 
 std::string to_lower_ascii(std::string_view s) {
   std::string out(s);
+  // ASCII by arithmetic, not std::tolower: no locale lookup per byte (every page line passes).
   for (char& c : out) {
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
   }
   return out;
 }

@@ -357,9 +357,11 @@ bool date_line_word(std::string_view w) {
       lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     }
   }
-  bool zone = std::any_of(kZoneOffsets.begin(), kZoneOffsets.end(), [&](const auto& z) {
-    return z.first.size() == lower.size() && starts_with_ci(z.first, lower);
-  });
+  std::string upper = lower;
+  for (char& c : upper) {
+    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  bool zone = std::any_of(kZoneOffsets.begin(), kZoneOffsets.end(), [&](const auto& z) { return z.first == upper; });
   return std::find(kWords.begin(), kWords.end(), lower) != kWords.end() || lower == "sat" ||
          lower == "sun" || lower == "time" || lower == "ago" || lower == "and" ||
          lower == "views" || lower == "view" ||  // "Posted on: 20-12-2024 Views: 3,412"

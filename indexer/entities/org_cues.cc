@@ -374,6 +374,9 @@ void find_described_parties(Scan& scan) {
 }
 
 void find_red_cross_societies(Scan& scan) {
+  if (scan.text.find("Red Cr") == std::string_view::npos && scan.text.find("RED CR") == std::string_view::npos) {
+    return;  // (most texts: one search instead of a look at every word)
+  }
   const std::vector<Word>& w = scan.words;
   for (size_t i = 0; i + 1 < w.size(); ++i) {
     if (w[i].key != "red" || (w[i + 1].key != "cross" && w[i + 1].key != "crescent") || !w[i].capitalized ||

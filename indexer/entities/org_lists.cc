@@ -162,6 +162,12 @@ void classify_list(Scan& scan, const Gazetteer& g, const std::vector<Item>& item
 }  // namespace
 
 void find_listed_organisations(Scan& scan, const Gazetteer& g) {
+  // A list takes its facet from a party or an NGO in it: none in the text, no list to read.
+  if (std::none_of(scan.mentions.begin(), scan.mentions.end(), [](const Mention& m) {
+        return m.faceted() && (m.facet == Facet::kParty || m.facet == Facet::kNgo);
+      })) {
+    return;
+  }
   const std::vector<Word>& w = scan.words;
   std::vector<Item> items;
   bool open = false;  // after a separator or "and": another item may come
@@ -171,10 +177,15 @@ void find_listed_organisations(Scan& scan, const Gazetteer& g) {
     open = false;
   };
   for (size_t k = 0; k < w.size(); ++k) {
-    // "and", "or", "the" between items keep the list open: "A, B and the C".
-    bool connector = !w[k].capitalized && (w[k].key == "and" || w[k].key == "or" || w[k].key == "the");
-    if (connector && !items.empty() && (open || w[k].key != "the") && !scan.covered(k)) {
-      open = true;
+    if (!w[k].capitalized) {
+      // "and", "or", "the" between items keep the list open: "A, B and the C"; any other
+      // lower-case word ends it.
+      bool connector = w[k].key == "and" || w[k].key == "or" || w[k].key == "the";
+      if (connector && !items.empty() && (open || w[k].key != "the") && !scan.covered(k)) {
+        open = true;
+      } else if (!items.empty()) {
+        flush();
+      }
       continue;
     }
     std::optional<Item> item = item_at(scan, k);

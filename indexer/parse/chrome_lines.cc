@@ -75,8 +75,29 @@ std::string_view without_marks(std::string_view line) {
 
 // The page's notices to its readers: a support call inside a line, a contact's telephone, a
 // desk's byline with its place, a counter, a banner framed by asterisks, a "Trending in" heading.
+bool has(std::string_view hay, std::string_view needle) { return hay.find(needle) != std::string_view::npos; }
+
 bool is_notice(std::string_view line, std::string_view head) {
-  if (line.size() <= 240 && line.find("upport ") != std::string_view::npos) {
+  // "1.2K", "34": a counter of claps, shares or comments left alone on its line.
+  if (line.size() <= 6) {
+    return std::isdigit(static_cast<unsigned char>(line.front())) &&
+           !std::isdigit(static_cast<unsigned char>(line.back())) &&
+           std::all_of(line.begin(), line.end(), [](char c) {
+             return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == 'K' || c == 'k' || c == 'M';
+           });
+  }
+  // "*** Entries for the fun run close Friday ***": a banner.
+  if (line.starts_with("***")) {
+    return line.size() <= 160 && line.ends_with("***");
+  }
+  // "Trending in Alberta", "Most read in Politics": a list of other stories follows.
+  if (line.size() <= 40 && (head.starts_with("trending in ") || head.starts_with("most read in "))) {
+    return true;
+  }
+  if (line.size() > 240) {
+    return false;  // a story's paragraph: the notices below are short
+  }
+  if (has(line, "upport ")) {
     std::string lower = to_lower_ascii(line);
     for (std::string_view call : {"support our reporting", "support our journalism", "support independent journalism"}) {
       if (lower.find(call) != std::string::npos) {
@@ -85,7 +106,7 @@ bool is_notice(std::string_view line, std::string_view head) {
     }
   }
   // "Land Program Manager, Equitable Cambodia, Tel: +855 12 456 780": a contact's line.
-  if (line.size() <= 160) {
+  if (line.size() <= 160 && (has(line, "Tel") || has(line, "one: +"))) {
     for (std::string_view tel : {"Tel: +", "Tel: 0", "Tel.: ", "Tel. +", "Phone: +", "Mobile: +"}) {
       if (line.find(tel) != std::string_view::npos) {
         return true;
@@ -101,19 +122,7 @@ bool is_notice(std::string_view line, std::string_view head) {
       }
     }
   }
-  // "1.2K", "34": a counter of claps, shares or comments left alone on its line.
-  if (line.size() <= 6 && std::isdigit(static_cast<unsigned char>(line.front())) &&
-      std::all_of(line.begin(), line.end(), [](char c) {
-        return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == 'K' || c == 'k' || c == 'M';
-      }) && !std::isdigit(static_cast<unsigned char>(line.back()))) {
-    return true;
-  }
-  // "*** Entries for the fun run close Friday ***": a banner.
-  if (line.size() <= 160 && line.starts_with("***") && line.ends_with("***") && line.size() > 6) {
-    return true;
-  }
-  // "Trending in Alberta", "Most read in Politics": a list of other stories follows.
-  return line.size() <= 40 && (head.starts_with("trending in ") || head.starts_with("most read in "));
+  return false;
 }
 
 }  // namespace
