@@ -216,8 +216,10 @@ std::string EntityExtractor::canonical_source(std::string_view raw) const {
   if (auto entry = gazetteer_.find_by_keys(keys)) {
     const GazetteerEntry& e = gazetteer_.entries()[*entry];
     // An outlet, or a body publishing its own pages ("OHCHR", "HRW"): its canonical name.
+    // (A party is no outlet: "AAP" is Australian Associated Press's tag, not the Aam Aadmi Party.)
     bool body = e.kind == Kind::kOther ||
-                (e.kind == Kind::kFacet && e.facet != Facet::kPerson && e.facet != Facet::kSpokesperson);
+                (e.kind == Kind::kFacet && e.facet != Facet::kPerson && e.facet != Facet::kSpokesperson &&
+                 e.facet != Facet::kParty);
     if (body) {
       return e.canonical;
     }
