@@ -116,11 +116,16 @@ size_t letters_of(std::string_view s) {
 // Senators Vow Fix"), or any sentence written in capitals. There capitalisation says nothing
 // about names.
 void mark_headlines(std::vector<Word>& words) {
+  // Each word is looked at twice (its paragraph as a line, its sentence): count letters once.
+  std::vector<size_t> letter_counts(words.size());
+  for (size_t k = 0; k < words.size(); ++k) {
+    letter_counts[k] = letters_of(words[k].surface);
+  }
   auto mark = [&](size_t start, size_t end, bool title_case_only_lines) {
     size_t long_words = 0, capitalised = 0, lettered = 0, capitals = 0;
     for (size_t k = start; k < end; ++k) {
       const Word& w = words[k];
-      size_t letters = letters_of(w.surface);
+      size_t letters = letter_counts[k];
       if (letters > 0) {
         ++lettered;
         capitals += w.all_caps ? 1 : 0;

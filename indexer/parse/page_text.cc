@@ -106,9 +106,10 @@ bool is_spaced_menu_line(std::string_view line) {
 
 bool is_ticker_line(std::string_view line) {
   line = trim(line);
+  // " | " counted from its bar (searching for the space first would stop at every word).
   size_t bars = 0;
-  for (size_t pos = line.find(" | "); pos != line.npos; pos = line.find(" | ", pos + 3)) {
-    ++bars;
+  for (size_t pos = line.find('|'); pos != line.npos; pos = line.find('|', pos + 1)) {
+    bars += pos > 0 && line[pos - 1] == ' ' && pos + 1 < line.size() && line[pos + 1] == ' ' ? 1 : 0;
   }
   return bars >= 2 || (bars >= 1 && line.ends_with(" |")) || is_spaced_menu_line(line);
 }
