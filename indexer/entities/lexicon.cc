@@ -171,13 +171,13 @@ constexpr auto kSportWords = std::to_array<std::string_view>({
 
 constexpr auto kCivilSocietyWords = std::to_array<std::string_view>({
     "action", "advocacy", "aid", "anti", "apparel", "children", "churches", "citizen", "citizens",
-    "civic", "civil", "clothes", "communities", "community", "conflict", "corruption", "crescent",
+    "civic", "civil", "clothes", "communities", "community", "conflict", "conservation", "corruption", "crescent",
     "cross", "defence",
     "defenders", "defense", "democracy", "democratic", "development", "disability", "domestic",
     "education", "election", "elections", "environment", "environmental", "equality", "ethnic",
     "farmer", "farmers", "fisheries", "fishers", "forest", "free", "freedom", "garment",
     "housing", "human", "independent", "indigenous", "informal", "journalism", "journalists",
-    "justice", "labor", "labour", "land", "legal", "media", "migrant", "migrants", "minorities",
+    "justice", "labor", "labour", "land", "law", "lawyers", "legal", "media", "migrant", "migrants", "minorities",
     "missionary",
     "monks", "peace", "policy", "press", "prisoners", "protection", "refugee", "refugees", "rights", "service",
     "solidarity", "students", "supporters", "survivors", "teachers", "textile", "trafficking", "transparency",

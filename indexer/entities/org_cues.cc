@@ -17,6 +17,16 @@ namespace {
 constexpr std::array<std::string_view, 8> kNgoCues = {"charity", "group", "ngo", "ngos", "organisation",
                                                       "organization", "watchdog", "union"};
 
+// Kinds of business before a group word: "a shareholder group", "a savings association", "an
+// arms and chemicals group", "the financial group X" are business's, not civil society's.
+constexpr std::array<std::string_view, 45> kBusiness = {
+    "aerospace", "arms", "automotive", "banking", "brewing", "building", "business", "chemical",
+    "chemicals", "construction", "credit", "currency", "customs", "defence", "defense", "energy",
+    "engineering", "fashion", "financial", "food", "holding", "hotel", "industrial", "industry",
+    "insurance", "investment", "investor", "luxury", "maintenance", "media", "mining", "monetary",
+    "oil", "pharmaceutical", "property", "publishing", "retail", "savings", "shareholder",
+    "shipping", "steel", "stockholder", "technology", "telecoms", "trading"};
+
 // "for", "of", "the" inside a name, between capitalised words; and their French, Latin,
 // Spanish, Portuguese and Irish kin ("Justitia et Pax", "Médecins du Monde", "Médicos del
 // Mundo", "Central Única dos Trabalhadores", "Conradh na Gaeilge").
@@ -45,8 +55,31 @@ void find_cued_ngos(Scan& scan, const Gazetteer& g) {
     const Word& cue = w[i - 1];
     // "the group's Asia-Pacific desk": a possessive cue says whose, not what.
     if (cue.possessive || std::find(kNgoCues.begin(), kNgoCues.end(), cue.key) == kNgoCues.end() ||
-        (cue.capitalized && !cue.all_caps) || !joined(w, i - 1) || !free_or_place(scan, i) ||
-        !capitalised_name_word(w[i])) {
+        (cue.capitalized && !cue.all_caps) || !joined(w, i - 1)) {
+      continue;
+    }
+    // "the consumer group Fair Skies Coalition": a name the organisation grammar found but could
+    // not tell the kind of is told by its cue.
+    // ("Dutch retail and services group X": a kind of business up to four words before the cue.)
+    bool business = false;
+    for (size_t k = i - 1; k > 0 && k + 5 > i && joined(w, k - 1) && !business; --k) {
+      business = std::find(kBusiness.begin(), kBusiness.end(), w[k - 1].key) != kBusiness.end();
+    }
+    if (const Mention* m = scan.mention_starting_at(i);
+        m != nullptr && m->kind == MentionKind::kOther && m->entry == kNoEntry && !m->dropped && !business) {
+      std::vector<std::string> keys = keys_of(scan, m->first, m->last);
+      if (std::none_of(keys.begin(), keys.end(), [](const std::string& k) {
+            return lexicon::is_company_word(k) || lexicon::is_sport_word(k);
+          })) {
+        Mention told = *m;
+        told.kind = MentionKind::kEntity;
+        told.facet = Facet::kNgo;
+        told.rule = "NGO cue word";
+        scan.add(std::move(told));
+      }
+      continue;
+    }
+    if (!free_or_place(scan, i) || !capitalised_name_word(w[i])) {
       continue;
     }
     size_t last = i;
@@ -148,14 +181,6 @@ std::optional<Facet> described_as(const Scan& scan, size_t last) {
       "four", "funds", "hotels", "insurers", "investors", "islands", "lenders", "more", "musicians",
       "nations", "several", "shareholders", "some", "states", "stockholders", "stores", "three",
       "two", "utilities"};
-  // "a shareholder group", "a savings association", "an arms and chemicals group": business.
-  static constexpr std::array<std::string_view, 45> kBusiness = {
-      "aerospace", "arms", "automotive", "banking", "brewing", "building", "business", "chemical",
-      "chemicals", "construction", "credit", "currency", "customs", "defence", "defense", "energy",
-      "engineering", "fashion", "financial", "food", "holding", "hotel", "industrial", "industry",
-      "insurance", "investment", "investor", "luxury", "maintenance", "media", "mining", "monetary",
-      "oil", "pharmaceutical", "property", "publishing", "retail", "savings", "shareholder",
-      "shipping", "steel", "stockholder", "technology", "telecoms", "trading"};
   const std::vector<Word>& w = scan.words;
   if (last + 2 >= w.size() || !(w[last].gap_after & kGapComma) || (w[last].gap_after & kGapSentence)) {
     return std::nullopt;

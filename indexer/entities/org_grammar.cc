@@ -523,9 +523,11 @@ std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& g, size_t i) {
     return std::nullopt;
   }
   std::vector<size_t> run = run_at(scan, g, i);
-  if (lexicon::is_document_word(start) ||
+  // "Law on Associations and Non-Governmental Organisations": a document's title; but a
+  // document's word before a head names a body ("Law Society of Kenya", "Law Commission").
+  bool body_after = run.size() > 1 && head_of(w[run[1]]) != Head::kNone;
+  if ((lexicon::is_document_word(start) && !body_after) ||
       (run.size() > 1 && lexicon::is_document_word(w[run.back()]) && w[run.back()].capitalized)) {
-    // "Law on Associations and Non-Governmental Organisations": a document's title.
     return OrgName{.first = i, .last = run.back(), .head = i, .facet = std::nullopt,
                    .canonical = span_text(scan.text, w, i, run.back()), .document = true};
   }

@@ -523,4 +523,23 @@ TEST_CASE("a name listed with parties or NGOs takes their facet", "[entities][un
   CHECK(find(es, Facet::kNgo, "DFN") == nullptr);
 }
 
+TEST_CASE("a cue word tells a name the grammar could not; a law society and a conservation society are NGOs",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("OTTAWA - Dana Pruitt, director of the consumer group Clear Fares Coalition, said refunds "
+                   "were slow. The Law Society of Manitoba and the Prairie Marine Conservation Society "
+                   "joined the case.",
+                   "OTTAWA");
+  for (const char* ngo : {"Clear Fares Coalition", "Law Society of Manitoba", "Prairie Marine Conservation Society"}) {
+    CAPTURE(ngo);
+    CHECK(find(es, Facet::kNgo, ngo) != nullptr);
+  }
+  // A business's group is none: "the financial group X".
+  es = fx.run("PARIS - The financial group Calvaire International said it would issue bonds.", "PARIS");
+  CHECK(values(es, Facet::kNgo).empty());
+  // A law's title is still a document, no body.
+  es = fx.run("OTTAWA - The Law on Associations passed the Senate on Tuesday.", "OTTAWA");
+  CHECK(values(es, Facet::kNgo).empty());
+}
+
 }  // namespace tonle::entities
