@@ -30,7 +30,7 @@ constexpr auto kChromePrefixes = std::to_array<std::string_view>({
     "for media enquiries", "for media inquiries", "skip to content", "skip to main content",
     "jump to content", "email: ", "e-mail: ", "tel: ", "reported by ", "cookie settings",
     "join our whatsapp", "join our telegram", "[image]", "[photo]", "[video]",
-    "comments are closed", "have your say", "you must be logged in", "site by ",
+    "comments are closed", "have your say", "you must be logged in", "site by ", "video player",
     // A ticker's label: "Latest: A | B", "Trending: ...".
     "latest:", "trending:", "breaking:", "just in:", "live:"});
 
@@ -202,6 +202,10 @@ bool is_chrome_line(std::string_view line) {
   if (line.size() <= 120 && (head.starts_with("home \xC2\xBB") || head.starts_with("home >") ||
                              head.starts_with("home /") || head.starts_with("home \xE2\x80\xBA") ||
                              is_breadcrumb(line))) {
+    return true;
+  }
+  // "![Caption](/uploads/photo.jpg)": a Markdown image, its alt text a caption.
+  if (line.starts_with("![") && line.find("](") != std::string_view::npos) {
     return true;
   }
   // "[Subscribe]  [Sign in]": a row of buttons.

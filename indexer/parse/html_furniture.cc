@@ -15,7 +15,7 @@ namespace tonle::parse::html {
 namespace {
 
 // Words of class and id names that mark page furniture.
-constexpr std::array<std::string_view, 65> kChromeWords = {
+constexpr std::array<std::string_view, 68> kChromeWords = {
     "related",   "share",     "sharing",    "sharer",     "social",     "comment",
     "comments",  "advert",    "advertisement", "ads",     "ad",         "adsbygoogle",
     "newsletter", "subscribe", "subscription", "signup",  "caption",    "credit",
@@ -27,7 +27,9 @@ constexpr std::array<std::string_view, 65> kChromeWords = {
     "popular",   "pagination", "pager",     "nav",        "navbar",     "navigation",
     "meta",      "paywall",   "footer",     "header",     "tooltip",    "badge",
     "note",      "notes",     "embed",      "tweet",
-    "kicker",    "eyebrow"};  // the section's label over a headline
+    "kicker",    "eyebrow",   // the section's label over a headline
+    "contact",   "contacts",   // a release's press contacts
+    "support"};  // "Support our journalism" boxes
 // Adjacent word pairs that mark furniture where each word alone would be too broad.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kChromePairs = {{
     {"read", "more"}, {"also", "read"}, {"more", "stories"}, {"you", "may"},

@@ -145,6 +145,22 @@ title="2026-03-14T22:30:00+00:00">22:30</abbr></div></div></body></html>)");
   CHECK(to_iso(*a.date) == "2026-03-15");  // 05:30 on the 15th in Cambodia
 }
 
+TEST_CASE("a release's contact box and a support box are furniture", "[parse][unit]") {
+  Article a = parse_one(R"(<html><head><title>Rights group condemns arrests</title></head><body><main>
+<h1>Rights group condemns arrests</h1>
+<p>The Mekong Rights Centre condemns the arrest of three youth activists in Kratie on Monday.</p>
+<p>The centre calls on the authorities to release them without conditions.</p>
+<div class="contact-box"><p><strong>For more information, please contact:</strong><br>
+Ms. Dara Lim, Advocacy Officer<br>Email: media@mrc.example</p></div>
+<div class="block block-support"><div class="support__label">Support Mekong Monitor</div>
+<div class="support__text">Independent reporting costs money.</div></div>
+</main></body></html>)");
+  INFO(a.body);
+  CHECK(a.body.find("Advocacy Officer") == std::string::npos);
+  CHECK(a.body.find("Support Mekong Monitor") == std::string::npos);
+  CHECK(a.body.find("calls on the authorities") != std::string::npos);
+}
+
 TEST_CASE("a page rendered by script is dated from its page state; Dublin Core's dcterms.date dates a page",
           "[parse][unit]") {
   // The instant is in UTC; the archive's date is Cambodia's (UTC+7): the next day.

@@ -158,7 +158,9 @@ TEST_CASE("credit lines, notes and captions are chrome; story lines are not", "[
                          "Have your say: should the ferry be free? Comment below.",
                          "[image] Fishers haul nets on the river at dawn",
                          "Our morning newsletter brings you the news that matters. Sign up now",
-                         "Site by Mekong Web Works. Visitors: 120331");
+                         "Site by Mekong Web Works. Visitors: 120331",
+                         "![Fishers haul nets at dawn in Kratie.](/uploads/2026/03/nets.jpg)",
+                         "Video PlayerClose");
   CAPTURE(chrome);
   CHECK(is_chrome_line(chrome));
   auto story = GENERATE(as<std::string>{},
