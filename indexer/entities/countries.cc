@@ -86,7 +86,7 @@ std::string title_case(std::string_view s) {
 
 // The name of a generic body as any country would write it: "Finance Ministry" → "Ministry of
 // Finance", "Senate" → "Senate".
-std::string generic_name(const Scan& scan, const Mention& m) {
+std::string generic_name(const Scan& scan, const Gazetteer& g, const Mention& m) {
   const std::vector<Word>& w = scan.words;
   size_t first = m.first;
   size_t last = m.last;
@@ -108,9 +108,11 @@ std::string generic_name(const Scan& scan, const Mention& m) {
       }
     }
   }
+  std::optional<std::string> department =
+      w[last].key == "department" && last == first + 1 ? department_name(g, w[first]) : std::nullopt;
   std::string name = w[last].key == "ministry" && last > first
                          ? ministry_name(span_text(scan.text, w, first, last - 1))
-                         : span_text(scan.text, w, first, last);
+                         : department.value_or(span_text(scan.text, w, first, last));
   return all_capitals(name) ? title_case(name) : name;
 }
 
@@ -363,7 +365,7 @@ void attribute_countries(Scan& scan, const Gazetteer& g) {
       }
     }
     bool own = e != nullptr && e->country == country;
-    std::string name = e != nullptr && !own ? generic_name(scan, m) : m.canonical;
+    std::string name = e != nullptr && !own ? generic_name(scan, g, m) : m.canonical;
     if (!names_country(g, name, country)) {
       name += " (" + country + ")";
     }

@@ -505,6 +505,21 @@ std::string ministry_name(std::string_view subject) {
   return "Ministry of " + s;
 }
 
+std::optional<std::string> department_name(const Gazetteer& g, const Word& subject) {
+  // "Police Department", "Fire Department": a city's service, named so; "Florida Department",
+  // "Meteorological Department": a place's or an adjective's, kept as written.
+  const std::string& key = subject.key;
+  if (key == "police" || key == "fire" || key == "sheriff" || key == "state" || key.ends_with("al") ||
+      !g.is_common_word(key)) {
+    return std::nullopt;
+  }
+  std::string s(subject.surface);
+  if (subject.possessive) {
+    return std::nullopt;
+  }
+  return "Department of " + (key == "foreign" ? std::string("Foreign Affairs") : s);
+}
+
 std::string embassy_name(std::string_view country) {
   bool the = country.starts_with("United ") || country.ends_with("s") || country.ends_with(" Union") ||
              country.find("Republic") != std::string_view::npos;
@@ -678,6 +693,9 @@ std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& g, size_t i) {
   org.generic = org.facet == Facet::kMinistry && inside.empty();
   if (head_key == "ministry" && head == last && head > first) {
     org.canonical = ministry_name(span_text(scan.text, w, first, head - 1));
+  } else if (auto department = head_key == "department" && head == last && head == first + 1
+                                   ? department_name(g, w[first]) : std::nullopt) {
+    org.canonical = *department;  // "Justice Department" -> "Department of Justice"
   } else if (head_key == "embassy" && !org.country.empty()) {
     org.canonical = embassy_name(org.country);
     org.generic = false;

@@ -45,6 +45,11 @@ bool political_sentence(const Scan& scan, size_t first, size_t last);
 // head-first form of a head-last ministry name.
 std::string ministry_name(std::string_view subject);
 
+// "Justice Department" -> "Department of Justice": a department named by its subject (a word
+// of English), written head first; nullopt for a city's "Police Department", the "State
+// Department" (the gazetteer's), a place's or an adjective's ("Meteorological Department").
+std::optional<std::string> department_name(const Gazetteer& gazetteer, const Word& subject);
+
 // "Embassy of Japan", "Embassy of the United States": an embassy's canonical name.
 std::string embassy_name(std::string_view country);
 

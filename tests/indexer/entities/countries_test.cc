@@ -165,4 +165,13 @@ TEST_CASE("a country word inside a name the article defines an acronym for is pa
   CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Energy Tariffs Commission (Ghana)"});
 }
 
+TEST_CASE("'X Department' is written 'Department of X', as 'X Ministry' is 'Ministry of X'", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("MANILA - The Justice Department said on Monday that the extradition could go ahead. The "
+                   "Quezon City Police Department arrested two men.",
+                   "MANILA");
+  CHECK(find(es, Facet::kMinistry, "Department of Justice (Philippines)") != nullptr);
+  CHECK(find(es, Facet::kMinistry, "Department of Police (Philippines)") == nullptr);
+}
+
 }  // namespace tonle::entities
