@@ -262,15 +262,29 @@ LogoLine parse_logo_line(std::string_view line) {
 
 void drop_trailer(std::vector<Paragraph>& paragraphs) {
   // The heading may open a paragraph or stand on a line inside one, where a page's last block
-  // runs tags, "Related" and its teasers together without blank lines.
+  // runs tags, "Related" and its teasers together without blank lines. Only after the story has
+  // begun (a paragraph ending a sentence): above it, "0 comments" or "Trending" is a line of the
+  // page's header, and the story is still to come.
+  bool story_begun = false;
   for (size_t i = 0; i < paragraphs.size(); ++i) {
     Paragraph& p = paragraphs[i];
     auto heading = std::find_if(p.begin(), p.end(), [](std::string_view l) { return is_trailer_heading(l); });
+    if (heading != p.end() && !story_begun) {
+      p.erase(heading);
+      if (p.empty()) {
+        paragraphs.erase(paragraphs.begin() + static_cast<std::ptrdiff_t>(i));
+      }
+      --i;
+      continue;
+    }
     if (heading != p.end()) {
       p.erase(heading, p.end());
       paragraphs.resize(p.empty() ? i : i + 1);
       return;
     }
+    std::string_view last = p.empty() ? std::string_view() : trim(p.back());
+    story_begun = story_begun || last.ends_with('.') || last.ends_with('!') || last.ends_with('?') ||
+                  last.ends_with("\xE2\x80\x9D") || last.ends_with('"');
   }
   // A teaser list: from the first bullet on, only bullets and indented blurbs.
   for (size_t i = 0; i < paragraphs.size(); ++i) {

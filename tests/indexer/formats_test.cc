@@ -240,6 +240,18 @@ TEST_CASE("scraped pages: the site's name above its menu, a section label, a byl
   CHECK(o.articles[0].title == "Argentina's soy exporters halt shipments as port workers strike");
   CHECK(o.articles[0].source == "Pampas Post");
   CHECK(o.articles[0].body.starts_with("Soy exporters halted"));
+  // A comment counter in the header is no end of the story: the story below it is kept whole.
+  o = parse("v.txt", "RIVER SPORT\nFootball  Rowing  Tennis  More\nLog in   |   PL / EN\n\nFootball \xE2\x80\xBA League\n\n"
+                     "Ministry freezes stadium grant after derby riot\n\n12.03.2026, 21:47\nAuthor: Jan Nowak\n\n"
+                     "0 comments\n\n"
+                     "The sports ministry on Thursday froze a grant for the city stadium, five days after fans "
+                     "threw flares onto the pitch.\n\nThe club said it would appeal.\n\nComments (2)\n\n"
+                     "Great news!");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].title == "Ministry freezes stadium grant after derby riot");
+  CHECK(o.articles[0].body.starts_with("The sports ministry on Thursday froze"));
+  CHECK(o.articles[0].body.find("The club said it would appeal.") != std::string::npos);
+  CHECK(o.articles[0].body.find("Great news") == std::string::npos);
 }
 
 TEST_CASE("JSON Lines: good lines kept, each broken line reported", "[parse][unit]") {
