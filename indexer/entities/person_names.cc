@@ -25,7 +25,8 @@ uint8_t shape_of(const Word& w, const Gazetteer& g) {
   if (w.key.size() == 1) {
     return (w.gap_after & kGapAbbrev) ? kShapeName | kShapeInitial : 0;
   }
-  bool honorific = lx::is_honorific(w) ||
+  // ("Neak" is a title only before another: "Neak Oknha"; alone, a name: "Neak Sokunthea".)
+  bool honorific = (lx::is_honorific(w) && w.key != "neak") ||
                    (lx::is_dotted_title(w) && (w.gap_after & kGapAbbrev));
   if (lx::is_calendar_word(w) || honorific || lx::is_rank(w) ||
       lx::is_role_noun(w) || lx::is_spokes_word(w) || lx::is_never_name(w) ||
@@ -108,6 +109,9 @@ std::optional<RolePhrase> role_phrase_ending_at(const Scan& scan, size_t last) {
     }
     if (lx::is_dotted_title(key)) {
       return (w[k].gap_after & kGapAbbrev) != 0;  // "Ven." is a title, "Ven" a family name
+    }
+    if (key == "neak") {  // "Neak Oknha": a title before a title; "Neak Sokunthea" a name
+      return k + 1 < w.size() && lx::is_honorific(w[k + 1]);
     }
     if (key == "tan" || key == "sri") {  // "Tan Sri", "Datuk Seri": Malaysian honours
       return k + 1 < w.size() && (w[k + 1].key == "sri" || lx::is_honorific(w[k + 1]) ||

@@ -183,6 +183,11 @@ TEST_CASE("spokespeople named in other ways", "[entities][unit]") {
        "illegal.", "Ouk Dara", "Ministry of Labour and Vocational Training"},
       {"The Candlelight Party's spokesman on land, Heng Sovann, said the Kampot evictions were illegal.",
        "Heng Sovann", "Candlelight Party"},
+      // A police rank of South Asia between role and name; "Neak" alone is a name, not a title.
+      {"DHAKA - Dhaka Metropolitan Police spokesman Additional Superintendent Nasrin Akter said "
+       "officers were attacked.", "Nasrin Akter", "Dhaka Metropolitan Police (Bangladesh)"},
+      {"Neak Sophorn, a spokeswoman for the Ministry of Information, said the Phnom Penh licence was revoked.",
+       "Neak Sophorn", "Ministry of Information"},
       // A body earlier in the sentence.
       {"At the Ministry of Tourism in Phnom Penh, deputy spokesperson Sem Vanna said arrivals rose.",
        "Sem Vanna", "Ministry of Tourism"},
