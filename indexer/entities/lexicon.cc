@@ -48,7 +48,7 @@ constexpr auto kHonorifics = std::to_array<std::string_view>({
 });
 
 constexpr auto kRanks = std::to_array<std::string_view>({
-    "additional", "adm", "admiral", "brig", "brigadier", "capt", "captain", "cmdr", "col", "colonel",
+    "adm", "admiral", "brig", "brigadier", "capt", "captain", "cmdr", "col", "colonel",
     "commander", "commissioner", "cpl", "first", "gen", "general", "lieutenant", "lt", "maj",
     "major", "marshal", "pol", "sergeant", "sgt", "snr", "superintendent",
 });

@@ -443,8 +443,11 @@ const Mention* person_after(const Scan& scan, size_t after, bool comma_ok) {
     k = r;
   }
   // "spokesman Col ...", "spokesman Dr. ...", and a capitalised role used as a title:
-  // "spokesman Ambassador NAME".
-  while (k < w.size() && (rank_or_honorific(w[k]) || (w[k].capitalized && lx::is_role_noun(w[k]))) &&
+  // "spokesman Ambassador NAME", "spokesman Additional Superintendent NAME".
+  auto title = [&](const Word& x) {
+    return rank_or_honorific(x) || (x.capitalized && (lx::is_role_noun(x) || x.key == "additional"));
+  };
+  while (k < w.size() && title(w[k]) &&
          !scan.covered(k) && (joined(w, k) || (w[k].gap_after & kGapAbbrev))) {
     ++k;
   }
