@@ -242,6 +242,26 @@ const Mention* body_in_paragraph(const Scan& scan, size_t i) {
   return nearest;
 }
 
+// "Registry spokesman", "Municipality spokeswoman": a capitalised word of a body's name the
+// story gave in full before ("the National Registry of Civil Status", "the Istanbul
+// Metropolitan Municipality"), the nearest such body. Kind nouns with a table of their own
+// ("Ministry", "Court") are read by kind_body first.
+const Mention* body_named_by_word(const Scan& scan, size_t k) {
+  const Word& w = scan.words[k];
+  if (!w.capitalized || w.headline || w.all_caps || scan.covered(k) || lx::is_function_word(w) ||
+      lx::is_role_modifier(w) || lx::is_rank(w) || w.key.size() < 4) {
+    return nullptr;
+  }
+  const Mention* nearest = nullptr;
+  for (const Mention& m : scan.mentions) {
+    if (m.is_body() && m.last < k && m.last > m.first && has_word(m.canonical, w.surface) &&
+        (nearest == nullptr || m.last > nearest->last)) {
+      nearest = &m;
+    }
+  }
+  return nearest;
+}
+
 // Bodies named right before the role: "CHRC and Ministry of Justice spokesman", "Court
 // spokesman", "Licadho's spokesman". Returns the first word of the phrase.
 size_t bodies_before(const Scan& scan, const Gazetteer& g, size_t role_first, Speaker& s) {
@@ -278,6 +298,9 @@ size_t bodies_before(const Scan& scan, const Gazetteer& g, size_t role_first, Sp
   if (found.empty()) {
     if (const Mention* b = kind_body(scan, k)) {
       found.push_back(b);
+      start = k;
+    } else if (const Mention* named = body_named_by_word(scan, k)) {
+      found.push_back(named);
       start = k;
     } else if (auto role = g.match_at(scan.words, k, /*role_context=*/true);
                role && role->last == k && role->mode == AliasMode::kRoleContext &&
@@ -548,7 +571,12 @@ void find_spokespeople(Scan& scan, const Gazetteer& g) {
         }
       }
     }
-    if (person == nullptr) {
+    // "... to Prime Minister Yasuhiro Nakasone, a Treasury spokesman said.": a sentence ending
+    // "a spokesman said" quotes an unnamed spokesman; the name before ends the quoted clause.
+    bool unnamed_said = after_end + 1 < w.size() && joined(w, after_end) && lx::is_speech_verb(w[after_end + 1]) &&
+                        sentence_ends(w, after_end + 1) && phrase_first > 0 &&
+                        (w[phrase_first - 1].key == "a" || w[phrase_first - 1].key == "an");
+    if (person == nullptr && !unnamed_said) {
       person = person_before(scan, phrase_first);
     }
     // "A Labour Ministry spokesman told reporters ... said the spokesman, Sim Vuthy": the

@@ -188,6 +188,11 @@ TEST_CASE("spokespeople named in other ways", "[entities][unit]") {
        "officers were attacked.", "Nasrin Akter", "Dhaka Metropolitan Police (Bangladesh)"},
       {"Neak Sophorn, a spokeswoman for the Ministry of Information, said the Phnom Penh licence was revoked.",
        "Neak Sophorn", "Ministry of Information"},
+      // A word of a body's name the story gave in full before: "Registry spokesman".
+      {"LIMA - The National Registry of Voters said results would come within hours. Registry spokesman "
+       "Pablo Huaman said 9,000 stations had passed a test.", "Pablo Huaman", "National Registry of Voters (Peru)"},
+      {"IZMIR - The Izmir Metropolitan Municipality offered to pay. Municipality spokeswoman Deniz Arslan "
+       "said the city would help.", "Deniz Arslan", "Izmir Metropolitan Municipality (Turkey)"},
       // A body earlier in the sentence.
       {"At the Ministry of Tourism in Phnom Penh, deputy spokesperson Sem Vanna said arrivals rose.",
        "Sem Vanna", "Ministry of Tourism"},
@@ -278,6 +283,14 @@ TEST_CASE("a body its kind names earlier in the spokesperson's sentence", "[enti
   sp = find(es, Facet::kSpokesperson, "Pen Savath");
   REQUIRE(sp != nullptr);
   CHECK(sp->affiliations.empty());
+}
+
+TEST_CASE("a sentence ending 'a spokesman said' quotes an unnamed spokesman, not the name before", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("TOKYO - The Treasury said on Monday it would cut rates. The plan was shown to Prime Minister "
+                   "Kenji Sato, a Treasury spokesman said.",
+                   "TOKYO");
+  CHECK(values(es, Facet::kSpokesperson).empty());
 }
 
 }  // namespace tonle::entities
