@@ -256,6 +256,9 @@ void find_organisations(Scan& scan, const Gazetteer& g) {
     if (entry && g.entries()[*entry].kind == Kind::kFacet) {
       m.canonical = g.entries()[*entry].canonical;
       m.entry = *entry;
+      // A name the gazetteer lists as one country's own ("Ministry of Labour and Vocational
+      // Training") is that country's body in any story, not a generic name.
+      m.generic = m.generic && g.generic_alias(keys);
     }
     scan.add(std::move(m));
     i = org->last;
