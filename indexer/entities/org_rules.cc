@@ -318,16 +318,36 @@ void merge_short_forms(Scan& scan) {
 
 void find_party_short_names(Scan& scan, const Gazetteer& g) {
   const std::vector<Word>& w = scan.words;
-  std::vector<Mention> parties;
+  // Each party with the words of its short name: before "Party" ("Candlelight Party"), or after
+  // its country's word ("Australian Greens").
+  struct Short {
+    Mention party;
+    size_t first, end;  // [first, end): the short name's words in the full name
+  };
+  std::vector<Short> parties;
   for (const Mention& m : scan.mentions) {
-    if (m.faceted() && m.facet == Facet::kParty && m.last > m.first && w[m.last].key == "party") {
-      parties.push_back(m);
+    if (!m.faceted() || m.facet != Facet::kParty || m.last == m.first) {
+      continue;
+    }
+    const Mention* country = scan.at(m.first);
+    bool country_first = country != nullptr && country != &m && country->kind == MentionKind::kCountry;
+    if (w[m.last].key == "party") {
+      parties.push_back({m, m.first, m.last});
+    } else if (m.entry != kNoEntry && scan.words[m.first].capitalized &&
+               g.find_country({w[m.first].key}).has_value()) {
+      parties.push_back({m, m.first + 1, m.last + 1});  // "Australian Greens" -> "Greens"
+    } else if (country_first) {
+      parties.push_back({m, country->last + 1, m.last + 1});
     }
   }
-  for (const Mention& party : parties) {
-    size_t n = party.last - party.first;  // the name's words before "Party"
+  for (const Short& sh : parties) {
+    const Mention& party = sh.party;
+    size_t n = sh.end - sh.first;
+    if (n == 0) {
+      continue;
+    }
     bool distinctive = true, plain = true;
-    for (size_t k = party.first; k < party.last; ++k) {
+    for (size_t k = sh.first; k < sh.end; ++k) {
       plain = plain && w[k].capitalized && !lexicon::is_function_word(w[k]) &&
               !lexicon::is_civil_society_word(w[k]) && !lexicon::is_state_word(w[k]);
       distinctive = distinctive && !g.is_common_word(w[k].key);
@@ -338,7 +358,7 @@ void find_party_short_names(Scan& scan, const Gazetteer& g) {
     for (size_t i = 0; i + n <= w.size(); ++i) {
       bool same = true;
       for (size_t k = 0; k < n && same; ++k) {
-        same = !scan.covered(i + k) && !w[i + k].headline && w[i + k].key == w[party.first + k].key &&
+        same = !scan.covered(i + k) && !w[i + k].headline && w[i + k].key == w[sh.first + k].key &&
                (k + 1 == n || joined(w, i + k));
       }
       // ... not followed by "Party" (the full name, found already) or another capitalised word.
@@ -346,10 +366,15 @@ void find_party_short_names(Scan& scan, const Gazetteer& g) {
       if (!same || (after < w.size() && joined(w, after - 1) && w[after].capitalized)) {
         continue;
       }
-      // A name of English words ("Candlelight") only before a spokesperson or a role: "Candlelight
-      // spokesman", "Candlelight lawmakers".
-      bool role_after = after < w.size() && joined(w, after - 1) &&
-                        (lexicon::is_spokes_word(w[after]) || lexicon::is_role_noun(w[after]));
+      // A name of English words ("Candlelight") only before a spokesperson or a role, a
+      // portfolio's word or two between: "Candlelight spokesman", "Greens environment spokeswoman".
+      bool role_after = false;
+      for (size_t r = after; r < w.size() && r <= after + 2 && joined(w, r - 1) && !role_after; ++r) {
+        role_after = lexicon::is_spokes_word(w[r]) || lexicon::is_role_noun(w[r]);
+        if (w[r].capitalized || lexicon::is_function_word(w[r])) {
+          break;
+        }
+      }
       if (!distinctive && !role_after) {
         continue;
       }

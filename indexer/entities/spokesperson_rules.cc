@@ -271,6 +271,18 @@ size_t bodies_before(const Scan& scan, const Gazetteer& g, size_t role_first, Sp
   size_t k = role_first - 1;
   size_t start = role_first;
   const Mention* m = scan.mention_ending_at(k);
+  // "Greens environment spokeswoman", "Labor foreign affairs spokesman": a party's portfolio, one
+  // or two lower-case words between the body and the role.
+  for (size_t topic = 1; m == nullptr && topic <= 2 && k >= topic; ++topic) {
+    const Word& t = scan.words[k - topic + 1];
+    if (t.capitalized || lx::is_function_word(t) || lx::is_role_noun(t) || !joined(scan.words, k - topic)) {
+      break;
+    }
+    const Mention* body = scan.mention_ending_at(k - topic);
+    if (body != nullptr && body->is_body() && body->facet == Facet::kParty) {
+      m = body;
+    }
+  }
   std::vector<const Mention*> found;
   while (m != nullptr && m->is_body()) {
     found.push_back(m);

@@ -188,6 +188,11 @@ TEST_CASE("spokespeople named in other ways", "[entities][unit]") {
        "officers were attacked.", "Nasrin Akter", "Dhaka Metropolitan Police (Bangladesh)"},
       {"Neak Sophorn, a spokeswoman for the Ministry of Information, said the Phnom Penh licence was revoked.",
        "Neak Sophorn", "Ministry of Information"},
+      // A party's portfolio between the party and the role; the party by its short name.
+      {"WELLINGTON - The Aotearoa Green Party walked out of the vote on Tuesday. Aotearoa Green health "
+       "spokeswoman Mere Tane said the bill was rushed.", "Mere Tane", "Aotearoa Green Party"},
+      {"CANBERRA - The Australian Greens opposed the bill in the Senate on Tuesday. Greens environment "
+       "spokeswoman Senator Kylie Barnes said the reef was dying.", "Kylie Barnes", "Australian Greens"},
       // A word of a body's name the story gave in full before: "Registry spokesman".
       {"LIMA - The National Registry of Voters said results would come within hours. Registry spokesman "
        "Pablo Huaman said 9,000 stations had passed a test.", "Pablo Huaman", "National Registry of Voters (Peru)"},
