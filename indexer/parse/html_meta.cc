@@ -484,6 +484,26 @@ PageMeta read_page_meta(const GumboNode* root) {
       iequals_ascii(std::string_view(f.h1).substr(0, title.size()), title)) {
     title = f.h1;
   }
+  // "Bogotá Political Notebook: Runoff countdown: ...": a blog's share title is its name, a
+  // colon (or a bar or dash), then the post's own heading, which the page also shows alone.
+  for (const std::string* heading : {&f.class_title, &f.md_headline, &f.h1}) {
+    std::string head = collapse_spaces(*heading);
+    std::string whole = collapse_spaces(title);
+    if (head.size() >= 12 && whole.size() > head.size() + 3 && whole.ends_with(head)) {
+      std::string_view prefix = trim(std::string_view(whole).substr(0, whole.size() - head.size()));
+      for (std::string_view sep : {":", "|", "-", "\xE2\x80\x93"}) {
+        if (prefix.ends_with(sep) && prefix.size() > sep.size()) {
+          std::string_view site = trim(prefix.substr(0, prefix.size() - sep.size()));
+          if (m.source.empty() && !site.empty() && site.size() <= 60) {
+            m.source = std::string(site);
+          }
+          title = head;
+          break;
+        }
+      }
+      break;
+    }
+  }
   if (m.source.empty()) {
     m.source = site_from_title(collapse_spaces(f.html_title), title);
   }

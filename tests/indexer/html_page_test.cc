@@ -161,6 +161,17 @@ Ms. Dara Lim, Advocacy Officer<br>Email: media@mrc.example</p></div>
   CHECK(a.body.find("calls on the authorities") != std::string::npos);
 }
 
+TEST_CASE("a blog's share title of its name and the post's heading gives both", "[parse][unit]") {
+  Article a = parse_one(R"(<html><head><title>Lima Ledger Notes: Congress delays pension vote again</title>
+<meta property="og:title" content="Lima Ledger Notes: Congress delays pension vote again"></head><body>
+<header><h1 class="title"><a href="/">Lima Ledger Notes</a></h1></header>
+<div class="post"><h3 class="post-title entry-title">Congress delays pension vote again</h3>
+<div class="post-body"><p>Congress put off the pension vote for a third time on Tuesday.</p>
+<p>The finance committee will meet again next week.</p></div></div></body></html>)");
+  CHECK(a.title == "Congress delays pension vote again");
+  CHECK(a.source == "Lima Ledger Notes");
+}
+
 TEST_CASE("a page rendered by script is dated from its page state; Dublin Core's dcterms.date dates a page",
           "[parse][unit]") {
   // The instant is in UTC; the archive's date is Cambodia's (UTC+7): the next day.
