@@ -31,6 +31,7 @@ constexpr auto kChromePrefixes = std::to_array<std::string_view>({
     "jump to content", "email: ", "e-mail: ", "tel: ", "reported by ", "cookie settings",
     "join our whatsapp", "join our telegram", "[image]", "[photo]", "[video]",
     "comments are closed", "have your say", "you must be logged in", "site by ", "video player",
+    "reporter: ", "reporters: ",
     // A ticker's label: "Latest: A | B", "Trending: ...".
     "latest:", "trending:", "breaking:", "just in:", "live:"});
 

@@ -11,14 +11,14 @@ namespace tonle::parse {
 
 namespace {
 
-constexpr std::array<std::string_view, 26> kTrailerHeadings = {
+constexpr std::array<std::string_view, 28> kTrailerHeadings = {
     "most popular",     "most viewed",     "editor's picks",     "editors' picks",
     "related news",     "related stories", "related articles",   "read more",
     "latest news",      "more news",       "you may also like",  "recommended",
     "most read",        "more from this section", "you might also like", "trending",
     "related posts",    "more stories",    "also in the news",   "popular stories",
     "further reading",  "related topics",  "more on this story", "read next",
-    "top stories",      "latest stories"};
+    "top stories",      "latest stories",  "read also",          "also read"};
 
 constexpr std::array<std::string_view, 10> kCommentHeadings = {
     "comments", "comment", "reader comments", "leave a reply", "leave a comment", "post a comment",
@@ -241,7 +241,11 @@ std::string_view without_end_mark(std::string_view text) {
   return text;
 }
 
-bool is_bullet_line(std::string_view line) { return trim(line).starts_with(kBullet); }
+bool is_bullet_line(std::string_view line) {
+  // "• Headline", and the guillemet or arrow some sites set before a teaser ("» Headline").
+  line = trim(line);
+  return line.starts_with(kBullet) || line.starts_with("\xC2\xBB ") || line.starts_with("\xE2\x86\x92 ");
+}
 
 LogoLine parse_logo_line(std::string_view line) {
   line = trim(line);

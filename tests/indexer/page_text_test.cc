@@ -56,6 +56,11 @@ TEST_CASE("a teaser list after the story is dropped", "[parse][unit]") {
   drop_trailer(p);
   REQUIRE(p.size() == 2);
   CHECK(paragraph_text(p[1]) == "Body two.");
+  // Teasers marked with a guillemet, in one block at the page's end.
+  p = split_paragraphs("Body one.\n\nBody two.\n\n\xC2\xBB Cedi slips as importers buy dollars\n"
+                       "\xC2\xBB Coach names squad for qualifiers");
+  drop_trailer(p);
+  REQUIRE(p.size() == 2);
 }
 
 TEST_CASE("a \"Related\" heading inside the page's last block ends the story there", "[parse][unit]") {
@@ -67,6 +72,7 @@ TEST_CASE("a \"Related\" heading inside the page's last block ends the story the
   CHECK(paragraph_text(p[2]) == "Tags: Ferries, Kratie");
   CHECK(is_trailer_heading("Related"));
   CHECK(is_trailer_heading("Most Popular"));
+  CHECK(is_trailer_heading("READ ALSO:"));
 }
 
 TEST_CASE("a bullet list inside the story is kept", "[parse][unit]") {
@@ -160,7 +166,7 @@ TEST_CASE("credit lines, notes and captions are chrome; story lines are not", "[
                          "Our morning newsletter brings you the news that matters. Sign up now",
                          "Site by Mekong Web Works. Visitors: 120331",
                          "![Fishers haul nets at dawn in Kratie.](/uploads/2026/03/nets.jpg)",
-                         "Video PlayerClose");
+                         "Video PlayerClose", "Reporter: Sok Dara");
   CAPTURE(chrome);
   CHECK(is_chrome_line(chrome));
   auto story = GENERATE(as<std::string>{},
