@@ -6,7 +6,7 @@
 #include <cctype>
 
 #include "indexer/entities/lexicon.h"
-#include "indexer/entities/org_cues.h"
+#include "indexer/entities/org_descriptions.h"
 
 namespace tonle::entities {
 
@@ -373,7 +373,7 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
     return country_only && complement_ok ? std::optional<Facet>(Facet::kMinistry) : std::nullopt;
   }
   // "the Prairie Policy Centre, a left-leaning think tank,": described, right after it, as civil
-  // society's (org_cues.h).
+  // society's (org_descriptions.h).
   bool described = !state_kind && described_as(scan, last) == Facet::kNgo && civic_description(scan, last);
   if (described && !sport) {
     return Facet::kNgo;
