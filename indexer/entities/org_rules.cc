@@ -329,15 +329,10 @@ void find_party_short_names(Scan& scan, const Gazetteer& g) {
     if (!m.faceted() || m.facet != Facet::kParty || m.last == m.first) {
       continue;
     }
-    const Mention* country = scan.at(m.first);
-    bool country_first = country != nullptr && country != &m && country->kind == MentionKind::kCountry;
     if (w[m.last].key == "party") {
       parties.push_back({m, m.first, m.last});
-    } else if (m.entry != kNoEntry && scan.words[m.first].capitalized &&
-               g.find_country({w[m.first].key}).has_value()) {
+    } else if (m.entry != kNoEntry && w[m.first].capitalized && g.find_country({w[m.first].key})) {
       parties.push_back({m, m.first + 1, m.last + 1});  // "Australian Greens" -> "Greens"
-    } else if (country_first) {
-      parties.push_back({m, country->last + 1, m.last + 1});
     }
   }
   for (const Short& sh : parties) {
