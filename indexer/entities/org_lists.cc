@@ -146,16 +146,21 @@ void classify_list(Scan& scan, const Gazetteer& g, const std::vector<Item>& item
   if (!facet) {
     return;
   }
+  // Decided for every item first, added after: adding may move the mentions the items point to.
+  std::vector<Mention> named;
   for (const Item& it : items) {
     if ((it.mention != nullptr && it.mention->faceted()) || !may_take_facet(scan, g, it, *facet)) {
       continue;
     }
-    scan.add(Mention{.kind = MentionKind::kEntity,
-                     .facet = *facet,
-                     .canonical = span_text(scan.text, w, it.first, it.last),
-                     .first = it.first,
-                     .last = it.last,
-                     .rule = *facet == Facet::kParty ? "party in a list of parties" : "NGO in a list of NGOs"});
+    named.push_back(Mention{.kind = MentionKind::kEntity,
+                            .facet = *facet,
+                            .canonical = span_text(scan.text, w, it.first, it.last),
+                            .first = it.first,
+                            .last = it.last,
+                            .rule = *facet == Facet::kParty ? "party in a list of parties" : "NGO in a list of NGOs"});
+  }
+  for (Mention& m : named) {
+    scan.add(std::move(m));
   }
 }
 
@@ -195,6 +200,10 @@ void find_listed_organisations(Scan& scan, const Gazetteer& g) {
     }
     if (!items.empty() && !open) {
       flush();
+      item = item_at(scan, k);  // (the flush may have added mentions and moved this one)
+      if (!item) {
+        continue;
+      }
     }
     items.push_back(*item);
     k = item->last;
