@@ -31,7 +31,8 @@ constexpr auto kChromePrefixes = std::to_array<std::string_view>({
     "jump to content", "email: ", "e-mail: ", "tel: ", "reported by ", "cookie settings",
     "join our whatsapp", "join our telegram", "[image]", "[photo]", "[video]",
     "comments are closed", "have your say", "you must be logged in", "site by ", "video player",
-    "reporter: ", "reporters: ",
+    "reporter: ", "reporters: ", "view this email in your browser", "view in browser",
+    "you are receiving this email", "forward to a friend",
     // A ticker's label: "Latest: A | B", "Trending: ...".
     "latest:", "trending:", "breaking:", "just in:", "live:"});
 

@@ -187,8 +187,36 @@ bool is_relative_date(std::string_view line) {
   return false;
 }
 
+namespace {
+
+// "About CPFN", "**About the Mekong Rights Network**": a release's boilerplate about its
+// publisher follows; "About 2,000 workers walked out", "About half of them" are story.
+bool about_heading(std::string_view line) {
+  while (line.starts_with('*')) {
+    line.remove_prefix(1);
+  }
+  while (line.ends_with('*')) {
+    line.remove_suffix(1);
+  }
+  line = trim(line);
+  if (!starts_with_ci(line, "about ") || line.size() > 64 || words_in(line) > 6 ||
+      std::any_of(line.begin(), line.end(), [](char c) { return (c >= '0' && c <= '9') || c == '|'; })) {
+    return false;
+  }
+  std::string_view name = trim(line.substr(6));
+  if (name.starts_with("the ")) {
+    name = trim(name.substr(4));
+  }
+  return !name.empty() && name[0] >= 'A' && name[0] <= 'Z' && !name.ends_with('.');
+}
+
+}  // namespace
+
 bool is_trailer_heading(std::string_view line) {
   line = trim(line);
+  if (about_heading(line)) {
+    return true;
+  }
   if (line.size() > 32) {
     return false;  // headings are short; most paragraphs are not
   }

@@ -73,6 +73,11 @@ TEST_CASE("a \"Related\" heading inside the page's last block ends the story the
   CHECK(is_trailer_heading("Related"));
   CHECK(is_trailer_heading("Most Popular"));
   CHECK(is_trailer_heading("READ ALSO:"));
+  // A release's boilerplate about its publisher; a story's "About 2,000 workers" is no heading.
+  CHECK(is_trailer_heading("About MRDN"));
+  CHECK(is_trailer_heading("**About the Mekong Rights Network**"));
+  CHECK_FALSE(is_trailer_heading("About 2,000 workers walked out"));
+  CHECK_FALSE(is_trailer_heading("About half of them"));
 }
 
 TEST_CASE("a bullet list inside the story is kept", "[parse][unit]") {
@@ -166,7 +171,8 @@ TEST_CASE("credit lines, notes and captions are chrome; story lines are not", "[
                          "Our morning newsletter brings you the news that matters. Sign up now",
                          "Site by Mekong Web Works. Visitors: 120331",
                          "![Fishers haul nets at dawn in Kratie.](/uploads/2026/03/nets.jpg)",
-                         "Video PlayerClose", "Reporter: Sok Dara");
+                         "Video PlayerClose", "Reporter: Sok Dara", "View this email in your browser",
+                         "You are receiving this email because you signed up at ourdesk.example.");
   CAPTURE(chrome);
   CHECK(is_chrome_line(chrome));
   auto story = GENERATE(as<std::string>{},
