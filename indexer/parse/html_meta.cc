@@ -445,7 +445,9 @@ std::string site_from_title(std::string_view html_title, std::string_view headli
     if (html_title.ends_with(headline) &&
         html_title.substr(0, html_title.size() - headline.size()).ends_with(sep)) {
       std::string_view rest = html_title.substr(0, html_title.size() - headline.size() - sep.size());
-      return std::string(trim(rest.substr(0, rest.find(sep))));
+      std::string_view site = trim(rest.substr(0, rest.find(sep)));
+      // ("Opinion: ...", "Analysis: ...": one word before a colon is a kicker, no site.)
+      return sep == ": " && site.find(' ') == std::string_view::npos ? "" : std::string(site);
     }
     if (html_title.starts_with(headline) &&
         html_title.substr(headline.size()).starts_with(sep)) {
@@ -493,8 +495,9 @@ PageMeta read_page_meta(const GumboNode* root) {
       std::string_view prefix = trim(std::string_view(whole).substr(0, whole.size() - head.size()));
       for (std::string_view sep : {":", "|", "-", "\xE2\x80\x93"}) {
         if (prefix.ends_with(sep) && prefix.size() > sep.size()) {
+          // (A one-word prefix is a section's or a kicker's, "Opinion: ...", no outlet.)
           std::string_view site = trim(prefix.substr(0, prefix.size() - sep.size()));
-          if (m.source.empty() && !site.empty() && site.size() <= 60) {
+          if (m.source.empty() && site.find(' ') != std::string_view::npos && site.size() <= 60) {
             m.source = std::string(site);
           }
           title = head;

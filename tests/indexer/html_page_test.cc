@@ -170,6 +170,13 @@ TEST_CASE("a blog's share title of its name and the post's heading gives both", 
 <p>The finance committee will meet again next week.</p></div></div></body></html>)");
   CHECK(a.title == "Congress delays pension vote again");
   CHECK(a.source == "Lima Ledger Notes");
+  // A section's one-word kicker before the heading is no outlet.
+  a = parse_one(R"(<html><head><title>Opinion: The pension vote cannot wait</title></head><body>
+<article><h2 class="entry-title">The pension vote cannot wait</h2>
+<p>Congress has put off the pension vote for a third time, and pensioners are paying for it.</p>
+<p>The finance committee must meet again next week.</p></article></body></html>)");
+  CHECK(a.title == "The pension vote cannot wait");
+  CHECK(a.source != "Opinion");
 }
 
 TEST_CASE("a page rendered by script is dated from its page state; Dublin Core's dcterms.date dates a page",
