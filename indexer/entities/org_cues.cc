@@ -19,21 +19,45 @@ constexpr std::array<std::string_view, 8> kNgoCues = {"charity", "group", "ngo",
                                                       "organization", "watchdog", "union"};
 
 
-// "for", "of", "the" inside a name, between capitalised words; and their French, Latin,
-// Spanish, Portuguese and Irish kin ("Justitia et Pax", "Médecins du Monde", "Médicos del
-// Mundo", "Central Única dos Trabalhadores", "Conradh na Gaeilge").
-bool inner_link(const Word& w) {
-  static constexpr std::array<std::string_view, 15> kLinks = {
-      "da", "das", "de", "del", "des", "do", "dos", "du", "et", "for", "la", "na", "of", "the", "y"};
-  return !w.capitalized && std::find(kLinks.begin(), kLinks.end(), w.key) != kLinks.end();
-}
-
 bool capitalised_name_word(const Word& w) {
   return w.capitalized && !w.headline && !lexicon::is_function_word(w) &&
          !lexicon::is_calendar_word(w);
 }
 
+// A company's or a sport's word among the keys: "Ferro Castings", "Harbourside Athletic".
+bool business_or_sport(const std::vector<std::string>& keys) {
+  return std::any_of(keys.begin(), keys.end(), [](const std::string& k) {
+    return lexicon::is_company_word(k) || lexicon::is_sport_word(k);
+  });
+}
+
+// A name the organisation grammar found but could not tell the kind of (a company-or-club
+// mention no gazetteer entry holds), told by what the story says of it: a cue word before it
+// or a description after it. Returns true if `m` was such a name, whether or not it was told.
+bool tell_unclassified(Scan& scan, const Mention* m, Facet facet, std::string_view rule) {
+  if (m == nullptr || m->kind != MentionKind::kOther || m->entry != kNoEntry || m->dropped) {
+    return false;
+  }
+  if (!business_or_sport(keys_of(scan, m->first, m->last))) {
+    Mention told = *m;
+    told.kind = MentionKind::kEntity;
+    told.facet = facet;
+    told.rule = rule;
+    scan.add(std::move(told));
+  }
+  return true;
+}
+
 }  // namespace
+
+// "for", "of", "the" inside a name, between capitalised words; and their French, Latin,
+// Spanish, Portuguese and Irish kin ("Justitia et Pax", "Médecins du Monde", "Médicos del
+// Mundo", "Central Única dos Trabalhadores", "Conradh na Gaeilge").
+bool name_link_word(const Word& w) {
+  static constexpr std::array<std::string_view, 15> kLinks = {
+      "da", "das", "de", "del", "des", "do", "dos", "du", "et", "for", "la", "na", "of", "the", "y"};
+  return !w.capitalized && std::find(kLinks.begin(), kLinks.end(), w.key) != kLinks.end();
+}
 
 bool free_or_place(const Scan& scan, size_t i) {
   const Mention* m = scan.at(i);
@@ -57,18 +81,7 @@ void find_cued_ngos(Scan& scan, const Gazetteer& g) {
     for (size_t k = i - 1; k > 0 && k + 5 > i && joined(w, k - 1) && !business; --k) {
       business = is_business_kind(w[k - 1].key);
     }
-    if (const Mention* m = scan.mention_starting_at(i);
-        m != nullptr && m->kind == MentionKind::kOther && m->entry == kNoEntry && !m->dropped && !business) {
-      std::vector<std::string> keys = keys_of(scan, m->first, m->last);
-      if (std::none_of(keys.begin(), keys.end(), [](const std::string& k) {
-            return lexicon::is_company_word(k) || lexicon::is_sport_word(k);
-          })) {
-        Mention told = *m;
-        told.kind = MentionKind::kEntity;
-        told.facet = Facet::kNgo;
-        told.rule = "NGO cue word";
-        scan.add(std::move(told));
-      }
+    if (!business && tell_unclassified(scan, scan.mention_starting_at(i), Facet::kNgo, "NGO cue word")) {
       continue;
     }
     if (!free_or_place(scan, i) || !capitalised_name_word(w[i])) {
@@ -85,7 +98,7 @@ void find_cued_ngos(Scan& scan, const Gazetteer& g) {
       }
       // "Show Racism the Red Card", "Friends of the Earth Asia": one or two links between.
       size_t next = last + 1;
-      while (next < w.size() && next <= last + 2 && inner_link(w[next]) && joined(w, next)) {
+      while (next < w.size() && next <= last + 2 && name_link_word(w[next]) && joined(w, next)) {
         ++next;
       }
       if (next == last + 1 || next >= w.size() || !free_or_place(scan, next) ||
@@ -99,9 +112,7 @@ void find_cued_ngos(Scan& scan, const Gazetteer& g) {
       continue;
     }
     std::vector<std::string> keys = keys_of(scan, i, last);
-    if (std::any_of(keys.begin(), keys.end(), [](const std::string& k) {
-          return lexicon::is_company_word(k) || lexicon::is_sport_word(k);
-        })) {
+    if (business_or_sport(keys)) {
       continue;
     }
     // "rights group Central": written as a name here, as an acronym in the gazetteer (CENTRAL).
@@ -128,7 +139,7 @@ void find_cued_ngos(Scan& scan, const Gazetteer& g) {
 // a body speaking for people. The name may hold "for", "of", "the" and "and" between its words
 // and a place's name.
 void find_described_ngos(Scan& scan, const Gazetteer& g) {
-  auto connector = [](const Word& w) { return inner_link(w) || (!w.capitalized && w.key == "and"); };
+  auto connector = [](const Word& w) { return name_link_word(w) || (!w.capitalized && w.key == "and"); };
   const std::vector<Word>& w = scan.words;
   for (size_t last = 0; last + 3 < w.size(); ++last) {
     if (!(w[last].gap_after & kGapComma) || (w[last].gap_after & kGapSentence) || !w[last].capitalized ||
@@ -144,18 +155,8 @@ void find_described_ngos(Scan& scan, const Gazetteer& g) {
     }
     // "Teatro Vivo Forum, which represents 200 arts organisations,": a name the organisation
     // grammar found but could not tell the kind of is told by its description.
-    if (const Mention* m = scan.mention_ending_at(last);
-        m != nullptr && m->kind == MentionKind::kOther && m->entry == kNoEntry && !m->dropped) {
-      std::vector<std::string> keys = keys_of(scan, m->first, m->last);
-      if (std::none_of(keys.begin(), keys.end(), [](const std::string& k) {
-            return lexicon::is_company_word(k) || lexicon::is_sport_word(k);
-          })) {
-        Mention told = *m;
-        told.kind = MentionKind::kEntity;
-        told.facet = *facet;
-        told.rule = *facet == Facet::kParty ? "party described" : "NGO described";
-        scan.add(std::move(told));
-      }
+    if (tell_unclassified(scan, scan.mention_ending_at(last), *facet,
+                          *facet == Facet::kParty ? "party described" : "NGO described")) {
       continue;
     }
     if (!free_or_place(scan, last)) {
@@ -193,9 +194,7 @@ void find_described_ngos(Scan& scan, const Gazetteer& g) {
     // "TLX Partners", "Continental Associates": an investment firm's name.
     bool firm = keys.back() == "partners" || keys.back() == "associates" || keys.back() == "capital" ||
                 keys.back() == "ventures" || keys.back() == "advisors" || keys.back() == "advisers";
-    if (all_places || firm || std::any_of(keys.begin(), keys.end(), [](const std::string& k) {
-          return lexicon::is_company_word(k) || lexicon::is_sport_word(k);
-        })) {
+    if (all_places || firm || business_or_sport(keys)) {
       continue;
     }
     scan.add(Mention{.kind = MentionKind::kEntity,

@@ -19,6 +19,10 @@ void find_described_parties(Scan& scan);
 // ("Cross" and "Crescent" are no heads: "analyst Joe Cross" is a person).
 void find_red_cross_societies(Scan& scan);
 
+// "for", "of", "the" (and "de", "dos", "na" ...) in lower case: a word that links the
+// capitalised words of one name ("Friends of the Earth", "Conradh na Gaeilge").
+bool name_link_word(const Word& w);
+
 // A word no mention holds, or one of a place's name ("youth group Mekong Green Youth").
 bool free_or_place(const Scan& scan, size_t i);
 

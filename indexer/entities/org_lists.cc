@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "indexer/entities/lexicon.h"
+#include "indexer/entities/org_cues.h"
 #include "indexer/entities/org_grammar.h"
 
 namespace tonle::entities {
@@ -27,12 +28,6 @@ bool separated(const Word& w) {
   bool comma = (g & kGapComma) && !(g & kGapSentence);
   bool semicolon = (g & kGapSentence) && !(g & (kGapStop | kGapParagraph));
   return comma || semicolon;
-}
-
-bool link_word(const Word& w) {
-  static constexpr std::array<std::string_view, 12> kLinks = {"da", "das", "de", "des", "do", "dos",
-                                                              "du", "for", "na", "of", "the", "y"};
-  return !w.capitalized && std::find(kLinks.begin(), kLinks.end(), w.key) != kLinks.end();
 }
 
 // A capitalised word no mention holds but a place's or a country's ("Kratie Fishers
@@ -59,7 +54,7 @@ std::optional<Item> item_at(const Scan& scan, size_t k) {
   while (last + 1 < w.size() && last - k < 5 && joined(w, last) && !separated(w[last])) {
     if (free_name_word(scan, last + 1)) {
       ++last;
-    } else if (link_word(w[last + 1]) && last + 2 < w.size() && joined(w, last + 1) &&
+    } else if (name_link_word(w[last + 1]) && last + 2 < w.size() && joined(w, last + 1) &&
                free_name_word(scan, last + 2)) {
       last += 2;
     } else {
