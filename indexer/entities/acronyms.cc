@@ -78,7 +78,9 @@ void learn_acronyms(Scan& scan) {
     const Word& acr = w[j];
     bool parenthesised = (w[j - 1].gap_after & kGapOpenParen) &&
                          (acr.gap_after & (kGapCloseParen | kGapSentence));
-    if (!parenthesised || !acr.all_caps || acr.key.size() < 2 || acr.key.size() > 10 ||
+    // ("Ghana Cocoa Board (Cocobod)": a pronounceable acronym may be written as a word.)
+    bool acronym_shape = acr.all_caps || (acr.capitalized && acr.key.size() >= 5);
+    if (!parenthesised || !acronym_shape || acr.key.size() < 2 || acr.key.size() > 10 ||
         !w[j - 1].capitalized) {
       continue;
     }

@@ -47,7 +47,9 @@ Mention from_entry(const Gazetteer& g, size_t entry, size_t first, size_t last, 
 // A learned long form or acronym at word i: returns the last word matched.
 std::optional<size_t> match_learned(const Scan& scan, const LearnedAlias& la, size_t i) {
   const std::vector<Word>& w = scan.words;
-  if (w[i].all_caps && w[i].key == la.acronym_key) {
+  // Pronounceable acronyms are often written as words ("Cocobod", "Unicef"); from five letters
+  // a capitalised word spelling one is it.
+  if (w[i].key == la.acronym_key && (w[i].all_caps || (w[i].capitalized && w[i].key.size() >= 5))) {
     return i;
   }
   size_t n = la.long_keys.size();

@@ -172,7 +172,8 @@ void find_described_bodies(Scan& scan, const Gazetteer& g) {
 }
 
 // "EPA" after "the Environmental Protection Agency": an acronym no one defined that spells the
-// initials of a body the article has named.
+// initials of a body the article names. One of three letters or more may come first ("CPP
+// spokeswoman X said the Convention People's Party"); two letters spell too many things.
 void find_implicit_acronyms(Scan& scan) {
   const std::vector<Word>& w = scan.words;
   std::vector<std::pair<std::string, size_t>> initials;  // initials → a mention of the body
@@ -198,7 +199,7 @@ void find_implicit_acronyms(Scan& scan) {
       continue;  // defined acronyms are find_learned_mentions'
     }
     for (const auto& [letters, m] : initials) {
-      if (letters == w[i].key && scan.mentions[m].first < i) {
+      if (letters == w[i].key && (scan.mentions[m].first < i || letters.size() >= 3)) {
         Mention copy = scan.mentions[m];
         copy.first = copy.last = i;
         copy.rule = "initials of a name found earlier";

@@ -298,4 +298,23 @@ TEST_CASE("a sentence ending 'a spokesman said' quotes an unnamed spokesman, not
   CHECK(values(es, Facet::kSpokesperson).empty());
 }
 
+TEST_CASE("an acronym written as a word, or before its long form, is the body spoken for",
+          "[entities][unit]") {
+  Fixture fx;
+  // A pronounceable acronym defined and then written as a word.
+  auto es = fx.run("NAIROBI: The Kenya Sugar Marketing Board (Kesmab) cut the cane price. Kesmab "
+                   "spokeswoman Wanjiru Kamau said millers had been told.");
+  const Entity* sp = find(es, Facet::kSpokesperson, "Wanjiru Kamau");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"Kenya Sugar Marketing Board"});
+  CHECK(find(es, Facet::kMinistry, "Kenya Sugar Marketing Board")->mentions == 2);
+  // An undefined acronym before the name it spells, which abroad is not Cambodia's CPP.
+  es = fx.run("CPP spokesman Mwamba Phiri said the Citizens Progress Party would boycott the vote.",
+              "LUSAKA");
+  sp = find(es, Facet::kSpokesperson, "Mwamba Phiri");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"Citizens Progress Party"});
+  CHECK(find(es, Facet::kParty, "Cambodian People's Party") == nullptr);
+}
+
 }  // namespace tonle::entities
