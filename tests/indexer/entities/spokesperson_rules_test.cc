@@ -317,4 +317,30 @@ TEST_CASE("an acronym written as a word, or before its long form, is the body sp
   CHECK(find(es, Facet::kParty, "Cambodian People's Party") == nullptr);
 }
 
+TEST_CASE("\"the ministry\" of a story that named only its minister is the minister's ministry",
+          "[entities][unit]") {
+  Fixture fx;
+  auto [text, name, body] = GENERATE(table<std::string, std::string, std::string>({
+      {"Labour Minister Ouk Rithy told garment workers in Phnom Penh that wages would rise. The "
+       "ministry's spokesman, Chan Sothy, said talks would resume.", "Chan Sothy",
+       "Ministry of Labour and Vocational Training"},
+      {"Minister of Land Management, Urban Planning and Construction Meas Sokun visited Kampot. A "
+       "spokeswoman for the ministry, Ly Chanthou, said titles would follow.", "Ly Chanthou",
+       "Ministry of Land Management, Urban Planning and Construction"},
+  }));
+  CAPTURE(text);
+  auto es = fx.run(text);
+  const Entity* sp = find(es, Facet::kSpokesperson, name);
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{body});
+  CHECK(find(es, Facet::kMinistry, body) != nullptr);
+}
+
+TEST_CASE("another country's minister gives \"the ministry\" no Cambodian ministry", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Finance Minister Budi Santoso said the deficit would narrow. The ministry's "
+                   "spokeswoman, Dewi Lestari, said bonds would be sold.", "JAKARTA");
+  CHECK(values(es, Facet::kMinistry).empty());
+}
+
 }  // namespace tonle::entities
