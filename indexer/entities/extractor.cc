@@ -9,7 +9,7 @@
 #include "core/text.h"
 #include "indexer/entities/countries.h"
 #include "indexer/entities/known_mentions.h"
-#include "indexer/entities/minister_ministries.h"
+#include "indexer/entities/implied_bodies.h"
 #include "indexer/entities/org_rules.h"
 #include "indexer/entities/person_rules.h"
 #include "indexer/entities/spokesperson_rules.h"
@@ -196,6 +196,7 @@ Extraction EntityExtractor::extract_text(std::string_view text, const std::vecto
   find_party_short_names(scan, gazetteer_);
   find_people(scan, gazetteer_);
   find_ministries_of_ministers(scan, gazetteer_);
+  find_provincial_bodies(scan, gazetteer_);
   find_spokespeople(scan, gazetteer_);
 
   EntityTable table;

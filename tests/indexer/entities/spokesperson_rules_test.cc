@@ -343,4 +343,23 @@ TEST_CASE("another country's minister gives \"the ministry\" no Cambodian minist
   CHECK(values(es, Facet::kMinistry).empty());
 }
 
+TEST_CASE("a provincial body by its kind is the one of the province the story named", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Sixty families in Kratie province refused an offer from the provincial hall. "
+                   "Provincial administration spokesman Nhem Sovann said the land was state land.");
+  const Entity* sp = find(es, Facet::kSpokesperson, "Nhem Sovann");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"Kratie Provincial Administration"});
+  es = fx.run("Two teachers in the province of Pursat were charged. A spokesman for the provincial "
+              "court, Lim Bunthan, said the trial would open in May.");
+  sp = find(es, Facet::kSpokesperson, "Lim Bunthan");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"Pursat Provincial Court"});
+  // Outside a spokesperson's phrase the bare kind is no value; of two provinces none is told.
+  CHECK(values(fx.run("Villagers in Kratie province wrote to the provincial hall."), Facet::kMinistry).empty());
+  es = fx.run("Farmers in Kratie province and Stung Treng province marched. Provincial "
+              "administration spokesman Nhem Sovann said talks would follow.");
+  CHECK(values(es, Facet::kMinistry).empty());
+}
+
 }  // namespace tonle::entities

@@ -1,0 +1,199 @@
+// implied_bodies.cc — bodies a story names by kind, declared in implied_bodies.h.
+#include "indexer/entities/implied_bodies.h"
+
+#include <array>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "indexer/entities/lexicon.h"
+#include "indexer/entities/word_stream.h"
+
+namespace tonle::entities {
+namespace {
+
+namespace lx = lexicon;
+
+// True if a spokesperson's word ("spokesman", "spokeswoman's") stands within a few words of words
+// [first, last] in their sentence: "the ministry's spokesman", "a spokeswoman for the ministry",
+// "Provincial administration spokesman". A bare "the ministry" elsewhere is no value of its own.
+bool in_spokes_phrase(const Scan& scan, size_t first, size_t last) {
+  const std::vector<Word>& w = scan.words;
+  constexpr size_t kReach = 4;
+  for (size_t k = first; k > 0 && first - k < kReach && !sentence_ends(w, k - 1);) {
+    if (w[--k].key.starts_with("spokes")) {
+      return true;
+    }
+  }
+  for (size_t k = last; k + 1 < w.size() && k - last < kReach && !sentence_ends(w, k);) {
+    if (w[++k].key.starts_with("spokes")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The gazetteer ministry a facet entry names for these keys, if it is of `country`.
+std::optional<size_t> ministry_entry(const Gazetteer& g, const std::vector<std::string>& keys,
+                                     const std::string& country) {
+  std::optional<size_t> e = g.find_by_keys(keys);
+  if (!e) {
+    return std::nullopt;
+  }
+  const GazetteerEntry& entry = g.entries()[*e];
+  bool ministry = entry.kind == Kind::kFacet && entry.facet == Facet::kMinistry;
+  return ministry && entry.country == country ? e : std::nullopt;
+}
+
+// The ministry the title "Minister" at word k names: "Minister of Economy and Finance" (the
+// longest portfolio the gazetteer lists) or "Labour Minister", "Foreign Affairs Minister".
+std::optional<size_t> portfolio(const Scan& scan, const Gazetteer& g, size_t k) {
+  const std::vector<Word>& w = scan.words;
+  if (k + 2 < w.size() && w[k + 1].key == "of" && joined(w, k) && joined(w, k + 1)) {
+    std::vector<std::string> keys = {"ministry", "of"};
+    std::optional<size_t> best;
+    for (size_t j = k + 2; j < w.size(); ++j) {
+      if (!w[j].capitalized && w[j].key != "and") {
+        break;
+      }
+      keys.push_back(w[j].key);
+      if (std::optional<size_t> e = w[j].capitalized ? ministry_entry(g, keys, scan.story_country) : std::nullopt) {
+        best = e;
+      }
+      // ("Land Management, Urban Planning and Construction": a comma may join portfolio words.)
+      if (!joined(w, j) && (w[j].gap_after & ~unsigned{kGapComma}) != 0) {
+        break;
+      }
+    }
+    return best;
+  }
+  // "Labour Minister", "Foreign Affairs Minister": one or two capitalised portfolio words.
+  std::vector<std::string> keys = {"ministry"};
+  for (size_t n = 1; n <= 2 && k >= n && joined(w, k - n); ++n) {
+    const Word& word = w[k - n];
+    if (!word.capitalized || lx::is_function_word(word) || word.key == "prime" || lx::is_rank(word) ||
+        lx::is_role_modifier(word)) {
+      break;
+    }
+    keys.insert(keys.begin(), word.key);
+    if (std::optional<size_t> e = ministry_entry(g, keys, scan.story_country)) {
+      return e;
+    }
+  }
+  return std::nullopt;
+}
+
+// The ministry of the nearest minister's title before word i, if it names one.
+std::optional<size_t> nearest_portfolio(const Scan& scan, const Gazetteer& g, size_t i) {
+  for (size_t k = i; k > 0;) {
+    --k;
+    if (scan.words[k].key == "minister" && scan.words[k].capitalized) {
+      if (std::optional<size_t> e = portfolio(scan, g, k)) {
+        return e;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+// True if `name` holds `level` followed by `head` ("Kratie Provincial Court of First Instance").
+bool has_words(std::string_view name, std::string_view level, std::string_view head) {
+  std::string phrase = std::string(level) + " " + std::string(head);
+  return name.find(phrase) != std::string_view::npos;
+}
+
+// The Cambodian province a place mention names as one: "Kratie province", "province of Kratie"
+// (or an alias that holds the word: "Preah Sihanouk province"); "" when it names none.
+std::string province_named(const Scan& scan, const Gazetteer& g, const Mention& m) {
+  const std::vector<Word>& w = scan.words;
+  if (m.kind != MentionKind::kPlace || m.dropped || m.entry == kNoEntry || !g.entries()[m.entry].cambodian()) {
+    return "";
+  }
+  bool own_word = w[m.last].key == "province";
+  bool after = joined(w, m.last) && w[m.last + 1].key == "province";
+  bool before = m.first >= 2 && w[m.first - 1].key == "of" && w[m.first - 2].key == "province" &&
+                joined(w, m.first - 2) && joined(w, m.first - 1);
+  return own_word || after || before ? g.entries()[m.entry].canonical : "";
+}
+
+// The body a lower-case "provincial X" at word i (its level word) names: "Administration",
+// "Court" or "Police"; "" when X is none of them.
+std::string_view provincial_head(const Scan& scan, size_t i) {
+  constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kHeads = {{
+      {"administration", "Administration"}, {"hall", "Administration"}, {"court", "Court"}, {"police", "Police"}}};
+  const std::vector<Word>& w = scan.words;
+  if (w[i].key != "provincial" || (w[i].capitalized && !w[i].sentence_start) || !joined(w, i) ||
+      w[i + 1].capitalized) {
+    return "";
+  }
+  for (const auto& [key, head] : kHeads) {
+    if (w[i + 1].key == key) {
+      return head;
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+void find_provincial_bodies(Scan& scan, const Gazetteer& g) {
+  if (scan.story_country != "Cambodia") {
+    return;
+  }
+  const std::vector<Word>& w = scan.words;
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    std::string_view head = provincial_head(scan, i);
+    if (head.empty() || scan.covered(i) || scan.covered(i + 1) || !in_spokes_phrase(scan, i, i + 1)) {
+      continue;
+    }
+    std::set<std::string> provinces;
+    bool named = false;  // a provincial body of this kind named by name before
+    for (const Mention& m : scan.mentions) {
+      if (m.last >= i) {
+        continue;
+      }
+      if (std::string p = province_named(scan, g, m); !p.empty()) {
+        provinces.insert(std::move(p));
+      }
+      // ("Takeo Provincial Police Commissariat" is the provincial police named.)
+      named = named || (m.is_body() && has_words(m.canonical, "Provincial", head));
+    }
+    if (named || provinces.size() != 1) {
+      continue;  // the story's own name for it stands; of two provinces none can be told
+    }
+    std::string canonical = *provinces.begin() + " Provincial " + std::string(head);
+    std::optional<size_t> e = g.find_by_canonical(canonical);
+    scan.add(Mention{.kind = MentionKind::kEntity, .facet = Facet::kMinistry, .canonical = canonical,
+                     .first = i, .last = i + 1, .rule = "the provincial body of the province named before",
+                     .entry = e.value_or(kNoEntry), .country = "Cambodia"});
+    ++i;
+  }
+}
+
+void find_ministries_of_ministers(Scan& scan, const Gazetteer& g) {
+  if (scan.story_country.empty()) {
+    return;
+  }
+  const std::vector<Word>& w = scan.words;
+  for (size_t i = 1; i < w.size(); ++i) {
+    if (w[i].key != "ministry" || w[i].capitalized || w[i - 1].key != "the" || scan.covered(i) ||
+        !in_spokes_phrase(scan, i, i)) {
+      continue;
+    }
+    for (const Mention& m : scan.mentions) {
+      if (m.is_body() && m.facet == Facet::kMinistry && m.last < i && m.canonical.find("Ministry") != std::string::npos) {
+        return;  // "the ministry" is the one named before: the spokesperson rules resolve it
+      }
+    }
+    if (std::optional<size_t> e = nearest_portfolio(scan, g, i)) {
+      const GazetteerEntry& entry = g.entries()[*e];
+      scan.add(Mention{.kind = MentionKind::kEntity, .facet = Facet::kMinistry, .canonical = entry.canonical,
+                       .first = i, .last = i, .rule = "the ministry of a minister named before",
+                       .entry = *e, .country = entry.country});
+    }
+    return;  // later references resolve to the first
+  }
+}
+
+}  // namespace tonle::entities
