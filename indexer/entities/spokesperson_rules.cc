@@ -262,6 +262,82 @@ const Mention* body_named_by_word(const Scan& scan, size_t k) {
   return nearest;
 }
 
+// The body whose mention is followed by a speech verb ("the Thai Foreign Ministry said on
+// Tuesday"), nearest before word i in its sentence or the one before.
+const Mention* body_that_spoke(const Scan& scan, size_t i) {
+  size_t here = sentence_index(scan, i);
+  const Mention* nearest = nullptr;
+  for (const Mention& m : scan.mentions) {
+    if (m.is_body() && m.last < i && !scan.words[m.first].quoted && joined(scan.words, m.last) &&
+        lx::is_speech_verb(scan.words[m.last + 1]) && (nearest == nullptr || m.last > nearest->last)) {
+      nearest = &m;
+    }
+  }
+  return nearest != nullptr && here - sentence_index(scan, nearest->last) <= 1 ? nearest : nullptr;
+}
+
+// The one body every spokesperson found so far speaks for ("spokesman X of the Ministry of
+// Information ... deputy spokesperson Y"), if they all speak for the same one.
+const Mention* body_of_earlier_speakers(const Scan& scan) {
+  const Mention* only = nullptr;
+  for (const Speaker& sp : scan.speakers) {
+    for (size_t b : sp.body_mentions) {
+      if (b == kNoEntry) {
+        return nullptr;
+      }
+      const Mention& m = scan.mentions[b];
+      if (only != nullptr && only->canonical != m.canonical) {
+        return nullptr;
+      }
+      only = &m;
+    }
+  }
+  return only;
+}
+
+// True if the role phrase [role_first, s] says nothing of whose spokesperson it is: "Deputy
+// spokeswoman X", "..., deputy spokesperson X told reporters" — no word of a name before it
+// ("Festival spokeswoman", "A UNICEF spokesperson"), no pronoun ("Its spokesperson") and no
+// "for the company" after it.
+bool bare_role(const Scan& scan, size_t role_first, size_t s) {
+  const std::vector<Word>& w = scan.words;
+  if (role_first > 0 && joined(w, role_first - 1)) {
+    const Word& before = w[role_first - 1];
+    constexpr std::array<std::string_view, 4> kOwners = {"its", "their", "his", "her"};
+    bool owner = std::find(kOwners.begin(), kOwners.end(), before.key) != kOwners.end();
+    if ((before.capitalized && !before.sentence_start) || owner || !lx::is_function_word(before) ||
+        scan.covered(role_first - 1)) {
+      return false;
+    }
+  }
+  constexpr std::array<std::string_view, 4> kLinks = {"for", "of", "at", "in"};
+  return !(joined(w, s) && std::find(kLinks.begin(), kLinks.end(), w[s + 1].key) != kLinks.end());
+}
+
+// A spokesperson whose phrase and paragraph name no body ("Deputy spokeswoman X said"): the body
+// the story gives: the one body the story's other spokespeople speak for; else, of the sentence
+// before, the body that had just spoken ("the Thai Foreign Ministry said on Tuesday. Deputy
+// spokeswoman X told a briefing"); else the body a kind noun later in the sentence names
+// ("X said ..., the ministry received complaints every week"). `phrase_first` opens the role
+// phrase, `name_last` ends the name.
+const Mention* body_the_story_gives(const Scan& scan, size_t phrase_first, size_t name_last) {
+  if (const Mention* shared = body_of_earlier_speakers(scan)) {
+    return shared;
+  }
+  if (const Mention* spoke = body_that_spoke(scan, phrase_first)) {
+    return spoke;
+  }
+  const std::vector<Word>& w = scan.words;
+  for (size_t k = name_last + 1; k < w.size() && !sentence_ends(w, k - 1); ++k) {
+    if (!w[k].quoted && !w[k].capitalized && w[k - 1].key == "the") {
+      if (const Mention* b = kind_body(scan, k)) {
+        return b;
+      }
+    }
+  }
+  return nullptr;
+}
+
 // Bodies named right before the role: "CHRC and Ministry of Justice spokesman", "Court
 // spokesman", "Licadho's spokesman". Returns the first word of the phrase.
 size_t bodies_before(const Scan& scan, const Gazetteer& g, size_t role_first, Speaker& s) {
@@ -405,6 +481,11 @@ AfterPhrase bodies_after(const Scan& scan, size_t s, Speaker& sp) {
     }
     const Mention* b = kind_body(scan, noun);
     if (b == nullptr) {
+      // "for the company", "for the families": someone who is no body the story names.
+      if (!w[k].capitalized && !lx::is_function_word(w[k]) && kind_noun(w[noun].key) == nullptr &&
+          w[k].key != "opposition") {
+        return {s, true};
+      }
       // "for Pro Asyl", "for the retailer Nordvik Hem": a capitalised name no rule knows.
       if (!w[k].capitalized || scan.at(k) != nullptr || w[k].sentence_start) {
         return {s};
@@ -603,7 +684,12 @@ void find_spokespeople(Scan& scan, const Gazetteer& g) {
         }
       }
     }
-    if (person != nullptr && speaker.bodies.empty() && !after.unknown_body) {
+    // "A UNICEF spokesperson", "Festival spokeswoman": a word before the role no rule read as a
+    // body says whose spokesperson it is, and it is none the story names.
+    bool owner_unknown = phrase_first == role_first && role_first > 0 && joined(w, role_first - 1) &&
+                         (w[role_first - 1].capitalized || scan.covered(role_first - 1)) &&
+                         !lx::is_function_word(w[role_first - 1]);
+    if (person != nullptr && speaker.bodies.empty() && !after.unknown_body && !owner_unknown) {
       // "At the State Department, deputy spokesperson X said": a body named earlier in the
       // sentence ("whose spokesperson", "speaking for the Committee, its spokesman"), else
       // earlier in the paragraph ("Interior ministry officials said ... said spokesman X").
@@ -611,6 +697,9 @@ void find_spokespeople(Scan& scan, const Gazetteer& g) {
         add_body(speaker, scan, *b);
       } else if (const Mention* kind = kind_earlier_in_sentence(scan, phrase_first)) {
         add_body(speaker, scan, *kind);
+      } else if (const Mention* told = bare_role(scan, role_first, s) ? body_the_story_gives(scan, phrase_first, person->last)
+                                                                        : nullptr) {
+        add_body(speaker, scan, *told);
       }
     }
     if (person != nullptr) {

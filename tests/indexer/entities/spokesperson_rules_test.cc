@@ -362,4 +362,44 @@ TEST_CASE("a provincial body by its kind is the one of the province the story na
   CHECK(values(es, Facet::kMinistry).empty());
 }
 
+TEST_CASE("a bare spokesperson speaks for the body the story gives", "[entities][unit]") {
+  Fixture fx;
+  auto [text, name, body] = GENERATE(table<std::string, std::string, std::string>({
+      // The body that had just spoken.
+      {"The Ministry of Tourism in Phnom Penh said on Friday that visas would be free. Deputy "
+       "spokeswoman Heng Malis told reporters the rule covered 30 countries.", "Heng Malis", "Ministry of Tourism"},
+      // The one body the story's other spokespeople speak for.
+      {"Ministry of Commerce spokesman Pen Sovicheat said in Phnom Penh that prices were stable. "
+       "Licadho disputed it in a report.\n\n\"Rice is cheaper than last year,\" deputy spokesperson "
+       "Chum Sreyroth told reporters.", "Chum Sreyroth", "Ministry of Commerce"},
+      // The body a kind noun later in the sentence names.
+      {"Spokesman Ros Chanthy said the rule was fair and that the ministry had consulted the "
+       "unions. The Ministry of Labour in Phnom Penh drafted it.", "Ros Chanthy",
+       "Ministry of Labour and Vocational Training"},
+  }));
+  CAPTURE(text);
+  auto es = fx.run(text);
+  const Entity* sp = find(es, Facet::kSpokesperson, name);
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{body});
+}
+
+TEST_CASE("a spokesperson of a company, an agency or an event takes no other body", "[entities][unit]") {
+  Fixture fx;
+  for (std::string_view text : {
+           "Ministry of Mines spokesman Ouk Chenda said in Phnom Penh the permits stood. A "
+           "spokeswoman for the company, Maria Souza, said work would resume.",
+           "Ministry of Health spokesman Ouk Chenda said in Phnom Penh the vaccines arrived. A "
+           "UNICEF spokesperson, Maria Souza, said 300 clinics had fridges.",
+           "Ministry of Culture spokesman Ouk Chenda said in Phnom Penh the grant stood. Festival "
+           "spokeswoman Maria Souza said 60,000 came.",
+       }) {
+    CAPTURE(text);
+    auto es = fx.run(text);
+    const Entity* sp = find(es, Facet::kSpokesperson, "Maria Souza");
+    REQUIRE(sp != nullptr);
+    CHECK(sp->affiliations.empty());
+  }
+}
+
 }  // namespace tonle::entities
