@@ -526,6 +526,22 @@ std::string embassy_name(std::string_view country) {
   return std::string("Embassy of ") + (the ? "the " : "") + std::string(country);
 }
 
+namespace {
+
+// A word that ends a force's name after its head: "Police Service", "Police Headquarters",
+// "Army Region", "Army Command", "Forces Headquarters".
+bool closes_head(std::string_view head, std::string_view next) {
+  if (head == "police") {
+    return next == "service" || next == "headquarters";
+  }
+  if (head == "army" || head == "forces" || head == "navy") {
+    return next == "region" || next == "command" || next == "headquarters";
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& g, size_t i) {
   const std::vector<Word>& w = scan.words;
   const Word& start = w[i];
@@ -575,9 +591,8 @@ std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& g, size_t i) {
       w[run[*head_pos + 1]].key == "general") {
     last = run[*head_pos + 1];  // "Directorate-General", "Secretariat-General"
   }
-  if (last == head && *head_pos + 1 < run.size() && w[head].key == "police" &&
-      w[run[*head_pos + 1]].key == "service") {
-    last = run[*head_pos + 1];  // "National Police Service"
+  if (last == head && *head_pos + 1 < run.size() && closes_head(w[head].key, w[run[*head_pos + 1]].key)) {
+    last = run[*head_pos + 1];  // "National Police Service", "Second Army Region"
   }
   if (last == head && numbered_unit && *head_pos + 1 < run.size() && is_number(w[run[*head_pos + 1]])) {
     last = run[*head_pos + 1];  // "Battalion 411 of the Royal Cambodian Armed Forces"

@@ -233,6 +233,14 @@ void find_organisations(Scan& scan, const Gazetteer& g) {
       }
       continue;
     }
+    // "Funan Techo Canal Development Authority": a name that starts inside a place's name
+    // ("Funan Techo Canal") takes the whole place.
+    if (const Mention* place = scan.at(org->first);
+        place != nullptr && place->kind == MentionKind::kPlace && place->first < org->first &&
+        org->canonical == span_text(scan.text, scan.words, org->first, org->last)) {
+      org->first = place->first;
+      org->canonical = span_text(scan.text, scan.words, org->first, org->last);
+    }
     // A name the gazetteer knows under this exact form keeps the gazetteer's canonical name,
     // unless the form is generic and the text gives another country ("Kenya Human Rights
     // Commission" is not the Cambodian Human Rights Committee).
@@ -298,6 +306,32 @@ void merge_short_forms(Scan& scan) {
   }
   for (Mention* shorter : bodies) {
     auto [name, country] = split_country(shorter->canonical);
+    // "the Marine Park Authority" after "the Great Barrier Reef Marine Park Authority": a name of
+    // two words or more that ends the one full name named before.
+    const Mention* ends_full = nullptr;
+    bool one = true;
+    // (Written as the bare name, no country word in or before it: "the U.S. Supreme Court" after
+    // "the Texas Supreme Court" is another court.)
+    const Mention* before = shorter->first > 0 ? scan.at(shorter->first - 1) : nullptr;
+    bool bare = span_text(scan.text, scan.words, shorter->first, shorter->last) == name &&
+                (before == nullptr || before->kind != MentionKind::kCountry);
+    for (const Mention* full : bodies) {
+      auto [full_name, full_country] = split_country(full->canonical);
+      // (Not a name the gazetteer or a generic rule knows: "the Supreme Court" after "the Ohio
+      // Supreme Court" may be the country's own.)
+      if (bare && shorter->entry == kNoEntry && shorter->facet != Facet::kParty && full->first < shorter->first &&
+          full->facet == shorter->facet && full_country == country &&
+          name.find(' ') != std::string_view::npos && full_name.size() > name.size() + 1 &&
+          full_name.ends_with(name) && full_name[full_name.size() - name.size() - 1] == ' ') {
+        one = one && (ends_full == nullptr || ends_full->canonical == full->canonical);
+        ends_full = full;
+      }
+    }
+    if (ends_full != nullptr && one) {
+      shorter->canonical = ends_full->canonical;
+      shorter->entry = ends_full->entry;
+      continue;
+    }
     for (const Mention* full : bodies) {
       if (full == shorter || full->facet != shorter->facet || full->first >= shorter->first) {
         continue;

@@ -17,7 +17,9 @@ void find_organisations(Scan& scan, const Gazetteer& gazetteer);
 // Korea ... Democratic Party spokesperson", "the Department of Climate Change, Energy, the
 // Environment and Water ... the Department of Climate Change". The short form takes the full
 // name when the full name comes first, in the same facet and country, and goes on with " of "
-// or ", ". Runs after attribute_countries (countries.h), before the spokesperson rules.
+// or ", "; or when a short form of two words or more ends the one full name named before ("the
+// Great Barrier Reef Marine Park Authority ... the Marine Park Authority"). Runs after
+// attribute_countries (countries.h), before the spokesperson rules.
 void merge_short_forms(Scan& scan);
 
 // A party the article has named in full is named by its name without "Party" too: "the

@@ -260,7 +260,10 @@ void find_named_people(Scan& scan, const Gazetteer& g) {
         !g.is_name_word(w[last].key)) {
       rule = "";
     }
-    if (rule.empty() && lexicon_name(scan, g, i, last)) {
+    // ("Marine Park Authority": name-shaped words before a body's head word name the body.)
+    bool before_head = joined(w, last) && w[last + 1].capitalized &&
+                       lx::head_of_classes(w[last + 1].lex) != lx::Head::kNone;
+    if (rule.empty() && !before_head && lexicon_name(scan, g, i, last)) {
       rule = "name lexicon";
     }
     if (rule.empty()) {

@@ -1,0 +1,52 @@
+// org_grammar_test.cc — where an organisation's name starts and ends: words after the head that
+// still belong to it, names that start inside a place's name, and short forms of a name given
+// in full before.
+#include "entities_fixture.h"
+
+namespace tonle::entities {
+
+using testing::find;
+using testing::Fixture;
+using testing::values;
+
+TEST_CASE("a force's name goes on after its head with region, command or headquarters", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Thailand's Third Army Region moved troops to the border, Bangkok said.");
+  CHECK(find(es, Facet::kMinistry, "Third Army Region (Thailand)") != nullptr);
+  es = fx.run("In Poland, the Pomorskie Provincial Police Headquarters in Gdansk banned the march.");
+  CHECK(find(es, Facet::kMinistry, "Pomorskie Provincial Police Headquarters (Poland)") != nullptr);
+}
+
+TEST_CASE("a name that starts inside a place's name takes the whole place", "[entities][unit]") {
+  Fixture fx;
+  // "Funan Techo Canal" is a place of the gazetteer ("Techo" an honorific elsewhere); the
+  // authority is named after it.
+  auto es = fx.run("The Funan Techo Canal Navigation Authority in Phnom Penh said barges could pass.");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Funan Techo Canal Navigation Authority"});
+}
+
+TEST_CASE("the end of a full name given before is that body again", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("The Coral Sea Coastal Park Authority in Australia closed two islands. A spokeswoman "
+                   "for the Coastal Park Authority, Jenna Marsh, said they would reopen in May.");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Coral Sea Coastal Park Authority (Australia)"});
+  const Entity* sp = find(es, Facet::kSpokesperson, "Jenna Marsh");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"Coral Sea Coastal Park Authority (Australia)"});
+}
+
+TEST_CASE("a short form with its own country word is another body", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Halvorsen Oil said the Nevada State Supreme Court would hear its case, or it "
+                   "would go to the U.S. Supreme Court.");
+  CHECK(find(es, Facet::kMinistry, "Supreme Court (United States)") != nullptr);
+}
+
+TEST_CASE("name-shaped words before a body's head word are no person", "[entities][unit]") {
+  Fixture fx;
+  // "Park" is a family name, but here it opens the body's name.
+  auto es = fx.run("Divers from the Marine Park Authority counted the coral off Queensland.");
+  CHECK(values(es, Facet::kPerson).empty());
+}
+
+}  // namespace tonle::entities
