@@ -1,6 +1,7 @@
 // text_page.cc — parsers for scraped text pages (ticker and Phnom Penh Post layouts) and plain
 // text with optional front matter.
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <string>
 
@@ -118,22 +119,46 @@ void parse_text_page(std::string_view text, Format format, const ParseOptions& o
 
 namespace {
 
-// "Sophea R. Lim is a doctoral researcher in labour studies.": the author's note that ends a
-// story: a short paragraph that opens with a name and "is a".
+// "Sophea R. Lim is a doctoral researcher in labour studies.", "Miriam Okafor is chief critic of
+// The Stalls. Follow her on Bluesky.": the author's note that ends a story: a short paragraph
+// that opens with a person's name and "is", and names a writer's trade. ("The Supreme Court is
+// the last avenue of appeal." is the story's last word, not a note.)
 bool is_author_bio(std::string_view line) {
   line = trim(line);
-  size_t words = words_in(line);
-  if (words > 30) {
+  while (!line.empty() && (line.front() == '*' || line.front() == '_')) {  // Markdown emphasis
+    line.remove_prefix(1);
+  }
+  if (words_in(line) > 30) {
     return false;
   }
   std::vector<std::string> w = split(line, ' ');
+  static constexpr std::array<std::string_view, 12> kNotNames = {
+      "The", "This", "That", "These", "Those", "It", "A", "An", "Our", "Its", "His", "Her"};
+  if (w.empty() || std::find(kNotNames.begin(), kNotNames.end(), w.front()) != kNotNames.end()) {
+    return false;
+  }
   size_t names = 0;
   while (names < w.size() && names < 5 && !w[names].empty() &&
          (std::isupper(static_cast<unsigned char>(w[names][0])) || static_cast<unsigned char>(w[names][0]) >= 0x80)) {
     ++names;
   }
-  return names >= 2 && names + 2 < w.size() && w[names] == "is" &&
-         (w[names + 1] == "a" || w[names + 1] == "an" || w[names + 1] == "the");
+  if (names < 2 || names + 2 >= w.size() || w[names] != "is") {
+    return false;
+  }
+  static constexpr std::array<std::string_view, 19> kTrades = {
+      "author", "writer", "journalist", "reporter", "correspondent", "editor", "columnist",
+      "critic", "researcher", "analyst", "professor", "lecturer", "fellow", "scholar",
+      "contributor", "photographer", "freelance", "candidate", "student"};
+  for (size_t k = names + 1; k < w.size(); ++k) {
+    std::string word = to_lower_ascii(w[k]);
+    while (!word.empty() && !std::isalpha(static_cast<unsigned char>(word.back()))) {
+      word.pop_back();
+    }
+    if (std::find(kTrades.begin(), kTrades.end(), word) != kTrades.end() || word == "follow") {
+      return true;
+    }
+  }
+  return false;
 }
 
 // A one-line paragraph near either end of the story that is only a date ("Published: 3 Nov

@@ -254,6 +254,18 @@ TEST_CASE("scraped pages: the site's name above its menu, a section label, a byl
   CHECK(o.articles[0].body.find("Great news") == std::string::npos);
 }
 
+TEST_CASE("plain text: an author's note ends the story; a story's last sentence about a body does not",
+          "[parse][unit]") {
+  ParseOutcome o = parse("a.txt", "Ferry fares rise\n\nFares rose on Monday.\n\nThe operator blamed fuel.\n\n"
+                                  "*Dara Voeun is senior critic of The Deck. Follow him on Mastodon.*");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].body == "Fares rose on Monday.\n\nThe operator blamed fuel.");
+  o = parse("b.txt", "Appeal rejected\n\nThe court upheld the verdict.\n\nLawyers will appeal.\n\n"
+                     "The Supreme Court is the last avenue of appeal. Lawyers said they would file soon.");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].body.ends_with("The Supreme Court is the last avenue of appeal. Lawyers said they would file soon."));
+}
+
 TEST_CASE("JSON Lines: good lines kept, each broken line reported", "[parse][unit]") {
   std::string text =
       "{\"id\":\"a1\",\"title\":\"One\",\"body\":\"First body.\",\"date\":\"2021-02-03\",\"source\":\"AKP\"}\n"
