@@ -48,9 +48,10 @@ constexpr auto kHonorifics = std::to_array<std::string_view>({
 });
 
 constexpr auto kRanks = std::to_array<std::string_view>({
-    "adm", "admiral", "brig", "brigadier", "capt", "captain", "cmdr", "col", "colonel",
-    "commander", "commissioner", "cpl", "first", "gen", "general", "lieutenant", "lt", "maj",
-    "major", "marshal", "pol", "sergeant", "sgt", "snr", "superintendent",
+    "adm", "admiral", "akbp", "brig", "brigadier", "capt", "captain", "cmdr", "col", "colonel",
+    "commander", "commissioner", "comr", "cpl", "first", "gen", "general", "insp", "kombes",
+    "lieutenant", "lt", "maj", "major", "marshal", "pol", "sergeant", "sgt", "snr", "sr",
+    "superintendent", "supt",
 });
 
 constexpr auto kRoleNouns = std::to_array<std::string_view>({

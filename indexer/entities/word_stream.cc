@@ -15,7 +15,7 @@ namespace {
 constexpr std::array<std::string_view, 41> kAbbreviations = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "brig", "capt", "sgt", "pol",
     "gov", "sen", "rep", "rev", "st", "jr", "sr", "cpl", "adm", "cmdr", "hon", "messrs", "ven",
-    "pres", "insp", "supt", "gen", "dato", "atty", "amb",
+    "pres", "insp", "supt", "comr", "dato", "atty", "amb",
     "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec"};
 
 bool is_abbreviation(std::string_view surface, std::string_view key) {

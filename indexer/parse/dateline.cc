@@ -161,14 +161,14 @@ size_t agency_length(std::string_view s, std::string* agency) {
 
 size_t separator_length(std::string_view s);
 
-// " AKP --" after a dateline's date: an agency's capitals without brackets, right before the
-// separator. Fills `agency`, returns bytes consumed.
+// " AKP --", " Kyodo -" after a dateline's date: an agency's name without brackets, one word in
+// capitals or title case, right before the separator. Fills `agency`, returns bytes consumed.
 size_t bare_agency_length(std::string_view s, std::string* agency) {
-  if (!s.starts_with(' ')) {
+  if (s.size() < 2 || s[0] != ' ' || s[1] < 'A' || s[1] > 'Z') {
     return 0;
   }
-  size_t end = 1;
-  while (end < s.size() && s[end] >= 'A' && s[end] <= 'Z') {
+  size_t end = 2;
+  while (end < s.size() && ((s[end] >= 'A' && s[end] <= 'Z') || (s[end] >= 'a' && s[end] <= 'z'))) {
     ++end;
   }
   if (end - 1 < 2 || end - 1 > 8 || separator_length(s.substr(end)) == 0) {

@@ -96,6 +96,7 @@ TEST_CASE("datelines are read and measured", "[parse][unit]") {
       {"CUSCO, Peru, 4 June 2025 (AFP) - The court ruled", "CUSCO", "AFP", "The court ruled"},
       {"PHNOM PENH, March 23 (Xinhua) -- Cambodia said", "PHNOM PENH", "Xinhua", "Cambodia said"},
       {"SIEM REAP, Jan 5 (Reuters) - Tourists", "SIEM REAP", "Reuters", "Tourists"},
+      {"OSAKA, Feb. 9 Kyodo - The port reopened", "OSAKA", "Kyodo", "The port reopened"},
   }));
   Dateline d = find_dateline(lead);
   CHECK(d.place == place);

@@ -17,6 +17,9 @@ TEST_CASE("ranks, titles and honorifics stand between a role and a name, never i
       {"The decree was signed by H.E. Kim Sokvan on Friday.", "Kim Sokvan"},
       {"Defence lawyer Tith Vannak said his client was innocent.", "Tith Vannak"},
       {"Pol. Lt. Gen. Heng Bunthy told reporters the road was closed.", "Heng Bunthy"},
+      // Indonesian police ranks, abbreviated with full stops that end no sentence.
+      {"Regional police spokesman Sr. Comr. Agus Prasetyo said the road was closed.", "Agus Prasetyo"},
+      {"Kombes Dedi Kurniawan told reporters the road was closed.", "Dedi Kurniawan"},
   }));
   CAPTURE(text);
   CHECK(values(fx.run(text), Facet::kPerson) == std::vector<std::string>{name});
