@@ -104,17 +104,22 @@ bool has_words(std::string_view name, std::string_view level, std::string_view h
 }
 
 // The Cambodian province a place mention names as one: "Kratie province", "province of Kratie"
-// (or an alias that holds the word: "Preah Sihanouk province"); "" when it names none.
+// (or an alias that holds the word: "Preah Sihanouk province"), or a place the gazetteer knows
+// as a province; "" when it names none.
 std::string province_named(const Scan& scan, const Gazetteer& g, const Mention& m) {
   const std::vector<Word>& w = scan.words;
   if (m.kind != MentionKind::kPlace || m.dropped || m.entry == kNoEntry || !g.entries()[m.entry].cambodian()) {
     return "";
   }
+  const std::string& name = g.entries()[m.entry].canonical;
   bool own_word = w[m.last].key == "province";
   bool after = joined(w, m.last) && w[m.last + 1].key == "province";
   bool before = m.first >= 2 && w[m.first - 1].key == "of" && w[m.first - 2].key == "province" &&
                 joined(w, m.first - 2) && joined(w, m.first - 1);
-  return own_word || after || before ? g.entries()[m.entry].canonical : "";
+  // ("In Kampong Chhnang, ...": a place the gazetteer lists a provincial court or
+  // administration of is a province.)
+  bool known = g.find_by_canonical(name + " Provincial Court") || g.find_by_canonical(name + " Provincial Administration");
+  return own_word || after || before || known ? name : "";
 }
 
 // The body a lower-case "provincial X" at word i (its level word) names: "Administration",
@@ -147,22 +152,32 @@ void find_provincial_bodies(Scan& scan, const Gazetteer& g) {
     if (head.empty() || scan.covered(i) || scan.covered(i + 1) || !in_spokes_phrase(scan, i, i + 1)) {
       continue;
     }
+    size_t sentence = i;
+    while (sentence > 0 && !w[sentence].sentence_start) {
+      --sentence;
+    }
     std::set<std::string> provinces;
+    std::string in_sentence;  // "In Kampong Chhnang, provincial administration spokeswoman X"
+    size_t in_sentence_last = 0;
     bool named = false;  // a provincial body of this kind named by name before
     for (const Mention& m : scan.mentions) {
       if (m.last >= i) {
         continue;
       }
       if (std::string p = province_named(scan, g, m); !p.empty()) {
+        if (m.first >= sentence && m.last >= in_sentence_last) {
+          in_sentence = p;
+          in_sentence_last = m.last;
+        }
         provinces.insert(std::move(p));
       }
       // ("Takeo Provincial Police Commissariat" is the provincial police named.)
       named = named || (m.is_body() && has_words(m.canonical, "Provincial", head));
     }
-    if (named || provinces.size() != 1) {
+    if (named || (in_sentence.empty() && provinces.size() != 1)) {
       continue;  // the story's own name for it stands; of two provinces none can be told
     }
-    std::string canonical = *provinces.begin() + " Provincial " + std::string(head);
+    std::string canonical = (in_sentence.empty() ? *provinces.begin() : in_sentence) + " Provincial " + std::string(head);
     std::optional<size_t> e = g.find_by_canonical(canonical);
     scan.add(Mention{.kind = MentionKind::kEntity, .facet = Facet::kMinistry, .canonical = canonical,
                      .first = i, .last = i + 1, .rule = "the provincial body of the province named before",

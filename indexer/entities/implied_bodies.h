@@ -10,7 +10,9 @@
 //   - the provincial body of the province: "families in Kratie province ... rejected an offer
 //     from the provincial administration" → `Kratie Provincial Administration` ("provincial
 //     hall" too; "provincial court", "provincial police" alike), when the story is about
-//     Cambodia and has named one Cambodian province ("X province", "province of X") before.
+//     Cambodia and has named one Cambodian province ("X province", "province of X", or a place
+//     the gazetteer lists a provincial court or administration of) before, or one earlier in
+//     the same sentence ("In Kampong Chhnang, provincial administration spokeswoman X").
 // Pure functions over the Scan; thread-safe for distinct Scans.
 #pragma once
 

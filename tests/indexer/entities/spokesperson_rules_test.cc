@@ -355,6 +355,13 @@ TEST_CASE("a provincial body by its kind is the one of the province the story na
   sp = find(es, Facet::kSpokesperson, "Lim Bunthan");
   REQUIRE(sp != nullptr);
   CHECK(sp->affiliations == std::vector<std::string>{"Pursat Provincial Court"});
+  // Of two provinces, the one the spokesperson's own sentence names; a gazetteer province needs
+  // no "province" word.
+  es = fx.run("Farmers in Takeo and Kampot provinces lost their crops. In Takeo, provincial "
+              "administration spokesman Chhay Rotha said seed would be handed out.");
+  sp = find(es, Facet::kSpokesperson, "Chhay Rotha");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"Takeo Provincial Administration"});
   // Outside a spokesperson's phrase the bare kind is no value; of two provinces none is told.
   CHECK(values(fx.run("Villagers in Kratie province wrote to the provincial hall."), Facet::kMinistry).empty());
   es = fx.run("Farmers in Kratie province and Stung Treng province marched. Provincial "
