@@ -111,6 +111,31 @@ void find_described_bodies(Scan& scan, const Gazetteer& g) {
                        .last = i, .rule = "a country's embassy"});  // the country stays a mention of its own
       continue;
     }
+    // "the embassies of France and Germany": each country's embassy (the first one's mention is
+    // the word "embassies", the others' their country's name).
+    if (w[i].key == "embassies" && !scan.covered(i) && joined(w, i) && i + 2 < w.size() && w[i + 1].key == "of") {
+      std::vector<std::pair<std::string, std::pair<size_t, size_t>>> embassies;
+      for (size_t k = i + 2; k < w.size();) {
+        const Mention* c = scan.mention_starting_at(k);
+        if (c == nullptr || c->dropped || c->kind != MentionKind::kCountry || c->entry == kNoEntry) {
+          break;
+        }
+        size_t first = embassies.empty() ? i : c->first;
+        size_t last = embassies.empty() ? i : c->last;
+        embassies.push_back({embassy_name(g.entries()[c->entry].canonical), {first, last}});
+        size_t next = c->last + 1;
+        bool comma = w[c->last].gap_after == kGapComma;
+        if (!comma && !(joined(w, c->last) && next < w.size() && w[next].key == "and")) {
+          break;
+        }
+        k = comma ? next : next + 1;
+      }
+      for (const auto& [name, span] : embassies) {
+        scan.add(Mention{.kind = MentionKind::kEntity, .facet = Facet::kMinistry, .canonical = name,
+                         .first = span.first, .last = span.second, .rule = "countries' embassies"});
+      }
+      continue;
+    }
     // "the Indonesian and Kenyan embassies", "the US, French and German embassies": each
     // country's embassy (the last one's mention is the word "embassies", the others' their
     // country's word).

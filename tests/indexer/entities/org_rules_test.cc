@@ -430,6 +430,10 @@ TEST_CASE("countries' embassies named together in lower case", "[entities][unit]
   }
   // A list that is no coordination of countries before "embassies" names none.
   CHECK(values(fx.run("Officials from Japan, embassies and banks met in Phnom Penh."), Facet::kMinistry).empty());
+  // "the embassies of" a list of countries.
+  es = fx.run("Diplomats from the embassies of Sweden, Canada and Brazil watched the trial in Phnom Penh.");
+  CHECK(values(es, Facet::kMinistry) ==
+        std::vector<std::string>{"Embassy of Sweden", "Embassy of Canada", "Embassy of Brazil"});
 }
 
 TEST_CASE("a date after a linking word ends a body's name", "[entities][unit]") {
