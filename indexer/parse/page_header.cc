@@ -132,7 +132,9 @@ void drop_leading_labels(std::vector<Paragraph>& paragraphs, std::vector<bool> t
   for (; j < paragraphs.size(); ++j) {
     const Paragraph& p = paragraphs[j];
     bool header = j == 0 && trimmed[j] && name_and_tagline(p);  // the page's top only
-    bool label = p.size() == 1 && short_lines(p, 2);
+    // ("Politics & Society": an ampersand joins two words of one label.)
+    bool ampersand = p.size() == 1 && p.front().find(" & ") != std::string::npos && short_lines(p, 3);
+    bool label = p.size() == 1 && (short_lines(p, 2) || ampersand);
     if (!header && !label) {
       break;
     }

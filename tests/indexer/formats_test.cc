@@ -185,6 +185,13 @@ TEST_CASE("scraped pages: the site's name above its menu, a section label, a byl
   CHECK(o.articles[0].title == "Ferry Operators Promise Refunds After Crossing Closes");
   CHECK(o.articles[0].source == "River Voice");
   CHECK(o.articles[0].body.starts_with("Ferry operators on the Mekong"));
+  // A section label of two words joined by an ampersand is a label too.
+  o = parse("v2.txt", "RIVER VOICE\nHome   Land & Water   Sport   Opinion\nSearch\n\nLand & Water\n\n"
+                      "Ferry Operators Promise Refunds After Crossing Closes\n\n"
+                      "Ferry operators on the Mekong said on Sunday that they would refund tickets after "
+                      "the crossing closed for a week of repairs.\n\nMore follows.");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].title == "Ferry Operators Promise Refunds After Crossing Closes");
   // The site's header left after its menu line and a cookie banner go; the name, outlet and date
   // lines of a byline go in any order; "XY/Name" after a caption's sentence is its credit.
   o = parse("w.txt", "THE HILL POST\nNews | Sport | Opinion | Video\n"
