@@ -32,7 +32,9 @@ constexpr auto kChromePrefixes = std::to_array<std::string_view>({
     "join our whatsapp", "join our telegram", "[image]", "[photo]", "[video]",
     "comments are closed", "have your say", "you must be logged in", "site by ", "video player",
     "reporter: ", "reporters: ", "view this email in your browser", "view in browser",
-    "you are receiving this email", "forward to a friend",
+    "you are receiving this email", "forward to a friend", "sharing is caring",
+    "creative commons license", "creative commons licence", "republish this article",
+    "republish our articles",
     // A ticker's label: "Latest: A | B", "Trending: ...".
     "latest:", "trending:", "breaking:", "just in:", "live:"});
 
@@ -43,6 +45,34 @@ constexpr std::array<std::string_view, 23> kChromeLines = {
     "advertisement", "copy link", "copy url",
     // A release's kind over its title.
     "press release", "media release", "news release", "for immediate release"};
+
+// "Share   Comments (214)", "Print   Email   Share": buttons set side by side with wide gaps, each
+// one a button's word, a counter or a "Comments (N)".
+bool is_button_row(std::string_view line) {
+  size_t gap = line.find("   ");
+  if (gap == std::string_view::npos) {
+    return false;
+  }
+  size_t parts = 0;
+  for (size_t start = 0; start < line.size();) {
+    size_t end = line.find("  ", start);
+    std::string word = to_lower_ascii(trim(line.substr(start, end == std::string_view::npos ? end : end - start)));
+    if (!word.empty()) {
+      size_t paren = word.find(" (");
+      std::string_view name = paren == std::string::npos ? std::string_view(word) : std::string_view(word).substr(0, paren);
+      bool button = std::find(kChromeLines.begin(), kChromeLines.end(), name) != kChromeLines.end();
+      if (!button) {
+        return false;
+      }
+      ++parts;
+    }
+    if (end == std::string_view::npos) {
+      break;
+    }
+    start = end + 2;
+  }
+  return parts >= 2;
+}
 
 // "Politics > Germany", "World › Asia › Cambodia": two to five short parts joined by an arrow.
 bool is_breadcrumb(std::string_view line) {
@@ -162,6 +192,9 @@ bool is_chrome_line(std::string_view line) {
     if (!sign_off_agency(line).empty() || is_desk_initials(line)) {
       return true;
     }
+  }
+  if (line.size() <= 60 && is_button_row(line)) {
+    return true;
   }
   if (line.size() <= 40 && (is_reading_time(line) || is_relative_date(line))) {
     return true;

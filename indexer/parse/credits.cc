@@ -114,6 +114,16 @@ bool is_caption(std::string_view line) {
       return true;
     }
   }
+  // "... in Battambang in February. Photo supplied", "... at the court. File photo".
+  std::string_view end = lower;
+  while (!end.empty() && (end.back() == '.' || end.back() == ' ')) {
+    end.remove_suffix(1);
+  }
+  for (std::string_view credit : {". photo supplied", ". photos supplied", ". file photo", ". supplied photo"}) {
+    if (end.ends_with(credit)) {
+      return true;
+    }
+  }
   // "... a sawmill in September. Screenshot from Facebook".
   if (size_t at = lower.rfind(". screenshot"); at != std::string::npos && line.size() - at < 50) {
     return true;
@@ -170,8 +180,8 @@ bool is_reading_time(std::string_view line) {
 
 namespace {
 
-constexpr std::array<std::string_view, 20> kCreditLeads = {
-    "By ", "BY ", "By: ", "Author: ", "Authors: ", "Written by ", "Written by: ", "Words by ", "Text by ", "Story by ", "Reporting by ",
+constexpr std::array<std::string_view, 21> kCreditLeads = {
+    "By ", "BY ", "By: ", "by ", "Author: ", "Authors: ", "Written by ", "Written by: ", "Words by ", "Text by ", "Story by ", "Reporting by ",
     "Photo: ", "Photos: ", "Photo by ", "Photos by ", "Photography by ", "Illustration by ",
     "Edited by ", "Translated by ", "Video by "};
 

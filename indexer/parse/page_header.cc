@@ -31,6 +31,19 @@ bool caption_line(std::string_view line) {
 
 }  // namespace
 
+// "Rhodri Bevan at Allianz Stadium": a byline's name and where the reporter was, under the date.
+bool name_at_place(std::string_view line) {
+  line = trim(line);
+  size_t at = line.find(" at ");
+  if (at == std::string_view::npos || !name_only_line(line.substr(0, at))) {
+    return false;
+  }
+  std::vector<std::string> place = split(line.substr(at + 4), ' ');
+  return !place.empty() && place.size() <= 4 && std::all_of(place.begin(), place.end(), [](const std::string& w) {
+    return !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
+  });
+}
+
 // "Tith Kongnov": a line of two to four capitalised words and nothing else, a byline's name.
 bool name_only_line(std::string_view line) {
   std::vector<std::string> words = split(trim(line), ' ');
@@ -66,7 +79,7 @@ std::vector<Paragraph> strip_header_chrome(std::vector<Paragraph> paragraphs, Lo
         }
       }
       // ... or under it: "June 11, 2025 7:05 AM / Huy Sokhorn".
-      if (after_date > 0 && after_date++ <= 2 && (name_only_line(line) || is_byline(line))) {
+      if (after_date > 0 && after_date++ <= 2 && (name_only_line(line) || is_byline(line) || name_at_place(line))) {
         continue;
       }
       if (LogoLine l = parse_logo_line(line); !l.title.empty() && logo->title.empty()) {

@@ -169,9 +169,14 @@ bool is_desk_initials(std::string_view line) {
   }
   size_t parts = 1 + static_cast<size_t>(std::count_if(line.begin(), line.end(),
                                                        [](char c) { return c == '-' || c == '/'; }));
-  return parts >= 3 && std::all_of(line.begin(), line.end(), [](char c) {
-           return (c >= 'a' && c <= 'z') || c == '-' || c == '/';
-         });
+  bool letters = std::all_of(line.begin(), line.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || c == '-' || c == '/';
+  });
+  // "ac/cwl": two desks' initials, each of two to four letters ("and/or" is a word pair).
+  size_t slash = line.find('/');
+  bool pair = parts == 2 && slash >= 2 && slash <= 4 && line.size() - slash - 1 >= 2 &&
+              line.size() - slash - 1 <= 4 && line != "and/or";
+  return letters && (parts >= 3 || pair);
 }
 
 bool is_relative_date(std::string_view line) {

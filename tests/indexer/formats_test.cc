@@ -273,6 +273,17 @@ TEST_CASE("plain text: an author's note ends the story; a story's last sentence 
   CHECK(o.articles[0].body.ends_with("The Supreme Court is the last avenue of appeal. Lawyers said they would file soon."));
 }
 
+TEST_CASE("scraped pages: a reporter's name and where they were, under the date, is no story",
+          "[parse][unit]") {
+  ParseOutcome o = parse("s.txt", "Home | Sport | Rugby\n\nWales edge Ireland in Cardiff thriller\n\n"
+                                  "Sun 8 Mar 2026 17.10 GMT\nOwen Pryce at Principality Stadium\n"
+                                  "Share   Comments (88)\n\n"
+                                  "Wales beat Ireland 19-18 in Cardiff on Sunday with a penalty in the last minute."
+                                  "\n\nMore follows.");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].body.starts_with("Wales beat Ireland"));
+}
+
 TEST_CASE("JSON Lines: good lines kept, each broken line reported", "[parse][unit]") {
   std::string text =
       "{\"id\":\"a1\",\"title\":\"One\",\"body\":\"First body.\",\"date\":\"2021-02-03\",\"source\":\"AKP\"}\n"

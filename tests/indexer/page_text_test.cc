@@ -229,6 +229,7 @@ TEST_CASE("wire sign-offs, desk initials, social prompts, sources and contacts a
   CHECK(sign_off_agency("\xE2\x80\x94 Antara") == "");  // a dash before a capitalised word may be story
   CHECK(sign_off_agency("-- the end of the matter") == "");
   CHECK(is_desk_initials("kl-dm/jr"));
+  CHECK(is_desk_initials("jm/tpr"));  // two desks' initials
   CHECK_FALSE(is_desk_initials("and/or"));
   for (const char* line : {"==Jiji", "kl-dm/jr", "Follow Mekong Daily on Facebook for more stories.",
                            "Source: Reuters and local media",
@@ -251,11 +252,15 @@ TEST_CASE("wire sign-offs, desk initials, social prompts, sources and contacts a
 
 TEST_CASE("rules drawn with characters, breadcrumbs and share buttons are chrome", "[parse][unit]") {
   for (const char* line : {"___", "* * *", "Home \xC2\xBB Politics \xC2\xBB Courts", "Home > News", "Copy Link",
-                           "Skip to content"}) {
+                           "Skip to content", "Print   Share   Comments (37)", "Sharing is caring!",
+                           "Creative Commons License: reuse our stories for free with credit.",
+                           "by Malia Fonoti",  // a wire's lower-case byline
+                           "Rice farmers plant seedlings near Pursat last week. Photo supplied"}) {
     CAPTURE(line);
     CHECK(is_chrome_line(line));
   }
   CHECK_FALSE(is_chrome_line("Home owners in Kep said the road had flooded twice."));
+  CHECK_FALSE(is_chrome_line("Print   runs of the report were sold out."));
   // Desk sign-offs, short copyright lines, editor lines.
   for (const char* line : {"Copyright afp 2024", "sport desk", "Filed by the Kampot desk", "Editor: Wang Li"}) {
     CAPTURE(line);
