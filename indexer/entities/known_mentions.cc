@@ -432,7 +432,8 @@ void find_learned_mentions(Scan& scan, const Gazetteer& g) {
                            before->first == i && before->last + 1 == m->first;
       if (m != nullptr && m->is_body() && (m->first <= i || country_first)) {
         named = *m;
-      } else if (std::optional<Facet> facet = classify_org(scan, g, i, *end); facet && !scan.covered(i)) {
+      } else if (std::optional<Facet> facet = classify_org(scan, g, i, *end);
+                 facet && (!scan.covered(i) || scan.at(i)->kind == MentionKind::kCountry)) {
         named = Mention{.kind = MentionKind::kEntity, .facet = *facet, .canonical = la.long_form,
                         .first = i, .last = *end, .rule = "learned acronym"};
         scan.add(*named);

@@ -725,7 +725,31 @@ std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& g, size_t i) {
   return org;
 }
 
+namespace {
+
+// "Thai Lawyers for Human Rights", "Physicians Without Borders", "Mothers Against Hunger": people
+// gathered for a cause, a name with no head word that makes an NGO.
+bool people_for_cause(const Scan& scan, size_t first, size_t last) {
+  static constexpr std::array<std::string_view, 18> kPeople = {
+      "citizens", "doctors", "engineers", "farmers", "friends", "journalists", "lawyers",
+      "mothers", "nurses", "parents", "physicians", "reporters", "scientists", "students",
+      "teachers", "veterans", "women", "youth"};
+  const std::vector<Word>& w = scan.words;
+  size_t k = first;
+  if (of_kind(scan, k, MentionKind::kCountry) && k < last) {
+    k = scan.at(k)->last + 1;  // "Thai", "Cambodian": whose people they are
+  }
+  return k + 2 <= last && w[k].capitalized && in(kPeople, w[k].key) && joined(w, k) &&
+         (w[k + 1].key == "for" || w[k + 1].key == "without" || w[k + 1].key == "against") &&
+         w[k + 2].capitalized;
+}
+
+}  // namespace
+
 std::optional<Facet> classify_org(const Scan& scan, const Gazetteer&, size_t first, size_t last) {
+  if (people_for_cause(scan, first, last)) {
+    return Facet::kNgo;
+  }
   std::optional<size_t> head;
   for (size_t k = first; k <= last; ++k) {
     if (opens_complement(scan.words[k].key) && head) {

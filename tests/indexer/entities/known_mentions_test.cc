@@ -39,6 +39,15 @@ TEST_CASE("acronyms defined in the text are learned and count once with their lo
   CHECK(x.aliases[0].acronym == "KRMN");
 }
 
+TEST_CASE("people gathered for a cause, defined with an acronym, are an NGO", "[entities][unit]") {
+  Fixture fx;
+  Extraction x = fx.extractor.extract_text(
+      "Kenyan Nurses for Patient Safety (KNPS) said the strike would go on. KNPS members marched.",
+      {.dateline = "NAIROBI"});
+  REQUIRE(find(x.entities, Facet::kNgo, "Kenyan Nurses for Patient Safety") != nullptr);
+  CHECK(find(x.entities, Facet::kNgo, "Kenyan Nurses for Patient Safety")->mentions == 2);
+}
+
 TEST_CASE("ambiguous acronyms count only after the article names the entity", "[entities][unit]") {
   Fixture fx;
   CHECK(values(fx.run("GDP grew 3 pct. NEC said chip sales rose."), Facet::kParty).empty());
