@@ -411,6 +411,21 @@ void decide_story_country(Scan& scan, const Gazetteer& g) {
   }
 }
 
+namespace {
+
+// True if no word of [first, last] is an organisation's head word: "Thai Lawyers for Human
+// Rights" (a country word may open such a name; "Saudi Finance Ministry and ..." is a list).
+bool headless(const Scan& scan, size_t first, size_t last) {
+  for (size_t k = first; k <= last; ++k) {
+    if (lexicon::head_of_classes(scan.words[k].lex) != lexicon::Head::kNone) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 void find_learned_mentions(Scan& scan, const Gazetteer& g) {
   for (const LearnedName& ln : resolve_learned(scan, g)) {
     if (ln.entry) {
@@ -433,7 +448,7 @@ void find_learned_mentions(Scan& scan, const Gazetteer& g) {
       if (m != nullptr && m->is_body() && (m->first <= i || country_first)) {
         named = *m;
       } else if (std::optional<Facet> facet = classify_org(scan, g, i, *end);
-                 facet && (!scan.covered(i) || scan.at(i)->kind == MentionKind::kCountry)) {
+                 facet && (!scan.covered(i) || (scan.at(i)->kind == MentionKind::kCountry && headless(scan, i, *end)))) {
         named = Mention{.kind = MentionKind::kEntity, .facet = *facet, .canonical = la.long_form,
                         .first = i, .last = *end, .rule = "learned acronym"};
         scan.add(*named);
