@@ -90,10 +90,13 @@ void Gazetteer::add_entry(GazetteerEntry e, std::string_view written,
 Gazetteer Gazetteer::parse(std::string_view text, const Analyzer& analyzer,
                            std::string_view dictionary) {
   Gazetteer g;
-  for (std::string_view word : split_lines(dictionary)) {
+  g.dictionary_ = std::make_unique<const std::string>(dictionary);
+  std::vector<std::string_view> words = split_lines(*g.dictionary_);
+  g.common_.reserve(words.size());
+  for (std::string_view word : words) {
     if (!word.empty() && word.front() >= 'a' && word.front() <= 'z' &&
         word.find('\'') == std::string_view::npos) {
-      g.common_.emplace(word);
+      g.common_[word] = true;
     }
   }
   size_t line_no = 0;

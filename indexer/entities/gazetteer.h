@@ -4,6 +4,7 @@
 // alias mentions in a word stream. Immutable after loading; safe to share between threads.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,6 +15,7 @@
 #include "core/analyzer.h"
 #include "core/text.h"
 #include "core/article.h"
+#include "indexer/entities/key_table.h"
 #include "indexer/entities/word_stream.h"
 
 namespace tonle::entities {
@@ -121,7 +123,10 @@ class Gazetteer {
   std::unordered_map<std::string, std::vector<size_t>> by_first_key_;  // → indexes in aliases_
   std::unordered_map<std::string, size_t> by_canonical_;               // → index in entries_
   std::unordered_set<std::string, ViewHash, std::equal_to<>> names_;   // keys of `name` lines
-  std::unordered_set<std::string, ViewHash, std::equal_to<>> common_;  // lower-case English words
+  // Lower-case English words, viewing the word list's text (held here; its buffer does not move
+  // when the Gazetteer does).
+  std::unique_ptr<const std::string> dictionary_;
+  KeyTable<bool> common_;
 };
 
 }  // namespace tonle::entities

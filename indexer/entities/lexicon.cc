@@ -6,6 +6,8 @@
 #include <array>
 #include <vector>
 
+#include "indexer/entities/key_table.h"
+
 namespace tonle::entities::lexicon {
 
 namespace {
@@ -250,72 +252,10 @@ Head head_kind(std::string_view key) {
   return it != kHeads.end() && it->key == key ? it->kind : Head::kNone;
 }
 
-namespace {
-
-// The word classes by key: open addressing in a power-of-two table with FNV-1a, for a lookup
-// per word of every article (std::unordered_map's hash and prime modulo cost twice as much).
-class ClassTable {
- public:
-  uint32_t& operator[](std::string_view key) {
-    if ((used_ + 1) * 2 > slots_.size()) {
-      grow();
-    }
-    Slot& s = slots_[probe(key)];
-    if (!s.used) {
-      s = Slot{key, 0, true};
-      ++used_;
-    }
-    return s.classes;
-  }
-  uint32_t find(std::string_view key) const {
-    if (slots_.empty()) {
-      return 0;
-    }
-    const Slot& s = slots_[probe(key)];
-    return s.used ? s.classes : 0;
-  }
-
- private:
-  struct Slot {
-    std::string_view key;
-    uint32_t classes = 0;
-    bool used = false;
-  };
-  static uint64_t hash(std::string_view key) {
-    uint64_t h = 1469598103934665603ull;
-    for (char c : key) {
-      h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    }
-    return h;
-  }
-  size_t probe(std::string_view key) const {
-    size_t mask = slots_.size() - 1;
-    for (size_t i = hash(key) & mask;; i = (i + 1) & mask) {
-      if (!slots_[i].used || slots_[i].key == key) {
-        return i;
-      }
-    }
-  }
-  void grow() {
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
-    used_ = 0;
-    for (const Slot& s : old) {
-      if (s.used) {
-        (*this)[s.key] = s.classes;
-      }
-    }
-  }
-  std::vector<Slot> slots_;
-  size_t used_ = 0;
-};
-
-}  // namespace
-
 uint32_t classes(std::string_view key) {
   // Built once from the tables; immutable afterwards, so safe to share between threads.
-  static const ClassTable table = [] {
-    ClassTable t;
+  static const KeyTable<uint32_t> table = [] {
+    KeyTable<uint32_t> t;
     auto add = [&](const auto& words, uint32_t bit) {
       for (std::string_view w : words) {
         t[w] |= bit;
@@ -348,9 +288,9 @@ uint32_t classes(std::string_view key) {
     }
     return t;
   }();
-  uint32_t c = table.find(key);
+  uint32_t c = table.find_or(key, 0);
   if (key.size() > 3 && key.back() == 's') {  // "unions", "networks"
-    c |= ((table.find(key.substr(0, key.size() - 1)) >> kHeadShift) & 7u) << (kHeadShift + 3);
+    c |= ((table.find_or(key.substr(0, key.size() - 1), 0) >> kHeadShift) & 7u) << (kHeadShift + 3);
   }
   return c;
 }
