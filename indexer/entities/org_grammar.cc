@@ -360,10 +360,11 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
       return Facet::kMinistry;
     }
   }
-  // "Central Bank", "the Turkish Central Bank", "Central Bank of Kenya": "Central" first, or only a
+  // "Central Bank", "the Turkish Central Bank", "Central Bank of Kenya", "Reserve Bank of India":
+  // "Central" (or "Reserve") first, or only a
   // country before it ("Finance Minister X and Central Bank" is no name), and only a country after
   // it ("Central Bank of Volusia County" is a commercial bank).
-  if (h == "bank" && head > first && w[head - 1].key == "central") {
+  if (h == "bank" && head > first && (w[head - 1].key == "central" || w[head - 1].key == "reserve")) {
     bool country_only = head - 1 == first || (of_kind(scan, first, MentionKind::kCountry) &&
                                               scan.at(first)->last + 1 == head - 1);
     const Mention* after = last > head + 1 ? scan.at(head + 2) : nullptr;

@@ -109,6 +109,11 @@ TEST_CASE("a country's central bank is the state's; commercial banks and run-on 
         std::vector<std::string>{"Bank of Peru", "Central Bank (Chile)", "Central Bank of Ecuador"});
   es = fx.run("The Central Bank of Marion County and the Bank of America raised fees.", "NEW YORK");
   CHECK(values(es, Facet::kMinistry).empty());
+  // A reserve bank is a central bank by another name.
+  es = fx.run("The Reserve Bank of Fiji held its rate.", "SUVA");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Reserve Bank of Fiji"});
+  es = fx.run("The Reserve Bank of Adams County raised fees.", "DENVER");
+  CHECK(values(es, Facet::kMinistry).empty());
   // A role after the country ends the name: "Bank of Peru Governor X".
   es = fx.run("Bank of Peru Governor Rosa Quispe said rates would hold.", "LIMA");
   CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Bank of Peru"});
