@@ -385,8 +385,9 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
   // ... and a sport's own bodies are no state's: the "Athletics Integrity Unit", the "Court of
   // Arbitration for Sport", unless the state's words or a ministry's head say so ("Provincial
   // Department of Youth and Sports").
+  // (A regulator is set up by law: the "Independent Football Regulator" is the state's.)
   bool ministry_head = h == "ministry" || h.starts_with("department") || h == "directorate" ||
-                       h == "secretariat" || h == "administration";
+                       h == "secretariat" || h == "administration" || h == "regulator";
   // ("Anti" alone is no state's word here: the "Cycling Anti-Doping Authority" is the sport's.)
   bool state_beyond_anti = false;
   for (size_t k = first; k <= last; ++k) {

@@ -21,7 +21,7 @@ struct KindNoun {
   std::array<std::string_view, 3> name_words;  // any of these, as a whole word of the name
   Facet facet;
 };
-constexpr std::array<KindNoun, 33> kKindNouns = {{
+constexpr std::array<KindNoun, 37> kKindNouns = {{
     {"ministry", {"Ministry", "", ""}, Facet::kMinistry},
     {"court", {"Court", "Tribunal", ""}, Facet::kMinistry},
     {"police", {"Police", "Commissariat", "Gendarmerie"}, Facet::kMinistry},
@@ -55,6 +55,10 @@ constexpr std::array<KindNoun, 33> kKindNouns = {{
     {"institute", {"Institute", "", ""}, Facet::kNgo},
     {"agency", {"Agency", "", ""}, Facet::kMinistry},
     {"office", {"Office", "", ""}, Facet::kMinistry},
+    {"regulator", {"Regulator", "Authority", "Commission"}, Facet::kMinistry},
+    {"board", {"Board", "", ""}, Facet::kMinistry},
+    {"bank", {"Bank", "", ""}, Facet::kMinistry},
+    {"ombudsman", {"Ombudsman", "", ""}, Facet::kMinistry},
 }};
 
 const KindNoun* kind_noun(std::string_view key) {

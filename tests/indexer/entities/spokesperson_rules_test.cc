@@ -409,4 +409,21 @@ TEST_CASE("a spokesperson of a company, an agency or an event takes no other bod
   }
 }
 
+TEST_CASE("\"the regulator\", \"the board\": a kind noun names the body of its kind named before",
+          "[entities][unit]") {
+  Fixture fx;
+  auto [text, name, body] = GENERATE(table<std::string, std::string, std::string>({
+      // A regulator is the state's even when it regulates a sport.
+      {"The Independent Cycling Regulator in Britain fined the team. A spokeswoman for the "
+       "regulator, Amy Cole, said the rules were clear.", "Amy Cole", "Independent Cycling Regulator (United Kingdom)"},
+      {"Kenya's Tea Board cut the price. A spokesman for the board, Otieno Mwangi, said auctions "
+       "would resume.", "Otieno Mwangi", "Tea Board (Kenya)"},
+  }));
+  CAPTURE(text);
+  auto es = fx.run(text);
+  const Entity* sp = find(es, Facet::kSpokesperson, name);
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{body});
+}
+
 }  // namespace tonle::entities
