@@ -198,7 +198,15 @@ std::vector<size_t> run_at(const Scan& scan, const Gazetteer& g, size_t i) {
   auto plural_possessive = [&](const Word& word) {
     return word.key == "people" || word.key == "children" || word.key == "women" || word.key == "men";
   };
-  while (k + 1 < w.size() && (!w[k].possessive || plural_possessive(w[k]))) {
+  // ... and an office's holder's: "Ombudsman's Office", "Attorney General's Office", "Prosecutor's
+  // Office".
+  auto holders_office = [&](size_t at) {
+    const Word& word = w[at];
+    bool holder = lexicon::is_role_noun(word) || word.key == "ombudsman" || word.key == "general" ||
+                  word.key == "auditor";
+    return holder && word.capitalized && joined(w, at) && w[at + 1].capitalized && w[at + 1].key == "office";
+  };
+  while (k + 1 < w.size() && (!w[k].possessive || plural_possessive(w[k]) || holders_office(k))) {
     size_t n = k + 1;
     const Word& next = w[n];
     bool listed = w[k].gap_after == kGapComma && (complement || pre_head_list(scan, g, run, n)) &&

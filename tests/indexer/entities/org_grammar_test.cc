@@ -35,6 +35,17 @@ TEST_CASE("the end of a full name given before is that body again", "[entities][
   CHECK(sp->affiliations == std::vector<std::string>{"Coral Sea Coastal Park Authority (Australia)"});
 }
 
+TEST_CASE("an office named by its holder's title goes on past the possessive", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Chile's Ombudsman's Office warned of violence. The Public Prosecutor's Office of "
+                   "Valparaiso opened a case.", "SANTIAGO");
+  CHECK(find(es, Facet::kMinistry, "Ombudsman's Office (Chile)") != nullptr);
+  CHECK(find(es, Facet::kMinistry, "Public Prosecutor's Office of Valparaiso (Chile)") != nullptr);
+  // A possessive still ends other names: the party's office is no body of its own.
+  es = fx.run("The Green Party's Office Manager resigned.", "SANTIAGO");
+  CHECK(values(es, Facet::kMinistry).empty());
+}
+
 TEST_CASE("a short form with its own country word is another body", "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("Halvorsen Oil said the Nevada State Supreme Court would hear its case, or it "
