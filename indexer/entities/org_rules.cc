@@ -376,7 +376,32 @@ void merge_short_forms(Scan& scan) {
   }
 }
 
+namespace {
+
+// "the Liberal Party" in a story about Australia: the party the gazetteer lists as that name
+// "of" the story's country ("Liberal Party of Australia"). (A name the gazetteer tells apart only
+// by its country in brackets, "Socialist Party (France)", stays as the story writes it.)
+void name_parties_of_story_country(Scan& scan, const Gazetteer& g) {
+  if (scan.story_country.empty() || scan.story_country == "international") {
+    return;
+  }
+  for (Mention& m : scan.mentions) {
+    if (!m.faceted() || m.facet != Facet::kParty || m.entry != kNoEntry || m.canonical.find('(') != std::string::npos) {
+      continue;
+    }
+    std::optional<size_t> e = g.find_by_canonical(m.canonical + " of " + scan.story_country);
+    if (e && g.entries()[*e].kind == Kind::kFacet && g.entries()[*e].facet == Facet::kParty &&
+        g.entries()[*e].country == scan.story_country) {
+      m.canonical = g.entries()[*e].canonical;
+      m.entry = *e;
+    }
+  }
+}
+
+}  // namespace
+
 void find_party_short_names(Scan& scan, const Gazetteer& g) {
+  name_parties_of_story_country(scan, g);
   const std::vector<Word>& w = scan.words;
   // Each party with the words of its short name: before "Party" ("Candlelight Party"), or after
   // its country's word ("Australian Greens").

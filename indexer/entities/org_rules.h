@@ -25,6 +25,8 @@ void merge_short_forms(Scan& scan);
 // A party the article has named in full is named by its name without "Party" too: "the
 // Candlelight Party ... Candlelight spokesman Chheng Bunthan". Only for names of words that
 // are no common English, civil-society or state words ("Human Rights" is no party alone).
+// First, a party named as the gazetteer's party "of" the story's country is that party: "the
+// Liberal Party" in a story about Australia is the "Liberal Party of Australia".
 void find_party_short_names(Scan& scan, const Gazetteer& gazetteer);
 
 }  // namespace tonle::entities

@@ -299,6 +299,20 @@ const Mention* body_of_earlier_speakers(const Scan& scan) {
   return only;
 }
 
+// ", of the Liberal Party," / ", from the Ministry of Health," right after a name: the body the
+// named person belongs to.
+const Mention* body_after_name(const Scan& scan, size_t name_last) {
+  const std::vector<Word>& w = scan.words;
+  size_t k = name_last + 1;
+  if (k + 1 >= w.size() || w[name_last].gap_after != kGapComma || (w[k].key != "of" && w[k].key != "from") ||
+      !joined(w, k)) {
+    return nullptr;
+  }
+  k = w[k + 1].key == "the" && joined(w, k + 1) ? k + 2 : k + 1;
+  const Mention* m = scan.mention_starting_at(k);
+  return m != nullptr && m->is_body() ? m : nullptr;
+}
+
 // True if the role phrase [role_first, s] says nothing of whose spokesperson it is: "Deputy
 // spokeswoman X", "..., deputy spokesperson X told reporters" — no word of a name before it
 // ("Festival spokeswoman", "A UNICEF spokesperson"), no pronoun ("Its spokesperson") and no
@@ -693,6 +707,12 @@ void find_spokespeople(Scan& scan, const Gazetteer& g) {
     bool owner_unknown = phrase_first == role_first && role_first > 0 && joined(w, role_first - 1) &&
                          (w[role_first - 1].capitalized || scan.covered(role_first - 1)) &&
                          !lx::is_function_word(w[role_first - 1]);
+    // "Opposition environment spokesman X, of the Liberal Party, said": the body after the name.
+    if (person != nullptr && speaker.bodies.empty() && !after.unknown_body) {
+      if (const Mention* b = body_after_name(scan, person->last)) {
+        add_body(speaker, scan, *b);
+      }
+    }
     if (person != nullptr && speaker.bodies.empty() && !after.unknown_body && !owner_unknown) {
       // "At the State Department, deputy spokesperson X said": a body named earlier in the
       // sentence ("whose spokesperson", "speaking for the Committee, its spokesman"), else

@@ -426,4 +426,14 @@ TEST_CASE("\"the regulator\", \"the board\": a kind noun names the body of its k
   CHECK(sp->affiliations == std::vector<std::string>{body});
 }
 
+TEST_CASE("\"NAME, of the BODY,\" after a spokesperson's name is the body spoken for", "[entities][unit]") {
+  Fixture fx;
+  // In a story about Australia, "the Liberal Party" is the gazetteer's Liberal Party of Australia.
+  auto es = fx.run("Opposition health spokeswoman Kylie Dawson, of the Liberal Party, said Australia "
+                   "needed more nurses.", "SYDNEY");
+  const Entity* sp = find(es, Facet::kSpokesperson, "Kylie Dawson");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"Liberal Party of Australia"});
+}
+
 }  // namespace tonle::entities
