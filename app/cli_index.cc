@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "app/commands.h"
+#include "app/resources.h"
 #include "indexer/indexer.h"
 
 namespace tonle::cli {
@@ -78,7 +79,6 @@ int run_index_command(const IndexCommandOptions& o) {
 
 }  // namespace
 
-std::string default_gazetteer() { return std::string(TONLE_DATA_DIR) + "/gazetteer.txt"; }
 
 void add_index_command(CLI::App& app, Runner& run) {
   auto o = std::make_shared<IndexCommandOptions>();

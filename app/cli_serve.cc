@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "app/commands.h"
+#include "app/resources.h"
 #include "web/server.h"
 
 namespace tonle::cli {
@@ -23,7 +24,7 @@ struct ServeOptions {
   size_t connections = 1024;
   size_t per_address = 128;
   size_t searching = 0;
-  std::string static_dir = TONLE_WEB_DIR;
+  std::string static_dir = default_static_dir();
   double time_limit = 2.0;
   double request_time_limit = 5.0;
   size_t exports = 1;

@@ -17,7 +17,4 @@ void add_article_command(CLI::App& app, Runner& run);
 void add_search_command(CLI::App& app, Runner& run);
 void add_serve_command(CLI::App& app, Runner& run);
 
-// data/gazetteer.txt of the source tree this binary was built from.
-std::string default_gazetteer();
-
 }  // namespace tonle::cli

@@ -6,10 +6,10 @@
 #include <iostream>
 
 #include "app/commands.h"
+#include "app/man_page.h"
 
 int main(int argc, char** argv) try {
   CLI::App app{"tonle: full-text search for a news archive"};
-  app.require_subcommand(1);
   tonle::cli::Runner run;
   tonle::cli::add_index_command(app, run);
   tonle::cli::add_stats_command(app, run);
@@ -17,10 +17,22 @@ int main(int argc, char** argv) try {
   tonle::cli::add_article_command(app, run);
   tonle::cli::add_search_command(app, run);
   tonle::cli::add_serve_command(app, run);
+  // `tonle --man`: the manual page in roff (the build installs it as tonle.1).
+  bool man = false;
+  app.add_flag("--man", man, "Print the manual page (roff) and exit")->group("");
+  app.require_subcommand(0, 1);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? 0 : 2;
+  }
+  if (man) {
+    std::cout << tonle::cli::man_page(app);
+    return 0;
+  }
+  if (app.get_subcommands().empty()) {
+    std::cerr << app.help();
+    return 2;
   }
   return run();
 } catch (const Xapian::Error& e) {

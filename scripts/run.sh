@@ -4,6 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-scripts/build.sh
+TARGETS="tonle manpage" scripts/build.sh   # only what serving needs: scripts/test.sh builds the rest
 ./build/app/tonle index corpus --db var/index
 exec ./build/app/tonle serve --db var/index --host "${HOST:-127.0.0.1}" --port "${PORT:-8080}"

@@ -78,6 +78,23 @@ TEST_CASE("tonle reports bad input with exit codes", "[cli][integration]") {
 
   Run usage = run("index");
   CHECK(usage.code == 2);
+  Run nothing = run("");
+  CHECK(nothing.code == 2);
+  CHECK(nothing.out.find("Subcommands") != std::string::npos);  // the help, on stderr
+}
+
+TEST_CASE("tonle --man prints the manual page with every command and its options", "[cli][integration]") {
+  Run man = run("--man");
+  REQUIRE(man.code == 0);
+  CHECK(man.out.starts_with(".TH TONLE 1"));
+  for (const char* command : {"index", "stats", "check", "article", "search", "serve"}) {
+    CAPTURE(command);
+    CHECK(man.out.find(std::string(".SS \"tonle ") + command + "\"") != std::string::npos);
+  }
+  CHECK(man.out.find("\\fB\\-\\-db\\fR") != std::string::npos);
+  // A path default is where this build found the file, not the installed one's: the page says
+  // FILES instead.
+  CHECK(man.out.find("/data/gazetteer.txt") == std::string::npos);
 }
 
 // Xapian 1.4's Database::check deletes a table object through a pointer to a type of another
