@@ -31,6 +31,7 @@ struct ServeOptions {
   double request_timeout = 10.0;
   double idle_timeout = 5.0;
   bool quiet = false;
+  bool check_config = false;
 };
 
 // Raises the soft RLIMIT_NOFILE to the hard limit; returns the limit now in force.
@@ -49,6 +50,32 @@ rlim_t raise_open_file_limit() {
   return lim.rlim_cur;
 }
 
+web::ServerOptions server_options(const ServeOptions& o) {
+  return {.db = o.db,
+          .host = o.host,
+          .port = o.port,
+          .static_dir = o.static_dir,
+          .threads = o.connections,
+          .max_per_address = o.per_address,
+          .searching = o.searching,
+          .query_time_limit = o.time_limit,
+          .request_time_limit = o.request_time_limit,
+          .exports = o.exports,
+          .request_timeout = o.request_timeout,
+          .idle_timeout = o.idle_timeout,
+          .access_log = o.quiet ? nullptr : stderr};
+}
+
+// `tonle [--config FILE] serve --check-config`: the options parsed (the file's unknown keys and
+// bad values are errors already), the index opens and the assets load, without binding the
+// port (a running service may hold it).
+int check_serve_config(const ServeOptions& o) {
+  web::Server server(server_options(o));
+  std::cout << "configuration ok: index " << o.db << ", assets " << o.static_dir << ", would listen on "
+            << o.host << ":" << o.port << "\n";
+  return 0;
+}
+
 int run_serve(const ServeOptions& o) {
   // Block the stop signals in every thread; one thread waits for them and stops the server.
   sigset_t stop_signals;
@@ -63,19 +90,7 @@ int run_serve(const ServeOptions& o) {
     std::cerr << "tonle: warning: the open-file limit is " << files << ", too low for "
               << o.connections << " connections (raise `ulimit -Hn` or lower --connections)\n";
   }
-  web::Server server({.db = o.db,
-                      .host = o.host,
-                      .port = o.port,
-                      .static_dir = o.static_dir,
-                      .threads = o.connections,
-                      .max_per_address = o.per_address,
-                      .searching = o.searching,
-                      .query_time_limit = o.time_limit,
-                      .request_time_limit = o.request_time_limit,
-                      .exports = o.exports,
-                      .request_timeout = o.request_timeout,
-                      .idle_timeout = o.idle_timeout,
-                      .access_log = o.quiet ? nullptr : stderr});
+  web::Server server(server_options(o));
   int port = server.bind();
   std::thread waiter([&] {
     int sig = 0;
@@ -122,7 +137,9 @@ void add_serve_command(CLI::App& app, Runner& run) {
                   "Seconds a connection may wait for its next request")
       ->capture_default_str();
   cmd->add_flag("--quiet", o->quiet, "No access log");
-  cmd->callback([&run, o] { run = [o] { return run_serve(*o); }; });
+  cmd->add_flag("--check-config", o->check_config,
+                "Check the options (and the --config file), open the index and load the assets, then exit");
+  cmd->callback([&run, o] { run = [o] { return o->check_config ? check_serve_config(*o) : run_serve(*o); }; });
 }
 
 }  // namespace tonle::cli

@@ -83,6 +83,32 @@ TEST_CASE("tonle reports bad input with exit codes", "[cli][integration]") {
   CHECK(nothing.out.find("Subcommands") != std::string::npos);  // the help, on stderr
 }
 
+TEST_CASE("tonle --config reads options from a TOML file; flags win; unknown keys are errors",
+          "[cli][integration]") {
+  testing::TempDir tmp;
+  auto db = tmp.path() / "db";
+  REQUIRE(run("index " + q(testing::corpus_dir()) + " --db " + q(db) + " --quiet").code == 0);
+  auto write = [&](const std::string& name, const std::string& text) {
+    std::ofstream(tmp.path() / name) << text;
+    return q(tmp.path() / name);
+  };
+  std::string ok = write("ok.toml", "[serve]\ndb = " + q(db) + "\nport = 9321\nquiet = true\n");
+  Run check = run("--config " + ok + " serve --check-config");
+  CHECK(check.code == 0);
+  CHECK(check.out.find("would listen on 127.0.0.1:9321") != std::string::npos);
+  Run flag_wins = run("--config " + ok + " serve --port 9400 --check-config");
+  CHECK(flag_wins.out.find("127.0.0.1:9400") != std::string::npos);
+  Run typo = run("--config " + write("typo.toml", "[serve]\nprot = 1\n") + " serve --check-config");
+  CHECK(typo.code == 2);
+  CHECK(typo.out.find("--config file") != std::string::npos);
+  CHECK(typo.out.find("prot") != std::string::npos);
+  Run missing = run("--config " + q(tmp.path() / "none.toml") + " serve --check-config");
+  CHECK(missing.code == 2);
+  Run no_index = run("serve --db " + q(tmp.path() / "nothing") + " --check-config");
+  CHECK(no_index.code == 2);
+  CHECK(no_index.out.find("no tonle index") != std::string::npos);
+}
+
 TEST_CASE("tonle --man prints the manual page with every command and its options", "[cli][integration]") {
   Run man = run("--man");
   REQUIRE(man.code == 0);
