@@ -24,7 +24,7 @@ for f in bin/tonle share/tonle/gazetteer.txt share/tonle/static/app.css share/to
   [[ -f "$prefix/$f" ]] || fail "$f was not installed"
 done
 # Nothing of the test suite or the benchmarks is installed.
-extra="$(cd "$prefix" && find . -type f | grep -v -E '^\./(bin/tonle|share/tonle/|share/man/man1/tonle\.1)' || true)"
+extra="$(cd "$prefix" && find . -type f | grep -v -E '^\./(bin/tonle|share/tonle/|share/man/man1/tonle\.1|share/doc/tonle/nginx/tonle\.conf)' || true)"
 [[ -z "$extra" ]] || fail "unexpected installed files: $extra"
 
 # Run from /, with the source tree out of reach of any relative path.
