@@ -34,7 +34,8 @@ constexpr auto kChromePrefixes = std::to_array<std::string_view>({
     "reporter: ", "reporters: ", "view this email in your browser", "view in browser",
     "you are receiving this email", "forward to a friend", "sharing is caring",
     "creative commons license", "creative commons licence", "republish this article",
-    "republish our articles",
+    "republish our articles", "was this article helpful", "was this story helpful", "subscribe at ",
+    "this article first appeared", "this story first appeared", "this article was first published",
     // A ticker's label: "Latest: A | B", "Trending: ...".
     "latest:", "trending:", "breaking:", "just in:", "live:"});
 
@@ -215,7 +216,7 @@ bool is_chrome_line(std::string_view line) {
   if (call && line.size() <= 160) {
     std::string lower = to_lower_ascii(line);
     if (lower.find("newsletter") != std::string::npos || lower.find("briefing") != std::string::npos ||
-        lower.find("sign up free") != std::string::npos) {
+        lower.find("sign up free") != std::string::npos || lower.find(" alerts") != std::string::npos) {
       return true;
     }
   }
@@ -262,6 +263,12 @@ bool is_chrome_line(std::string_view line) {
         return true;
       }
     }
+  }
+  // 'More from Archipelago Review: "Headline" · "Headline"': other stories in one line.
+  if (line.size() <= 300 && std::string_view(head).starts_with("more from ") && line.find(": ") != std::string_view::npos &&
+      (line.find('"') != std::string_view::npos || line.find("\xC2\xB7") != std::string_view::npos ||
+       line.find("\xE2\x80\x9C") != std::string_view::npos)) {
+    return true;
   }
   // "Source: Al Jazeera and news agencies"; "Follow Fresh News on Telegram for the latest news."
   if (line.size() <= 80 && std::string_view(head).starts_with("source:")) {

@@ -242,6 +242,10 @@ bool is_trailer_heading(std::string_view line) {
   // "Related publications", "Related reports", "Media contacts".
   size_t words = words_in(lower);
   // "MORE FROM CAMBODIA", "More from Business", "ALSO ON BERLIN BRIEF": other stories follow.
+  // "More racing news", "More news": a list of other stories.
+  if ((lower.starts_with("more ") && lower.ends_with(" news") && words <= 4) || lower == "more news") {
+    return true;
+  }
   if (lower == "related" || (lower.starts_with("related ") && words <= 3) ||
       ((lower.starts_with("more from ") || lower.starts_with("also on ")) && words <= 5) ||
       lower == "media contacts" ||

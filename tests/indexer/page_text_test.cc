@@ -255,7 +255,11 @@ TEST_CASE("rules drawn with characters, breadcrumbs and share buttons are chrome
                            "Skip to content", "Print   Share   Comments (37)", "Sharing is caring!",
                            "Creative Commons License: reuse our stories for free with credit.",
                            "by Malia Fonoti",  // a wire's lower-case byline
-                           "Rice farmers plant seedlings near Pursat last week. Photo supplied"}) {
+                           "Rice farmers plant seedlings near Pursat last week. Photo supplied",
+                           "Was this article helpful?", "Subscribe at riverpost.example/join.",
+                           "This article first appeared in the River Post's Sunday edition.",
+                           "Get Mekong Markets alerts on your phone: mekongmarkets.example/app",
+                           "More from River Post: \"Ferry fares rise\" \xC2\xB7 \"Floods in Kratie\""}) {
     CAPTURE(line);
     CHECK(is_chrome_line(line));
   }
@@ -271,6 +275,9 @@ TEST_CASE("rules drawn with characters, breadcrumbs and share buttons are chrome
   CHECK(is_trailer_heading("Enditem"));
   CHECK(is_trailer_heading("Related reports"));
   CHECK(is_trailer_heading("Media contacts"));
+  CHECK(is_trailer_heading("More boxing news"));
+  CHECK_FALSE(is_trailer_heading("More than 40 people gathered to watch the news"));
+  CHECK_FALSE(is_chrome_line("More from the ministry: officials said the fee would stay."));
   CHECK_FALSE(is_trailer_heading("Related talks between the two ministries failed"));
 }
 

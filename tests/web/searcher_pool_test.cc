@@ -28,6 +28,13 @@ TEST_CASE("no more searches run at once than the pool allows", "[web][unit]") {
       if (s->search(hrw).total > 0) {
         ++answered;
       }
+      // Hold the lease until two have been out at once (or 5 s have passed): on a loaded machine
+      // the threads may otherwise start one after another and never overlap, which would say
+      // nothing about the pool.
+      auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+      while (most.load() < 2 && std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+      }
       std::this_thread::sleep_for(std::chrono::milliseconds(20));
       --running;
     });
