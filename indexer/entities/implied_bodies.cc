@@ -20,7 +20,7 @@ namespace lx = lexicon;
 // "Provincial administration spokesman". A bare "the ministry" elsewhere is no value of its own.
 bool in_spokes_phrase(const Scan& scan, size_t first, size_t last) {
   const std::vector<Word>& w = scan.words;
-  constexpr size_t kReach = 4;
+  constexpr size_t kReach = 6;  // ("spokesman for the Kampong Chhnang provincial administration")
   for (size_t k = first; k > 0 && first - k < kReach && !sentence_ends(w, k - 1);) {
     if (w[--k].key.starts_with("spokes")) {
       return true;
@@ -179,8 +179,16 @@ void find_provincial_bodies(Scan& scan, const Gazetteer& g) {
     }
     std::string canonical = (in_sentence.empty() ? *provinces.begin() : in_sentence) + " Provincial " + std::string(head);
     std::optional<size_t> e = g.find_by_canonical(canonical);
+    // "the Kampong Chhnang provincial administration": the province's name right before is part
+    // of the body's name.
+    size_t first = i;
+    if (const Mention* place = i > 0 ? scan.mention_ending_at(i - 1) : nullptr;
+        place != nullptr && place->kind == MentionKind::kPlace && joined(w, i - 1) &&
+        province_named(scan, g, *place) + " Provincial " + std::string(head) == canonical) {
+      first = place->first;
+    }
     scan.add(Mention{.kind = MentionKind::kEntity, .facet = Facet::kMinistry, .canonical = canonical,
-                     .first = i, .last = i + 1, .rule = "the provincial body of the province named before",
+                     .first = first, .last = i + 1, .rule = "the provincial body of the province named before",
                      .entry = e.value_or(kNoEntry), .country = "Cambodia"});
     ++i;
   }

@@ -50,8 +50,8 @@ constexpr auto kHonorifics = std::to_array<std::string_view>({
 });
 
 constexpr auto kRanks = std::to_array<std::string_view>({
-    "adm", "admiral", "akbp", "brig", "brigadier", "capt", "captain", "cmdr", "col", "colonel",
-    "commander", "commissioner", "comr", "cpl", "first", "gen", "general", "insp", "kombes",
+    "acp", "adm", "admiral", "akbp", "asp", "brig", "brigadier", "capt", "captain", "cmdr", "col", "colonel",
+    "commander", "commissioner", "comr", "cpl", "dcp", "dsp", "first", "gen", "general", "insp", "kombes",
     "lieutenant", "lt", "maj", "major", "marshal", "pol", "sergeant", "sgt", "snr", "sr",
     "superintendent", "supt",
 });

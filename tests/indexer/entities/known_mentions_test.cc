@@ -57,6 +57,15 @@ TEST_CASE("ambiguous acronyms count only after the article names the entity", "[
   CHECK(find(es, Facet::kMinistry, "National Election Committee")->mentions == 2);
 }
 
+TEST_CASE("a bare \"Amnesty\" is Amnesty International only where the article names it in full",
+          "[entities][unit]") {
+  Fixture fx;
+  CHECK(values(fx.run("Tax Amnesty Nets Record Sum\n\nThe amnesty closed on Friday."), Facet::kNgo).empty());
+  auto es = fx.run("Amnesty International said the Kandal verdict was unjust. Amnesty urged a retrial.");
+  REQUIRE(find(es, Facet::kNgo, "Amnesty International") != nullptr);
+  CHECK(find(es, Facet::kNgo, "Amnesty International")->mentions == 2);
+}
+
 TEST_CASE("an article's own acronym beats an ambiguous gazetteer acronym", "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("The General Department of Customs Inspection (GDP) in Phnom Penh seized the "

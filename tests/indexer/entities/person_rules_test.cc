@@ -25,6 +25,12 @@ TEST_CASE("ranks, titles and honorifics stand between a role and a name, never i
   CHECK(values(fx.run(text), Facet::kPerson) == std::vector<std::string>{name});
 }
 
+TEST_CASE("an assistant commissioner's \"ACP\" stands between a spokesman and his name", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Royal Perak Police (RPP) spokesman ACP Farid Osman Rahim said the road was closed.", "IPOH");
+  CHECK(values(es, Facet::kSpokesperson) == std::vector<std::string>{"Farid Osman Rahim"});
+}
+
 TEST_CASE("a known name word and then a one-word place is a person; a town and its state are places",
           "[entities][unit]") {
   Fixture fx;

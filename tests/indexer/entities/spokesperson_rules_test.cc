@@ -362,6 +362,12 @@ TEST_CASE("a provincial body by its kind is the one of the province the story na
   sp = find(es, Facet::kSpokesperson, "Chhay Rotha");
   REQUIRE(sp != nullptr);
   CHECK(sp->affiliations == std::vector<std::string>{"Takeo Provincial Administration"});
+  // The province named right before "provincial administration" is part of the body's name.
+  es = fx.run("Workers in Pursat marched. Sok Vanny, spokesman for the Pursat provincial "
+              "administration, said police had been sent.");
+  sp = find(es, Facet::kSpokesperson, "Sok Vanny");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"Pursat Provincial Administration"});
   // Outside a spokesperson's phrase the bare kind is no value; of two provinces none is told.
   CHECK(values(fx.run("Villagers in Kratie province wrote to the provincial hall."), Facet::kMinistry).empty());
   es = fx.run("Farmers in Kratie province and Stung Treng province marched. Provincial "
