@@ -386,14 +386,27 @@ void name_parties_of_story_country(Scan& scan, const Gazetteer& g) {
     return;
   }
   for (Mention& m : scan.mentions) {
-    if (!m.faceted() || m.facet != Facet::kParty || m.entry != kNoEntry || m.canonical.find('(') != std::string::npos) {
+    // (A name the gazetteer gives another country's party, "Democratic Party" of the United
+    // States, is the story's country's when that country has a party of the name.)
+    bool foreign = m.entry != kNoEntry && g.entries()[m.entry].country != scan.story_country;
+    if (!m.faceted() || m.facet != Facet::kParty || (m.entry != kNoEntry && !foreign) ||
+        m.canonical.find('(') != std::string::npos) {
       continue;
     }
-    std::optional<size_t> e = g.find_by_canonical(m.canonical + " of " + scan.story_country);
-    if (e && g.entries()[*e].kind == Kind::kFacet && g.entries()[*e].facet == Facet::kParty &&
-        g.entries()[*e].country == scan.story_country) {
-      m.canonical = g.entries()[*e].canonical;
-      m.entry = *e;
+    // The country by its name or another of its names ("Democratic Party of Korea" in a story
+    // about South Korea).
+    std::vector<std::string> names = {scan.story_country};
+    if (std::optional<size_t> c = g.find_by_canonical(scan.story_country); c && g.entries()[*c].kind == Kind::kCountry) {
+      names.insert(names.end(), g.entries()[*c].aliases.begin(), g.entries()[*c].aliases.end());
+    }
+    for (const std::string& country : names) {
+      std::optional<size_t> e = g.find_by_canonical(m.canonical + " of " + country);
+      if (e && g.entries()[*e].kind == Kind::kFacet && g.entries()[*e].facet == Facet::kParty &&
+          g.entries()[*e].country == scan.story_country) {
+        m.canonical = g.entries()[*e].canonical;
+        m.entry = *e;
+        break;
+      }
     }
   }
 }

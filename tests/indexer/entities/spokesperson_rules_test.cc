@@ -440,6 +440,11 @@ TEST_CASE("\"NAME, of the BODY,\" after a spokesperson's name is the body spoken
   const Entity* sp = find(es, Facet::kSpokesperson, "Kylie Dawson");
   REQUIRE(sp != nullptr);
   CHECK(sp->affiliations == std::vector<std::string>{"Liberal Party of Australia"});
+  // The country by another of its names; a name the gazetteer gives another country's party too.
+  es = fx.run("In Busan, the Democratic Party said it would block the budget.", "SEOUL");
+  CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Democratic Party of Korea"});
+  es = fx.run("In Ohio, the Democratic Party said it would block the budget.", "WASHINGTON");
+  CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Democratic Party"});
 }
 
 }  // namespace tonle::entities
