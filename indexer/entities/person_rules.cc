@@ -480,6 +480,22 @@ size_t add_person(Scan& scan, const Gazetteer& g, size_t first, size_t len, std:
 
 namespace {
 
+// "Kiri Voan and Tang Samrong communes", "Tang Samrong communes": names listed before a place
+// noun in the plural, from word k (the word after a name): places, each of them.
+bool listed_before_places(const Scan& scan, size_t k) {
+  const std::vector<Word>& w = scan.words;
+  for (size_t n = 0; n < 12 && k < w.size() && (joined(w, k - 1) || w[k - 1].gap_after == kGapComma); ++n, ++k) {
+    const Word& word = w[k];
+    if (!word.capitalized && word.key.size() > 3 && word.key.back() == 's') {
+      return lx::is_place_noun(word.key.substr(0, word.key.size() - 1));
+    }
+    if (!word.capitalized && word.key != "and") {
+      return false;
+    }
+  }
+  return false;
+}
+
 // "Hun Sen Stung Hav Primary School", "Tran De district", "Chea Sim Boulevard": a name that
 // opens the name of a place is no mention of a person.
 void drop_names_of_places(Scan& scan) {
@@ -499,6 +515,38 @@ void drop_names_of_places(Scan& scan) {
     if (k < w.size() && joined(w, k - 1) && lx::is_place_noun(w[k]) &&
         (w[k].capitalized || k == p.last + 1)) {
       scan.remove(m);
+    } else if (k == p.last + 1 && listed_before_places(scan, k)) {
+      scan.remove(m);
+    }
+  }
+}
+
+// "Heng Rong Agro" after "Heng Rong Agro Co Ltd": the opening words of a company's (or other
+// organisation's) name the article gives are that organisation again, no person.
+void drop_short_names_of_organisations(Scan& scan) {
+  std::vector<std::string_view> names;
+  for (const Mention& m : scan.mentions) {
+    if (!m.dropped && m.kind == MentionKind::kOther && m.last > m.first) {
+      names.push_back(m.canonical);
+    }
+  }
+  if (names.empty()) {
+    return;
+  }
+  for (size_t m = 0; m < scan.mentions.size(); ++m) {
+    const Mention& p = scan.mentions[m];
+    // (A known person, or one a title, role or apposition introduced, stays: "Oknha Meas Kimly"
+    // beside "Meas Kimly Trading Co Ltd".)
+    bool evidence = p.entry != kNoEntry || !p.role.empty() || p.rule == "title or role before the name" ||
+                    p.rule == "apposition with a role";
+    if (p.dropped || !p.is_person() || evidence) {
+      continue;
+    }
+    for (std::string_view name : names) {
+      if (name.size() > p.canonical.size() + 1 && name.starts_with(p.canonical) && name[p.canonical.size()] == ' ') {
+        scan.remove(m);
+        break;
+      }
     }
   }
 }
@@ -538,6 +586,7 @@ void find_people(Scan& scan, const Gazetteer& g) {
   find_repeated_names(scan);
   resolve_partial_names(scan);
   drop_names_of_places(scan);
+  drop_short_names_of_organisations(scan);
 }
 
 }  // namespace tonle::entities

@@ -195,4 +195,15 @@ TEST_CASE("a speaker, a comrade and a convenor are titles, not names", "[entitie
   CHECK(find(es, Facet::kPerson, "Speaker Arif Santoso") == nullptr);
 }
 
+TEST_CASE("names listed before a plural place noun, and a company's short name, are no people",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Families from Prey Khla and Boeung Trach villages said Sok Heng Rubber Co Ltd cleared "
+                   "their land. Sok Heng Rubber denied it.");
+  CHECK(values(es, Facet::kPerson).empty());
+  // A known name or one with a role stays a person beside a company named after someone.
+  es = fx.run("Oknha Meas Kimly founded Meas Kimly Trading Co Ltd in Kampot.");
+  CHECK(values(es, Facet::kPerson) == std::vector<std::string>{"Meas Kimly"});
+}
+
 }  // namespace tonle::entities
