@@ -71,6 +71,9 @@ inline constexpr std::string_view kSchemaVersion = "2";
 inline constexpr std::string_view kMetaSourcePrefix = "tonle.src:";
 // The aliases the indexer learned ("HRW" → "Human Rights Watch"), JSON, for query expansion.
 inline constexpr std::string_view kMetaAliases = "tonle.aliases";
+// When the index was last written by `tonle index` (a rebuild or an --update): seconds since
+// the Unix epoch, in decimal. Absent in indexes written before it existed.
+inline constexpr std::string_view kMetaWrittenAt = "tonle.written_at";
 
 // ---- Stored document data -------------------------------------------------------------------
 // JSON: {"id","title","body","source","url","date","date_basis","dateline","origin",

@@ -76,6 +76,9 @@ void write_run_metadata(Xapian::WritableDatabase& db, AliasTable& aliases,
   }
   db.set_metadata(std::string(schema::kMetaSchemaVersion), std::string(schema::kSchemaVersion));
   db.set_metadata(std::string(schema::kMetaAliases), schema::encode_aliases(aliases.groups()));
+  auto now = std::chrono::system_clock::now().time_since_epoch();
+  db.set_metadata(std::string(schema::kMetaWrittenAt),
+                  std::to_string(std::chrono::duration_cast<std::chrono::seconds>(now).count()));
 }
 
 // ---- Full rebuild ---------------------------------------------------------------------------

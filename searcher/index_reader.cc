@@ -54,6 +54,15 @@ bool IndexReader::refresh() {
   }
 }
 
+int64_t IndexReader::written_at() {
+  std::string v = db_.get_metadata(std::string(schema::kMetaWrittenAt));
+  try {
+    return v.empty() ? 0 : std::stoll(v);
+  } catch (const std::exception&) {
+    return 0;
+  }
+}
+
 std::string IndexReader::generation() const {
   // The stub reads "auto gen-NNNNNN" (see indexer/index_store): its last word, without a slash.
   std::string name = stub_target_;

@@ -45,6 +45,8 @@ class IndexReader {
   Xapian::doccount article_count() const { return db_.get_doccount(); }
   // The generation open now, as the stub named it when it was opened ("gen-000003").
   std::string generation() const;
+  // When `tonle index` last wrote the index, in seconds since the Unix epoch; 0 when unknown.
+  int64_t written_at();
   // The directory of that generation (DIR/gen-000003).
   std::filesystem::path generation_path() const { return dir_ / generation(); }
   std::optional<Article> article(const std::string& id);

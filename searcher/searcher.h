@@ -46,6 +46,7 @@ class Searcher {
   size_t article_count() const { return reader_.article_count(); }
   // The index generation being served ("gen-000003").
   std::string generation() const { return reader_.generation(); }
+  int64_t written_at() { return reader_.written_at(); }
   // What of the open index cannot be read, or nullopt when it is whole (see probe_index).
   std::optional<std::string> probe() { return probe_index(reader_); }
   // Picks up a newly published or updated index; returns true if it changed.

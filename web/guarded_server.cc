@@ -21,6 +21,12 @@ namespace tonle::web {
 
 namespace {
 
+// The routing time of the request this thread handles (see GuardedServer::routed_at).
+std::chrono::steady_clock::time_point& routed_at_now() {
+  thread_local std::chrono::steady_clock::time_point at = std::chrono::steady_clock::now();
+  return at;
+}
+
 using Clock = std::chrono::steady_clock;
 
 // Set on a request by the connection loop when its framing is refused ("413 why"); removed from
@@ -90,6 +96,7 @@ GuardedServer::GuardedServer(GuardOptions options, BadFramingHandler on_bad_fram
   set_keep_alive_max_count(options_.max_requests_per_connection);
   set_keep_alive_timeout(std::chrono::duration_cast<std::chrono::seconds>(options_.idle_timeout).count());
   set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+    routed_at_now() = std::chrono::steady_clock::now();
     if (!req.has_header(kBadFraming)) {
       return HandlerResponse::Unhandled;
     }
@@ -100,6 +107,8 @@ GuardedServer::GuardedServer(GuardOptions options, BadFramingHandler on_bad_fram
     return HandlerResponse::Handled;
   });
 }
+
+std::chrono::steady_clock::time_point GuardedServer::routed_at() { return routed_at_now(); }
 
 int GuardedServer::bind(const std::string& host, int port) {
   addrinfo hints{};

@@ -60,6 +60,9 @@ class GuardedServer : public httplib::Server {
   // listen_after_bind() returns once every connection has ended.
   void shutdown();
   ConnectionStats connection_stats() const { return registry_.stats(); }
+  // When the request the calling worker thread is handling reached routing (for its latency,
+  // read in the logger, which runs on the same thread after the answer is built).
+  static std::chrono::steady_clock::time_point routed_at();
 
  private:
   // The pre-routing handler is this class's (it answers refused framing); hidden from callers.

@@ -27,9 +27,15 @@ SearcherPool::Lease SearcherPool::lease(std::chrono::steady_clock::time_point de
   {
     std::unique_lock<std::mutex> lock(mu_);
     auto ready = [&] { return !idle_.empty() || created_ < max_active_; };
+    ++waiting_;
+    bool got = true;
     if (deadline == std::chrono::steady_clock::time_point::max()) {
       returned_.wait(lock, ready);
-    } else if (!returned_.wait_until(lock, deadline, ready)) {
+    } else {
+      got = returned_.wait_until(lock, deadline, ready);
+    }
+    --waiting_;
+    if (!got) {
       throw Busy("every search slot stayed busy for the request's whole time budget");
     }
     if (!idle_.empty()) {
@@ -50,6 +56,11 @@ SearcherPool::Lease SearcherPool::lease(std::chrono::steady_clock::time_point de
     throw;
   }
   return Lease(*this, std::move(s));
+}
+
+SearcherPool::Load SearcherPool::load() {
+  std::lock_guard<std::mutex> lock(mu_);
+  return Load{.active = created_ - idle_.size(), .waiting = waiting_, .limit = max_active_};
 }
 
 void SearcherPool::give_back(std::unique_ptr<Searcher> s) {

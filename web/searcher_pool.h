@@ -44,6 +44,14 @@ class SearcherPool {
     using std::runtime_error::runtime_error;
   };
 
+  // How busy the pool is right now: Searchers lent out, requests waiting for one, and the limit.
+  struct Load {
+    size_t active = 0;
+    size_t waiting = 0;
+    size_t limit = 0;
+  };
+  Load load();
+
   // Waits as long as it takes for a Searcher.
   Lease lease();
   // Waits until `deadline` at most; throws Busy after it. Both throw SearchError if a new
@@ -59,6 +67,7 @@ class SearcherPool {
   std::mutex mu_;
   std::condition_variable returned_;
   size_t created_ = 0;  // Searchers in existence, idle or lent
+  size_t waiting_ = 0;  // lease() calls waiting for one
   std::vector<std::unique_ptr<Searcher>> idle_;
 };
 

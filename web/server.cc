@@ -12,6 +12,7 @@
 
 #include "searcher/result_json.h"
 #include "web/access_log.h"
+#include "web/metrics.h"
 #include "web/export.h"
 #include "web/export_gate.h"
 #include "web/guarded_server.h"
@@ -94,11 +95,13 @@ void send_bad_framing(const httplib::Request& req, httplib::Response& res, const
 
 }  // namespace
 
+
 struct Server::Impl {
   ServerOptions options;
   SearcherPool pool;
   ExportGate exports;
   std::map<std::string, StaticFile> assets;
+  Metrics metrics;
   GuardedServer http;
 
   explicit Impl(ServerOptions o)
@@ -168,19 +171,22 @@ struct Server::Impl {
     http.set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr) {
       send_error(req, res, make_error("internal", "the server failed on this request"));
     });
-    if (options.access_log != nullptr) {
-      http.set_logger([log = options.access_log](const httplib::Request& req, const httplib::Response& res) {
+    http.set_logger([this, log = options.access_log](const httplib::Request& req, const httplib::Response& res) {
+      double seconds = std::chrono::duration<double>(Clock::now() - GuardedServer::routed_at()).count();
+      metrics.record(route_of(req.path), res.status, seconds);
+      if (log != nullptr) {
         std::string line = access_log_line({.address = req.remote_addr, .method = req.method,
                                             .path = req.path, .status = res.status,
                                             .bytes = res.body.size()});
         std::fwrite(line.data(), 1, line.size(), log);
         std::fflush(log);
-      });
-    }
+      }
+    });
   }
 
   void routes() {
     http.Get("/healthz", [this](const httplib::Request&, httplib::Response& res) { healthz(res); });
+    http.Get("/metrics", [this](const httplib::Request&, httplib::Response& res) { metrics_text(res); });
     http.Get("/api/search", [this](const httplib::Request& req, httplib::Response& res) {
       guarded(req, res, [&] { search(req, res, /*html=*/false); });
     });
@@ -218,6 +224,26 @@ struct Server::Impl {
     http.Patch(".*", refuse);
     http.Delete(".*", refuse);
     http.Options(".*", refuse);
+  }
+
+  // Prometheus text: the counters, and gauges read now (the index's without a probe query: a
+  // scrape must stay cheap, and waits for a search slot no longer than a request would).
+  void metrics_text(httplib::Response& res) {
+    SearcherPool::Load load = pool.load();
+    ConnectionStats c = http.connection_stats();
+    MetricGauges g{.searches_active = load.active, .searches_waiting = load.waiting, .search_slots = load.limit,
+                   .connections_open = c.open, .connections_refused = c.refused};
+    try {
+      auto s = pool.lease(deadline());
+      g.generation = s->generation();
+      g.articles = s->article_count();
+      g.written_at = s->written_at();
+      g.index_ok = true;
+    } catch (...) {
+      g.index_ok = false;  // overloaded or unreadable: the scrape still answers
+    }
+    res.set_header("Cache-Control", "no-store");
+    res.set_content(metrics.render(g), "text/plain; version=0.0.4; charset=utf-8");
   }
 
   // 200 when a probe query and a stored-article fetch work, else 503 saying why.

@@ -79,6 +79,7 @@ echo "-- proxies searches and health"
 out="$(curl -sS "$base/api/search?q=%22Human%20Rights%20Watch%22")"
 [[ "$out" == *'"total":2'* ]] || fail "search through nginx: $out"
 [[ "$(curl -sS -o /dev/null -w '%{http_code}' "$base/healthz")" == 200 ]] || fail "healthz through nginx"
+curl -sS "$base/metrics" | grep -q '^tonle_index_up 1$' || fail "metrics through nginx (from localhost)"
 
 echo "-- refuses smuggling and large bodies before tonle sees them"
 code="$(python3 - "$nginx_port" <<'PY'
