@@ -6,6 +6,9 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <thread>
 
@@ -32,7 +35,22 @@ struct ServeOptions {
   double idle_timeout = 5.0;
   bool quiet = false;
   bool check_config = false;
+  std::string access_log = "-";  // "-": standard error
+  std::string log_format = "text";
 };
+
+// The access log's stream: standard error for "-", else the file opened to append. Throws
+// std::runtime_error naming the file when it cannot be opened.
+FILE* open_access_log(const std::string& path) {
+  if (path == "-") {
+    return stderr;
+  }
+  FILE* f = std::fopen(path.c_str(), "a");
+  if (f == nullptr) {
+    throw std::runtime_error("cannot open the access log " + path + ": " + std::strerror(errno));
+  }
+  return f;
+}
 
 // Raises the soft RLIMIT_NOFILE to the hard limit; returns the limit now in force.
 rlim_t raise_open_file_limit() {
@@ -50,7 +68,7 @@ rlim_t raise_open_file_limit() {
   return lim.rlim_cur;
 }
 
-web::ServerOptions server_options(const ServeOptions& o) {
+web::ServerOptions server_options(const ServeOptions& o, FILE* log) {
   return {.db = o.db,
           .host = o.host,
           .port = o.port,
@@ -63,14 +81,19 @@ web::ServerOptions server_options(const ServeOptions& o) {
           .exports = o.exports,
           .request_timeout = o.request_timeout,
           .idle_timeout = o.idle_timeout,
-          .access_log = o.quiet ? nullptr : stderr};
+          .access_log = o.quiet ? nullptr : log,
+          .log_json = o.log_format == "json"};
 }
 
 // `tonle [--config FILE] serve --check-config`: the options parsed (the file's unknown keys and
 // bad values are errors already), the index opens and the assets load, without binding the
 // port (a running service may hold it).
 int check_serve_config(const ServeOptions& o) {
-  web::Server server(server_options(o));
+  FILE* log = o.quiet ? nullptr : open_access_log(o.access_log);
+  web::Server server(server_options(o, log));
+  if (log != nullptr && log != stderr) {
+    std::fclose(log);
+  }
   std::cout << "configuration ok: index " << o.db << ", assets " << o.static_dir << ", would listen on "
             << o.host << ":" << o.port << "\n";
   return 0;
@@ -82,7 +105,9 @@ int run_serve(const ServeOptions& o) {
   sigemptyset(&stop_signals);
   sigaddset(&stop_signals, SIGINT);
   sigaddset(&stop_signals, SIGTERM);
+  sigaddset(&stop_signals, SIGHUP);  // not a stop: reopen the access log (after logrotate)
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  FILE* log = o.quiet ? nullptr : open_access_log(o.access_log);
 
   rlim_t files = raise_open_file_limit();
   // Each connection needs a descriptor, and so do the index's tables per Searcher.
@@ -90,11 +115,25 @@ int run_serve(const ServeOptions& o) {
     std::cerr << "tonle: warning: the open-file limit is " << files << ", too low for "
               << o.connections << " connections (raise `ulimit -Hn` or lower --connections)\n";
   }
-  web::Server server(server_options(o));
+  web::Server server(server_options(o, log));
   int port = server.bind();
   std::thread waiter([&] {
     int sig = 0;
-    sigwait(&stop_signals, &sig);
+    while (sigwait(&stop_signals, &sig) == 0 && sig == SIGHUP) {
+      // freopen keeps the FILE the server writes to (glibc locks it meanwhile), now on a new file.
+      if (log == nullptr || log == stderr) {
+        continue;
+      }
+      // (A failed freopen would close the stream the server writes to: try the file first.)
+      FILE* probe = std::fopen(o.access_log.c_str(), "a");
+      if (probe == nullptr) {
+        std::cerr << "tonle: error: cannot reopen the access log " << o.access_log << ": " << std::strerror(errno)
+                  << "; still writing to the old file\n";
+        continue;
+      }
+      std::fclose(probe);
+      std::freopen(o.access_log.c_str(), "a", log);
+    }
     std::cerr << "tonle: stopping (signal " << sig << ")\n";
     server.stop();
   });
@@ -137,6 +176,12 @@ void add_serve_command(CLI::App& app, Runner& run) {
                   "Seconds a connection may wait for its next request")
       ->capture_default_str();
   cmd->add_flag("--quiet", o->quiet, "No access log");
+  cmd->add_option("--access-log", o->access_log,
+                  "Access log file, appended to and reopened on SIGHUP (\"-\": standard error)")
+      ->capture_default_str();
+  cmd->add_option("--log-format", o->log_format, "Access log lines: text, or json (one object a line)")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
   cmd->add_flag("--check-config", o->check_config,
                 "Check the options (and the --config file), open the index and load the assets, then exit");
   cmd->callback([&run, o] { run = [o] { return o->check_config ? check_serve_config(*o) : run_serve(*o); }; });

@@ -96,6 +96,15 @@ void send_bad_framing(const httplib::Request& req, httplib::Response& res, const
 }  // namespace
 
 
+namespace {
+
+int64_t unix_millis_now() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+}  // namespace
+
 struct Server::Impl {
   ServerOptions options;
   SearcherPool pool;
@@ -143,7 +152,13 @@ struct Server::Impl {
   }
 
   void log_error(const httplib::Request& req, const std::string& what) const {
-    if (options.access_log != nullptr) {
+    if (options.access_log != nullptr && options.log_json) {
+      AccessEntry e{.method = req.method, .path = req.path, .unix_millis = unix_millis_now()};
+      std::string line = access_log_json(e);
+      line.insert(line.size() - 2, ",\"error\":\"" + json_escape(what) + "\"");
+      std::fwrite(line.data(), 1, line.size(), options.access_log);
+      std::fflush(options.access_log);
+    } else if (options.access_log != nullptr) {
       std::fprintf(options.access_log, "error: %s %s: %s\n", log_escape(req.method).c_str(),
                    log_escape(req.path).c_str(), log_escape(what).c_str());
     }
@@ -175,9 +190,9 @@ struct Server::Impl {
       double seconds = std::chrono::duration<double>(Clock::now() - GuardedServer::routed_at()).count();
       metrics.record(route_of(req.path), res.status, seconds);
       if (log != nullptr) {
-        std::string line = access_log_line({.address = req.remote_addr, .method = req.method,
-                                            .path = req.path, .status = res.status,
-                                            .bytes = res.body.size()});
+        AccessEntry e{.address = req.remote_addr, .method = req.method, .path = req.path, .status = res.status,
+                      .bytes = res.body.size(), .seconds = seconds, .unix_millis = unix_millis_now()};
+        std::string line = options.log_json ? access_log_json(e) : access_log_line(e);
         std::fwrite(line.data(), 1, line.size(), log);
         std::fflush(log);
       }

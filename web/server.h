@@ -36,6 +36,7 @@ struct ServerOptions {
   double request_timeout = 10.0;      // seconds to receive a whole request, from its first byte
   double idle_timeout = 5.0;          // seconds a connection may wait for its next request
   FILE* access_log = stderr;          // nullptr: no access log
+  bool log_json = false;              // JSON lines (access_log_json) instead of the text line
 };
 
 class Server {

@@ -63,4 +63,13 @@ TEST_CASE("CR and LF in a URL do not forge an access-log line", "[http][log][int
   CHECK(text.find("\\x0D\\x0A6.6.6.6 \\\"GET /admin\\\" 200 0") != std::string::npos);
 }
 
+TEST_CASE("a JSON access line escapes what JSON must and writes bad bytes as text", "[web][unit]") {
+  std::string line = access_log_json({.address = "10.0.0.1", .method = "GET",
+                                      .path = "/a\"b\\c\nd\xE2\x80\xA8" "e\xFF" "f", .status = 404,
+                                      .bytes = 12, .seconds = 0.0015, .unix_millis = 1763842860123});
+  CHECK(line == "{\"time\":\"2025-11-22T20:21:00.123Z\",\"address\":\"10.0.0.1\",\"method\":\"GET\","
+                "\"path\":\"/a\\\"b\\\\c\\u000Ad\\u2028e\\\\xFFf\",\"status\":404,\"bytes\":12,"
+                "\"seconds\":0.001500}\n");
+}
+
 }  // namespace tonle::web
