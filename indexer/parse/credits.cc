@@ -180,8 +180,8 @@ bool is_reading_time(std::string_view line) {
 
 namespace {
 
-constexpr std::array<std::string_view, 21> kCreditLeads = {
-    "By ", "BY ", "By: ", "by ", "Author: ", "Authors: ", "Written by ", "Written by: ", "Words by ", "Text by ", "Story by ", "Reporting by ",
+constexpr std::array<std::string_view, 20> kCreditLeads = {
+    "By ", "BY ", "By: ", "Author: ", "Authors: ", "Written by ", "Written by: ", "Words by ", "Text by ", "Story by ", "Reporting by ",
     "Photo: ", "Photos: ", "Photo by ", "Photos by ", "Photography by ", "Illustration by ",
     "Edited by ", "Translated by ", "Video by "};
 

@@ -90,7 +90,12 @@ std::vector<Paragraph> strip_header_chrome(std::vector<Paragraph> paragraphs, Lo
         logo->outlet = menu_line_outlet(line);
         logo->outlet = logo->outlet.empty() ? sign_off_agency(line) : logo->outlet;
       }
-      if (is_ticker_line(line) || is_chrome_line(line)) {
+      // "by Ayen Castro": a wire's lower-case byline, in the page's first block or alone in a
+      // paragraph of the header (in a story, a line wrapped before "by Sok Dara" is the middle of
+      // a sentence).
+      bool wire_byline = (kept.empty() || (header && p.size() == 1)) && trim(line).starts_with("by ") &&
+                         name_only_line(trim(line).substr(3));
+      if (wire_byline || is_ticker_line(line) || is_chrome_line(line)) {
         // "October 21, 2025 | By Mean Sokleng | 5 min read" under the headline dates the page.
         if (!*header_date && kept.size() < 5 && line.size() <= 200) {
           *header_date = date_line(line);

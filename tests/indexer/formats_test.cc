@@ -284,6 +284,22 @@ TEST_CASE("scraped pages: a reporter's name and where they were, under the date,
   CHECK(o.articles[0].body.starts_with("Wales beat Ireland"));
 }
 
+TEST_CASE("plain text: a wire's lower-case byline under the headline is no story; inside it, it is",
+          "[parse][unit]") {
+  ParseOutcome o = parse("w.txt", "Quake shakes Mindanao\nby Malia Fonoti\nWed 18 Nov 2026 - 06:05 GMT\n\n"
+                                  "Manila (AFP) - A strong earthquake shook the southern Philippines on Tuesday.\n\n"
+                                  "The order was signed\nby Sok Dara\nlate on Monday.");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].body.starts_with("A strong earthquake"));
+  CHECK(o.articles[0].dateline == "Manila");
+  CHECK(o.articles[0].body.find("signed by Sok Dara late on Monday") != std::string::npos);
+  // The byline in a paragraph of its own under the headline.
+  o = parse("w2.txt", "Quake shakes Mindanao\n\nby Malia Fonoti\n\nWed 18 Nov 2026 - 06:05 GMT\n\n"
+                      "Manila (AFP) - A strong earthquake shook the southern Philippines on Tuesday.\n\nMore.");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].body.starts_with("A strong earthquake"));
+}
+
 TEST_CASE("JSON Lines: good lines kept, each broken line reported", "[parse][unit]") {
   std::string text =
       "{\"id\":\"a1\",\"title\":\"One\",\"body\":\"First body.\",\"date\":\"2021-02-03\",\"source\":\"AKP\"}\n"
