@@ -22,12 +22,12 @@ bool in_spokes_phrase(const Scan& scan, size_t first, size_t last) {
   const std::vector<Word>& w = scan.words;
   constexpr size_t kReach = 6;  // ("spokesman for the Kampong Chhnang provincial administration")
   for (size_t k = first; k > 0 && first - k < kReach && !sentence_ends(w, k - 1);) {
-    if (w[--k].key.starts_with("spokes")) {
+    if (lx::is_spokes_word(w[--k])) {
       return true;
     }
   }
   for (size_t k = last; k + 1 < w.size() && k - last < kReach && !sentence_ends(w, k);) {
-    if (w[++k].key.starts_with("spokes")) {
+    if (lx::is_spokes_word(w[++k])) {
       return true;
     }
   }
@@ -118,8 +118,11 @@ std::string province_named(const Scan& scan, const Gazetteer& g, const Mention& 
                 joined(w, m.first - 2) && joined(w, m.first - 1);
   // ("In Kampong Chhnang, ...": a place the gazetteer lists a provincial court or
   // administration of is a province.)
+  if (own_word || after || before) {
+    return name;
+  }
   bool known = g.find_by_canonical(name + " Provincial Court") || g.find_by_canonical(name + " Provincial Administration");
-  return own_word || after || before || known ? name : "";
+  return known ? name : "";
 }
 
 // The body a lower-case "provincial X" at word i (its level word) names: "Administration",
