@@ -163,15 +163,18 @@ std::vector<std::string> name_keys(const Scan& scan, const Mention& m) {
   return keys;
 }
 
-// "the Foreign Office in London": a place right after the name says whose it is.
+// "the Foreign Office in London", "the Ministry of Health of Indonesia": a place right after
+// the name, or its country after "of", says whose it is.
 std::string place_after(const Scan& scan, const Gazetteer& g, const Mention& m) {
   const std::vector<Word>& w = scan.words;
-  if (!joined(w, m.last) || m.last + 2 >= w.size() || w[m.last + 1].key != "in") {
+  if (!joined(w, m.last) || m.last + 2 >= w.size() || (w[m.last + 1].key != "in" && w[m.last + 1].key != "of")) {
     return "";
   }
-  const Mention* p = scan.mention_starting_at(m.last + 2);
+  size_t at = m.last + 2 + (w[m.last + 2].key == "the" ? 1 : 0);
+  const Mention* p = at < w.size() ? scan.mention_starting_at(at) : nullptr;
+  bool of = w[m.last + 1].key == "of";
   if (p != nullptr && !p->dropped && p->entry != kNoEntry &&
-      (p->kind == MentionKind::kPlace || p->kind == MentionKind::kCountry)) {
+      (p->kind == MentionKind::kCountry || (p->kind == MentionKind::kPlace && !of))) {
     return g.entries()[p->entry].country;
   }
   return "";
@@ -202,6 +205,45 @@ std::string place_in_sentence(const Scan& scan, const Gazetteer& g, const Mentio
   return "";
 }
 
+// "Royal Embassy of Cambodia in Bangkok", "Consulate General of Japan": a mission belongs to the
+// country it represents, not to the one it sits in ("" when the name is no mission's).
+std::string represented_country(const Gazetteer& g, std::string_view canonical) {
+  for (std::string_view prefix : {"Embassy of ", "Royal Embassy of ", "Consulate General of ", "Consulate of ",
+                                  "Permanent Mission of "}) {
+    if (!canonical.starts_with(prefix)) {
+      continue;
+    }
+    std::string_view rest = canonical.substr(prefix.size());
+    rest = rest.substr(0, rest.find(" ("));
+    if (rest.starts_with("the ")) {
+      rest.remove_prefix(4);
+    }
+    std::optional<size_t> e = g.find_by_canonical(rest);
+    return e && g.entries()[*e].kind == Kind::kCountry ? g.entries()[*e].canonical : "";
+  }
+  return "";
+}
+
+// "In Phnom Penh, the Ministry of Labour said ...": a sentence that opens on a place says whose
+// the generic bodies in it are.
+std::string opening_place(const Scan& scan, const Gazetteer& g, const Mention& m) {
+  const std::vector<Word>& w = scan.words;
+  size_t s = m.first;
+  while (s > 0 && !w[s].sentence_start) {
+    --s;
+  }
+  if (w[s].key != "in" || s + 1 >= m.first) {
+    return "";
+  }
+  const Mention* p = scan.mention_starting_at(s + 1);
+  if (p == nullptr || p->dropped || p->entry == kNoEntry || p->last >= m.first ||
+      w[p->last].gap_after != kGapComma ||
+      (p->kind != MentionKind::kPlace && p->kind != MentionKind::kCountry)) {
+    return "";
+  }
+  return g.entries()[p->entry].country;
+}
+
 // The country other than Cambodia the story names most ("" if none).
 std::string other_country(const Scan& scan, const Gazetteer& g) {
   std::map<std::string, int> named;
@@ -228,7 +270,10 @@ std::string country_of(const Scan& scan, const Gazetteer& g, const Mention& m,
   if (m.entry != kNoEntry && !m.generic && !g.entries()[m.entry].country.empty()) {
     return g.entries()[m.entry].country;
   }
-  std::string country = modifier_country(scan, m);
+  std::string country = represented_country(g, m.canonical);
+  if (country.empty()) {
+    country = modifier_country(scan, m);
+  }
   if (country.empty()) {
     country = place_after(scan, g, m);
   }
@@ -251,6 +296,9 @@ std::string country_of(const Scan& scan, const Gazetteer& g, const Mention& m,
   }
   if (country.empty() && m.generic) {
     country = place_in_sentence(scan, g, m);
+  }
+  if (country.empty() && m.generic) {
+    country = opening_place(scan, g, m);
   }
   if (country.empty() && m.generic) {
     country = scan.story_country;
@@ -366,6 +414,14 @@ void attribute_countries(Scan& scan, const Gazetteer& g) {
     }
     bool own = e != nullptr && e->country == country;
     std::string name = e != nullptr && !own ? generic_name(scan, g, m) : m.canonical;
+    // "Ministry of Foreign Affairs of Japan" is written as any foreign ministry is: "Ministry of
+    // Foreign Affairs (Japan)".
+    for (std::string_view tail : {std::string(" of ") + country, std::string(" of the ") + country}) {
+      if (name.starts_with("Ministry of ") && name.ends_with(tail) && name.size() > 12 + tail.size()) {
+        name.resize(name.size() - tail.size());
+        break;
+      }
+    }
     if (!names_country(g, name, country)) {
       name += " (" + country + ")";
     }

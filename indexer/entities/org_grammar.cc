@@ -531,8 +531,13 @@ std::optional<std::string> department_name(const Gazetteer& g, const Word& subje
 }
 
 std::string embassy_name(std::string_view country) {
-  bool the = country.starts_with("United ") || country.ends_with("s") || country.ends_with(" Union") ||
-             country.find("Republic") != std::string_view::npos;
+  // Plural names take "the" (the Philippines, the Solomon Islands); Laos, Cyprus and Honduras
+  // do not.
+  static constexpr std::string_view kPlural[] = {"Bahamas", "Comoros", "Maldives", "Netherlands", "Philippines",
+                                                 "Seychelles"};
+  bool the = country.starts_with("United ") || country.ends_with(" Islands") || country.ends_with(" Union") ||
+             country.find("Republic") != std::string_view::npos ||
+             std::find(std::begin(kPlural), std::end(kPlural), country) != std::end(kPlural);
   return std::string("Embassy of ") + (the ? "the " : "") + std::string(country);
 }
 
@@ -615,6 +620,12 @@ std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& g, size_t i) {
     last = run[*head_pos + 1];
   }
   size_t first = run.front();
+  // "Opposition People's Party MP X", "Ruling Justice Party": a description opening a sentence
+  // or a headline is no part of the name after it.
+  std::string_view opener = w[first].key;
+  if ((opener == "opposition" || opener == "ruling" || opener == "governing") && first + 1 < head) {
+    ++first;
+  }
   std::string country;
   // A country word before a body any country has says whose it is ("Thai Foreign Ministry",
   // "the US Embassy"); before other names it is part of the name ("Malaysian Palm Oil Board",

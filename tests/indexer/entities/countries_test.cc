@@ -174,4 +174,39 @@ TEST_CASE("'X Department' is written 'Department of X', as 'X Ministry' is 'Mini
   CHECK(find(es, Facet::kMinistry, "Department of Police (Philippines)") == nullptr);
 }
 
+TEST_CASE("a mission belongs to the country it represents, not the one it sits in", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("The Royal Embassy of Laos in Hanoi and the Embassy of Japan in Vientiane said the "
+                   "students were safe.", "VIENTIANE");
+  CHECK(values(es, Facet::kMinistry) == (std::vector<std::string>{"Embassy of Laos", "Embassy of Japan"}));
+  es = fx.run("Workers asked the Royal Embassy of Cambodia in Kuala Lumpur for help.", "KUALA LUMPUR");
+  CHECK(find(es, Facet::kMinistry, "Embassy of Cambodia") != nullptr);
+}
+
+TEST_CASE("a sentence that opens on a place says whose its generic bodies are", "[entities][unit]") {
+  Fixture fx;
+  // Filed from Bangkok, but the labour ministry of the sentence that opens "In Phnom Penh," is
+  // Cambodia's; the next sentence's is the story's.
+  auto es = fx.run("Thai police held 300 migrants, the Thai Ministry of Labour said. In Phnom Penh, the "
+                   "Ministry of Labour and Vocational Training asked for their release. The Finance "
+                   "Ministry said fines would rise.", "BANGKOK");
+  CHECK(values(es, Facet::kMinistry) ==
+        (std::vector<std::string>{"Ministry of Labour (Thailand)", "Ministry of Labour and Vocational Training",
+                                  "Ministry of Finance (Thailand)"}));
+  // The place must open the sentence: "rejected claims made in Phnom Penh, the Finance Ministry"
+  // is no such sentence.
+  es = fx.run("The Finance Ministry in Seoul rejected claims from Phnom Penh, the agency said.", "SEOUL");
+  CHECK(find(es, Facet::kMinistry, "Ministry of Finance (South Korea)") != nullptr);
+}
+
+TEST_CASE("a foreign ministry named 'of' its country is written with its country in brackets",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Nurses met officials of the Ministry of Health of Indonesia in Phnom Penh.", "PHNOM PENH");
+  CHECK(find(es, Facet::kMinistry, "Ministry of Health (Indonesia)") != nullptr);
+  // A name that says its country otherwise keeps it.
+  es = fx.run("The Immigration Department of Malaysia deported 40 workers.", "KUALA LUMPUR");
+  CHECK(find(es, Facet::kMinistry, "Immigration Department of Malaysia") != nullptr);
+}
+
 }  // namespace tonle::entities

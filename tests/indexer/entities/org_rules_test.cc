@@ -551,4 +551,13 @@ TEST_CASE("a cue word tells a name the grammar could not; a law society and a co
   CHECK(values(es, Facet::kNgo).empty());
 }
 
+TEST_CASE("a description opening a sentence is no part of the party's name", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Opposition Freedom Party MP Lars Henning said the budget was a fraud. Ruling Justice "
+                   "and Unity Party whip Ana Costa disagreed.", "OSLO");
+  CHECK(find(es, Facet::kParty, "Freedom Party") != nullptr);
+  CHECK(find(es, Facet::kParty, "Justice and Unity Party") != nullptr);
+  CHECK(find(es, Facet::kParty, "Opposition Freedom Party") == nullptr);
+}
+
 }  // namespace tonle::entities
