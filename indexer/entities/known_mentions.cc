@@ -374,15 +374,23 @@ void decide_story_country(Scan& scan, const Gazetteer& g) {
       scan.story_country = "Cambodia";
     }
   }
-  if (scan.story_country.empty() && cambodian) {
-    scan.story_country = "Cambodia";
-  }
   // An outlet named after a place ("The Manila Observer", "Berlin Briefing") mostly reports its
   // own country: worth two more mentions of it when the story's own places decide, if the story
   // names that country at all (the Phnom Penh Post's story on a Thai election stays Thai).
   std::string outlet = scan.story_country.empty() ? outlet_country(scan.outlet, g) : std::string();
   if (!outlet.empty() && named.contains(outlet)) {
     named[outlet] += 2;
+  }
+  if (scan.story_country.empty() && cambodian) {
+    scan.story_country = "Cambodia";
+    // ... unless another country is named far more: a Thai story on a party's dissolution that
+    // ends "... boundary talks with Cambodia" is Thailand's.
+    int home = named.contains("Cambodia") ? named.at("Cambodia") : 0;
+    for (const auto& [country, n] : named) {
+      if (country != "Cambodia" && country != "international" && n >= 4 && n > 3 * home) {
+        scan.story_country = country;
+      }
+    }
   }
   if (scan.story_country.empty() && !named.empty()) {
     // The most named; of equals, the outlet's own.

@@ -209,4 +209,17 @@ TEST_CASE("a foreign ministry named 'of' its country is written with its country
   CHECK(find(es, Facet::kMinistry, "Immigration Department of Malaysia") != nullptr);
 }
 
+TEST_CASE("with no dateline, a story naming another country far more than Cambodia is that country's",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Laos's election commission asked the Constitutional Court to ban the Lao Green Party. "
+                   "Lao officials in Vientiane said Luang Prabang voters would be told. The Senate will "
+                   "debate it after talks with Cambodia.");
+  CHECK(find(es, Facet::kMinistry, "Constitutional Court (Laos)") != nullptr);
+  CHECK(find(es, Facet::kMinistry, "Senate (Laos)") != nullptr);
+  // Named about as often as Cambodia, the other country does not win.
+  es = fx.run("Thai and Cambodian officials met in Poipet. The Senate will debate the border deal.");
+  CHECK(find(es, Facet::kMinistry, "Senate") != nullptr);
+}
+
 }  // namespace tonle::entities
