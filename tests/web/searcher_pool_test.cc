@@ -63,4 +63,56 @@ TEST_CASE("a waiting request gets the searcher given back", "[web][unit]") {
   CHECK(second_done.load());
 }
 
+TEST_CASE("requests get searchers in the order they asked: a newcomer never jumps the queue",
+          "[web][unit]") {
+  SearcherPool pool(testing::corpus_index(), {}, /*max_active=*/1);
+  std::atomic<int> order{0};
+  std::atomic<int> waiter_turn{0};
+  std::thread waiter;
+  {
+    auto held = pool.lease();
+    waiter = std::thread([&] {
+      auto s = pool.lease();
+      waiter_turn = ++order;
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    });
+    // Wait until the waiter is queued.
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    while (pool.load().waiting == 0 && std::chrono::steady_clock::now() < deadline) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    REQUIRE(pool.load().waiting == 1);
+  }
+  // The searcher was given back a moment ago; this thread asks for it at once, but the waiter
+  // asked first (a bare condition variable lets the running thread take it, so under load the
+  // unlucky request waits again and again: that is a latency tail).
+  int newcomer_turn = 0;
+  {
+    auto s = pool.lease();
+    newcomer_turn = ++order;
+  }
+  waiter.join();
+  CHECK(waiter_turn.load() == 1);
+  CHECK(newcomer_turn == 2);
+}
+
+TEST_CASE("a request that gives up waiting leaves the queue to the next", "[web][unit]") {
+  SearcherPool pool(testing::corpus_index(), {}, /*max_active=*/1);
+  std::atomic<bool> third_served{false};
+  std::thread third;
+  {
+    auto held = pool.lease();
+    CHECK_THROWS_AS(pool.lease(std::chrono::steady_clock::now() + std::chrono::milliseconds(30)),
+                    SearcherPool::Busy);
+    third = std::thread([&] {
+      auto s = pool.lease(std::chrono::steady_clock::now() + std::chrono::seconds(5));
+      third_served = true;
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(30));
+  }
+  third.join();
+  CHECK(third_served.load());
+  CHECK(pool.load().waiting == 0);
+}
+
 }  // namespace tonle::web
