@@ -379,8 +379,8 @@ void merge_short_forms(Scan& scan) {
 namespace {
 
 // "the Liberal Party" in a story about Australia: the party the gazetteer lists as that name
-// "of" the story's country ("Liberal Party of Australia"). (A name the gazetteer tells apart only
-// by its country in brackets, "Socialist Party (France)", stays as the story writes it.)
+// "of" the story's country ("Liberal Party of Australia"), or as that name with the country in
+// brackets ("Workers' Party (Brazil)").
 void name_parties_of_story_country(Scan& scan, const Gazetteer& g) {
   if (scan.story_country.empty() || scan.story_country == "international") {
     return;
@@ -399,8 +399,10 @@ void name_parties_of_story_country(Scan& scan, const Gazetteer& g) {
     if (std::optional<size_t> c = g.find_by_canonical(scan.story_country); c && g.entries()[*c].kind == Kind::kCountry) {
       names.insert(names.end(), g.entries()[*c].aliases.begin(), g.entries()[*c].aliases.end());
     }
+    names.push_back("(" + scan.story_country + ")");
     for (const std::string& country : names) {
-      std::optional<size_t> e = g.find_by_canonical(m.canonical + " of " + country);
+      std::optional<size_t> e =
+          g.find_by_canonical(m.canonical + (country.starts_with("(") ? " " : " of ") + country);
       if (e && g.entries()[*e].kind == Kind::kFacet && g.entries()[*e].facet == Facet::kParty &&
           g.entries()[*e].country == scan.story_country) {
         m.canonical = g.entries()[*e].canonical;

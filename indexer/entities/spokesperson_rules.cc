@@ -316,6 +316,39 @@ void find_speaks_for(Scan& scan) {
   }
 }
 
+// "A spokesperson for the factory's Hong Kong-based parent company, Golden Thread Holdings,
+// Vivian Lau, told reporters": after a long description of whose spokesperson, the name set off
+// by commas right before the speech verb.
+const Mention* name_before_verb(Scan& scan, const Gazetteer& g, size_t s) {
+  const std::vector<Word>& w = scan.words;
+  for (size_t k = s + 1; k + 2 < w.size() && k <= s + 20; ++k) {
+    if (w[k].gap_after & kGapSentence) {
+      return nullptr;
+    }
+    if (!(w[k].gap_after & kGapComma)) {
+      continue;
+    }
+    const Mention* p = scan.mention_starting_at(k + 1);
+    size_t last = 0;
+    if (p != nullptr && p->is_person()) {
+      last = p->last;
+    } else if (size_t len = scan.at(k + 1) == nullptr ? name_length_at(scan, g, k + 1) : 0; len > 0) {
+      last = k + len;
+    } else {
+      continue;
+    }
+    bool set_off = (w[last].gap_after & kGapComma) && !(w[last].gap_after & kGapSentence);
+    if (last + 1 >= w.size() || !set_off || !lx::is_speech_verb(w[last + 1])) {
+      continue;
+    }
+    if (p != nullptr && p->is_person()) {
+      return p;
+    }
+    return &scan.mentions[add_person(scan, g, k + 1, last - k, "", "named before a spokesperson's verb")];
+  }
+  return nullptr;
+}
+
 void find_spokespeople(Scan& scan, const Gazetteer& g) {
   find_speaks_for(scan);
   const std::vector<Word>& w = scan.words;
@@ -341,6 +374,11 @@ void find_spokespeople(Scan& scan, const Gazetteer& g) {
           person = &scan.mentions[add_person(scan, g, after_end + 1, len, "", "named after a spokesperson's body")];
         }
       }
+    }
+    bool described = phrase_first > 0 && (w[phrase_first - 1].key == "a" || w[phrase_first - 1].key == "an" ||
+                                          w[phrase_first - 1].key == "the");
+    if (person == nullptr && after.unknown_body && after_end == s && described) {
+      person = name_before_verb(scan, g, s);
     }
     // "... to Prime Minister Yasuhiro Nakasone, a Treasury spokesman said.": a sentence ending
     // "a spokesman said" quotes an unnamed spokesman; the name before ends the quoted clause.

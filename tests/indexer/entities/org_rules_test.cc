@@ -560,4 +560,16 @@ TEST_CASE("a description opening a sentence is no part of the party's name", "[e
   CHECK(find(es, Facet::kParty, "Opposition Freedom Party") == nullptr);
 }
 
+TEST_CASE("a party's short name is the party the gazetteer brackets with the story's country",
+          "[entities][unit]") {
+  Fixture fx;
+  // The gazetteer lists "Workers' Party (Brazil)" and "Liberal Party (Brazil)".
+  auto es = fx.run("The Workers' Party and the Liberal Party voted against the forest code.", "BRASILIA");
+  CHECK(values(es, Facet::kParty) ==
+        (std::vector<std::string>{"Workers' Party (Brazil)", "Liberal Party (Brazil)"}));
+  // In another country's story the name stays as written.
+  es = fx.run("The Workers' Party held its congress in Pyongyang.", "SEOUL");
+  CHECK(find(es, Facet::kParty, "Workers' Party (Brazil)") == nullptr);
+}
+
 }  // namespace tonle::entities

@@ -447,4 +447,17 @@ TEST_CASE("\"NAME, of the BODY,\" after a spokesperson's name is the body spoken
   CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Democratic Party"});
 }
 
+TEST_CASE("a spokesperson for a long description is named before the speech verb", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("A spokesman for the mine's Singapore-listed owner, Red River Minerals, Tobias Lindqvist, "
+                   "told reporters the company had followed the law.", "VIENTIANE");
+  REQUIRE(find(es, Facet::kSpokesperson, "Tobias Lindqvist") != nullptr);
+  CHECK(find(es, Facet::kSpokesperson, "Tobias Lindqvist")->affiliations.empty());
+  CHECK(find(es, Facet::kSpokesperson, "Red River Minerals") == nullptr);
+  // A name set off by commas that no speech verb follows is no spokesperson.
+  es = fx.run("A spokeswoman for the hotel chain, which owns sites in Kep, Kampot and Koh Kong, declined "
+              "to comment.", "PHNOM PENH");
+  CHECK(values(es, Facet::kSpokesperson).empty());
+}
+
 }  // namespace tonle::entities
