@@ -114,8 +114,9 @@ size_t letters_of(std::string_view s) {
 // Marks the words of headline-like lines: a paragraph that ends without a full stop and has most
 // of its long words capitalised (Title Case, even across a ";": "Court Curbs Agency's Power;
 // Senators Vow Fix"), or any sentence written in capitals. There capitalisation says nothing
-// about names.
-void mark_headlines(std::vector<Word>& words) {
+// about names. Lines after a paragraph ending in a colon ("Endorsed by the following
+// organisations:") are a list's items, names in their own case, until a sentence ends one.
+void mark_headlines(std::vector<Word>& words, std::string_view text) {
   // Each word is looked at twice (its paragraph as a line, its sentence): count letters once.
   std::vector<size_t> letter_counts(words.size());
   for (size_t k = 0; k < words.size(); ++k) {
@@ -146,12 +147,19 @@ void mark_headlines(std::vector<Word>& words) {
       }
     }
   };
+  bool listing = false;
   for (size_t start = 0; start < words.size();) {
     size_t end = start + 1;
     while (end < words.size() && !(words[end - 1].gap_after & kGapParagraph)) {
       ++end;
     }
-    mark(start, end, true);  // the paragraph as a line
+    if (!listing) {
+      mark(start, end, true);  // the paragraph as a line
+    }
+    size_t gap_end = end < words.size() ? words[end].begin : text.size();
+    std::string_view gap = text.substr(words[end - 1].end, gap_end - words[end - 1].end);
+    bool colon = gap.find(':') != std::string_view::npos;
+    listing = colon || (listing && !(words[end - 1].gap_after & kGapStop));
     for (size_t s = start; s < end;) {
       size_t e = s + 1;
       while (e < end && !words[e].sentence_start) {
@@ -219,7 +227,7 @@ std::vector<Word> make_word_stream(std::string_view text, const std::vector<Toke
     std::string_view tail = text.substr(prev_end);
     words.back().gap_after = kGapSentence | (classify_gap(tail, words.back().surface) & kGapStop);
   }
-  mark_headlines(words);
+  mark_headlines(words, text);
   mark_quotes(words);
   return words;
 }

@@ -1,4 +1,5 @@
-// article_parser.cc — format sniffing, input sanity checks and dispatch to the format parsers.
+// article_parser.cc — format sniffing, input sanity checks, dispatch to the format parsers, and
+// what every format shares after them (the outlet's note about itself).
 #include "indexer/parse/article_parser.h"
 
 #include <algorithm>
@@ -67,6 +68,44 @@ Format sniff_format(std::string_view path, std::string_view bytes) {
   return Format::kPlainText;
 }
 
+namespace {
+
+// A name compared without case and a leading "The".
+std::string plain_name(std::string_view name) {
+  std::string lower = to_lower_ascii(trim(name));
+  return lower.starts_with("the ") ? lower.substr(4) : lower;
+}
+
+// "Jakarta Lens is an independent newsletter on Indonesian politics. Forward this to a friend",
+// "*CamboJA News is published by the ... Association.*": the outlet's note about itself at the
+// story's end is furniture, whatever the format. Only closing paragraphs, short ones, that open
+// with the outlet's own name and "is" or "was".
+void drop_publisher_notes(Article& a) {
+  std::string name = plain_name(a.source);
+  if (name.size() < 3) {
+    return;
+  }
+  for (;;) {
+    size_t start = a.body.rfind("\n\n");
+    if (start == std::string::npos) {
+      return;  // the story's only paragraph is the story
+    }
+    std::string_view last = std::string_view(a.body).substr(start + 2);
+    std::string_view text = last;
+    while (!text.empty() && (text.front() == '*' || text.front() == '_')) {
+      text.remove_prefix(1);  // Markdown emphasis
+    }
+    std::string head = plain_name(text.substr(0, std::min(text.size(), name.size() + 12)));
+    bool about_itself = head.starts_with(name + " is ") || head.starts_with(name + " was ");
+    if (!about_itself || last.size() > 300) {
+      return;
+    }
+    a.body.erase(start);
+  }
+}
+
+}  // namespace
+
 ParseOutcome parse_article_file(std::string_view path, std::string_view bytes,
                                 const ParseOptions& options) {
   ParseOutcome out;
@@ -97,6 +136,9 @@ ParseOutcome parse_article_file(std::string_view path, std::string_view bytes,
     default:
       parse_text_page(bytes, out.format, options, out);
       break;
+  }
+  for (Article& a : out.articles) {
+    drop_publisher_notes(a);
   }
   return out;
 }

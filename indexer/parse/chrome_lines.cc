@@ -36,16 +36,20 @@ constexpr auto kChromePrefixes = std::to_array<std::string_view>({
     "creative commons license", "creative commons licence", "republish this article",
     "republish our articles", "was this article helpful", "was this story helpful", "subscribe at ",
     "this article first appeared", "this story first appeared", "this article was first published",
+    "republish this story", "forward this to a friend", "forward this email", "thanks for reading",
+    "reporter : ", "reporters : ",
     // A ticker's label: "Latest: A | B", "Trending: ...".
     "latest:", "trending:", "breaking:", "just in:", "live:"});
 
 // Whole lines that are buttons or menu items.
-constexpr std::array<std::string_view, 23> kChromeLines = {
+constexpr auto kChromeLines = std::to_array<std::string_view>({
     "share", "tweet", "print", "email", "facebook", "twitter", "whatsapp", "telegram",
     "linkedin", "menu", "search", "home", "comments", "loading...", "donate", "subscribe",
     "advertisement", "copy link", "copy url",
     // A release's kind over its title.
-    "press release", "media release", "news release", "for immediate release"};
+    "press release", "media release", "news release", "for immediate release",
+    // A blog platform's label over the publication's name ("Published in" / "Rainforest Notes").
+    "published in"});
 
 // "Share   Comments (214)", "Print   Email   Share": buttons set side by side with wide gaps, each
 // one a button's word, a counter or a "Comments (N)".

@@ -11,14 +11,15 @@ namespace tonle::parse {
 
 namespace {
 
-constexpr std::array<std::string_view, 28> kTrailerHeadings = {
+constexpr auto kTrailerHeadings = std::to_array<std::string_view>({
     "most popular",     "most viewed",     "editor's picks",     "editors' picks",
     "related news",     "related stories", "related articles",   "read more",
     "latest news",      "more news",       "you may also like",  "recommended",
     "most read",        "more from this section", "you might also like", "trending",
     "related posts",    "more stories",    "also in the news",   "popular stories",
     "further reading",  "related topics",  "more on this story", "read next",
-    "top stories",      "latest stories",  "read also",          "also read"};
+    "top stories",      "latest stories",  "read also",          "also read",
+    "more topic",       "more topics"});
 
 constexpr std::array<std::string_view, 10> kCommentHeadings = {
     "comments", "comment", "reader comments", "leave a reply", "leave a comment", "post a comment",

@@ -385,4 +385,18 @@ TEST_CASE("bad files are problems, not crashes", "[parse][unit]") {
   CHECK(o.problems[0] == why);
 }
 
+
+TEST_CASE("the outlet's closing note about itself is no part of the story, in any format", "[parse][unit]") {
+  ParseOutcome o = parse("a.txt", "---\ntitle: \"Dam talks stall\"\ndate: 2026-01-05\nsource: The Mekong Brief\n---\n"
+                                  "Talks on the dam stalled on Monday.\n\nThe next round is in May.\n\n"
+                                  "*The Mekong Brief is published by the Mekong Media Trust in Phnom Penh.*");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].body == "Talks on the dam stalled on Monday.\n\nThe next round is in May.");
+  // Its name elsewhere, or a paragraph that only mentions it, stays.
+  o = parse("b.txt", "---\ntitle: \"Newsletter wins award\"\nsource: River Notes\n---\n"
+                     "The award went to three outlets.\n\nRiver Notes, which has 4,000 readers, won the prize.");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].body == "The award went to three outlets.\n\nRiver Notes, which has 4,000 readers, won the prize.");
+}
+
 }  // namespace tonle::parse

@@ -287,4 +287,21 @@ TEST_CASE("a menu line that opens with the site's name gives the outlet", "[pars
   CHECK(menu_line_outlet("Court jails two | Rice prices rise | Floods in Kratie") == "");
 }
 
+
+TEST_CASE("newsletter sign-offs, republishing notes, a reporter line and a blog's label are chrome",
+          "[parse][unit]") {
+  for (const char* line : {"Republish this story under a Creative Commons licence.",
+                           "Forward this to a friend, or subscribe at mekongbrief.example.",
+                           "Thanks for reading. Reply to this email with tips.", "Reporter : Sok Dara",
+                           "Published in"}) {
+    CAPTURE(line);
+    CHECK(is_chrome_line(line));
+  }
+  CHECK_FALSE(is_chrome_line("Published in 2019, the report found that 40 per cent of workers were unpaid."));
+  CHECK_FALSE(is_chrome_line("Thanks to the rain, the harvest in Takeo was the best in a decade."));
+  // "More Topic": other stories' teasers follow.
+  CHECK(is_trailer_heading("More Topic"));
+  CHECK(is_trailer_heading("More topics"));
+}
+
 }  // namespace tonle::parse

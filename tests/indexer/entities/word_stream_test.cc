@@ -55,6 +55,19 @@ TEST_CASE("headline lines are marked: case is no evidence there", "[entities][un
   CHECK_FALSE(w[0].headline);
 }
 
+TEST_CASE("lines after a paragraph ending in a colon are a list's items, not headlines",
+          "[entities][unit]") {
+  auto w = stream("Signed by the following groups:\n\nDelta Fishers Rights Network\n\nRiver Women Forum\n\n"
+                  "The groups met.\n\nMonsoon Rains Flood Northern Villages\n\nIt rained.");
+  // Signed(0) by(1) the(2) following(3) groups(4) Delta(5) ... Network(8) River(9) Women(10)
+  // Forum(11) The(12) groups(13) met(14) Monsoon(15) ...
+  REQUIRE(w.size() >= 16);
+  CHECK_FALSE(w[5].headline);
+  CHECK_FALSE(w[9].headline);
+  // A sentence ends the list: a later Title Case line is a headline again.
+  CHECK(w[15].headline);
+}
+
 TEST_CASE("the lexicon's tables are sorted (they are searched by bisection)", "[entities][unit]") {
   CHECK(lexicon::tables_sorted());
   CHECK(lexicon::head_kind("ministry") == lexicon::Head::kGovernment);
