@@ -320,15 +320,23 @@ std::string outlet_country(std::string_view outlet, const Gazetteer& g) {
 void decide_story_country(Scan& scan, const Gazetteer& g) {
   std::map<std::string, int> named;
   bool cambodian = false;
+  // The headline (the text's first paragraph) says what the story is about: a country it names
+  // counts twice ("Japanese probe returns samples" over a landing in the Australian desert).
+  size_t title_end = 0;
+  while (title_end + 1 < scan.words.size() && !(scan.words[title_end].gap_after & kGapParagraph)) {
+    ++title_end;
+  }
   for (const Mention& m : scan.mentions) {
     if (m.dropped || m.entry == kNoEntry || m.acronym_only) {
       continue;
     }
     const GazetteerEntry& e = g.entries()[m.entry];
     bool place = m.kind == MentionKind::kCountry || m.kind == MentionKind::kPlace;
-    // "Takeo Arakawa": a one-word place before a capitalised word may be a person's name.
+    // "Takeo Arakawa": a one-word place before a capitalised word may be a person's name; not
+    // before a common word ("Ghana Cocoa Board", "Takeo Provincial Court").
     if (place && m.first == m.last && joined(scan.words, m.last) &&
-        scan.words[m.last + 1].capitalized && !scan.covered(m.last + 1)) {
+        scan.words[m.last + 1].capitalized && !scan.covered(m.last + 1) &&
+        !g.is_common_word(scan.words[m.last + 1].key)) {
       continue;
     }
     // Cambodia itself, a Cambodian place, or a body whose very name says Cambodia ("Royal
@@ -343,7 +351,7 @@ void decide_story_country(Scan& scan, const Gazetteer& g) {
       cambodian = true;
     }
     if (place && !e.country.empty()) {
-      ++named[e.country];
+      named[e.country] += m.last <= title_end ? 2 : 1;
     }
     // "the Philippine Senate": a body whose own name says whose it is counts for that country.
     if (named_entity && m.is_body() && e.kind == Kind::kFacet && !e.country.empty() &&

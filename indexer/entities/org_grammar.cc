@@ -530,7 +530,10 @@ std::optional<std::string> department_name(const Gazetteer& g, const Word& subje
   return "Department of " + (key == "foreign" ? std::string("Foreign Affairs") : s);
 }
 
-std::string embassy_name(std::string_view country) {
+namespace {
+
+// A country as a body's name says it: "the Philippines", "the United States", "Laos".
+std::string country_in_name(std::string_view country) {
   // Plural names take "the" (the Philippines, the Solomon Islands); Laos, Cyprus and Honduras
   // do not.
   static constexpr std::string_view kPlural[] = {"Bahamas", "Comoros", "Maldives", "Netherlands", "Philippines",
@@ -538,7 +541,17 @@ std::string embassy_name(std::string_view country) {
   bool the = country.starts_with("United ") || country.ends_with(" Islands") || country.ends_with(" Union") ||
              country.find("Republic") != std::string_view::npos ||
              std::find(std::begin(kPlural), std::end(kPlural), country) != std::end(kPlural);
-  return std::string("Embassy of ") + (the ? "the " : "") + std::string(country);
+  return (the ? "the " : "") + std::string(country);
+}
+
+}  // namespace
+
+std::string government_name(std::string_view country) {
+  return "Government of " + country_in_name(country);
+}
+
+std::string embassy_name(std::string_view country) {
+  return "Embassy of " + country_in_name(country);
 }
 
 namespace {
@@ -625,6 +638,10 @@ std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& g, size_t i) {
   std::string_view opener = w[first].key;
   if ((opener == "opposition" || opener == "ruling" || opener == "governing") && first + 1 < head) {
     ++first;
+  }
+  // "Chief Government Spokesperson X", "Deputy Government Spokesman": a role's rank, no body's.
+  if (lexicon::is_role_modifier(w[first]) && w[head].key == "government" && first + 1 == head) {
+    return std::nullopt;
   }
   std::string country;
   // A country word before a body any country has says whose it is ("Thai Foreign Ministry",

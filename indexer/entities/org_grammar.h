@@ -52,5 +52,7 @@ std::optional<std::string> department_name(const Gazetteer& gazetteer, const Wor
 
 // "Embassy of Japan", "Embassy of the United States": an embassy's canonical name.
 std::string embassy_name(std::string_view country);
+// "Government of Zambia", "Government of the Philippines": a government's canonical name.
+std::string government_name(std::string_view country);
 
 }  // namespace tonle::entities

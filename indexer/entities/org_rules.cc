@@ -64,8 +64,7 @@ void find_governments(Scan& scan, const Gazetteer& g) {
       m.entry = *rgc;
       m.canonical = g.entries()[*rgc].canonical;
     } else {
-      bool the = c->canonical.starts_with("United ") || c->canonical.ends_with("s");
-      m.canonical = std::string("Government of ") + (the ? "the " : "") + c->canonical;
+      m.canonical = government_name(c->canonical);
     }
     scan.add(std::move(m));
   }

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "indexer/entities/lexicon.h"
+#include "indexer/entities/org_grammar.h"
 #include "indexer/entities/person_rules.h"
 #include "indexer/entities/speaker_bodies.h"
 
@@ -78,10 +79,16 @@ size_t bodies_before(const Scan& scan, const Gazetteer& g, size_t role_first, Sp
           found.push_back(&mention);
         }
       }
-      // "Government spokesman" is the Royal Government's only in a story about Cambodia.
+      // "Government spokesman" is the Royal Government's only in a story about Cambodia; in
+      // another country's story, that country's government ("Chief Government Spokesperson X"
+      // in a Zambian story).
       const GazetteerEntry& e = g.entries()[role->entry];
       if (found.empty() && e.country == scan.story_country) {
         s.bodies.push_back(Body{e.facet, e.canonical});
+        s.body_mentions.push_back(kNoEntry);
+      } else if (found.empty() && scan.words[k].key == "government" && !scan.story_country.empty() &&
+                 scan.story_country != "international") {
+        s.bodies.push_back(Body{Facet::kMinistry, government_name(scan.story_country)});
         s.body_mentions.push_back(kNoEntry);
       }
       start = k;

@@ -222,4 +222,19 @@ TEST_CASE("with no dateline, a story naming another country far more than Cambod
   CHECK(find(es, Facet::kMinistry, "Senate") != nullptr);
 }
 
+TEST_CASE("the headline's country counts for more; a country before a common word counts",
+          "[entities][unit]") {
+  Fixture fx;
+  // The headline (the first paragraph) is about Korea; the body names New Zealand as often.
+  auto es = fx.run("Korean satellite lands in remote desert\n\nThe capsule came down near Taupo in New Zealand, "
+                   "watched from Seoul. New Zealand police closed the roads. The Science Ministry said "
+                   "the data would be shared.");
+  CHECK(find(es, Facet::kMinistry, "Ministry of Science (South Korea)") != nullptr);
+  // "Ghana Cocoa Board": the country before a common word is the country, not a person's name.
+  es = fx.run("Ghana Cocoa Board raises price as smuggling to Togo grows\n\nThe Ghana Cocoa Board raised "
+              "the price. Smuggling to Togo surged. The Finance Ministry will fund it.",
+              "", "Accra Business Times");
+  CHECK(find(es, Facet::kMinistry, "Ministry of Finance (Ghana)") != nullptr);
+}
+
 }  // namespace tonle::entities

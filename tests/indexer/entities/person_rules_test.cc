@@ -206,4 +206,11 @@ TEST_CASE("names listed before a plural place noun, and a company's short name, 
   CHECK(values(es, Facet::kPerson) == std::vector<std::string>{"Meas Kimly"});
 }
 
+TEST_CASE("provinces of Cambodia's neighbours are places, not people", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Farmers in Dong Thap and An Giang lost their crops, and troops were sent to Sultan "
+                   "Kudarat, officials said.", "HANOI");
+  CHECK(values(es, Facet::kPerson).empty());
+}
+
 }  // namespace tonle::entities

@@ -460,4 +460,13 @@ TEST_CASE("a spokesperson for a long description is named before the speech verb
   CHECK(values(es, Facet::kSpokesperson).empty());
 }
 
+TEST_CASE("a rank before 'Government Spokesperson' is the role's, not a body's name", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Chief Government Spokesperson Joseph Mwale said the law would protect children.", "LUSAKA");
+  REQUIRE(find(es, Facet::kSpokesperson, "Joseph Mwale") != nullptr);
+  CHECK(find(es, Facet::kMinistry, "Chief Government (Zambia)") == nullptr);
+  CHECK(find(es, Facet::kSpokesperson, "Joseph Mwale")->affiliations ==
+        std::vector<std::string>{"Government of Zambia"});
+}
+
 }  // namespace tonle::entities
