@@ -661,8 +661,11 @@ std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& g, size_t i) {
     // form says whose it is ("the Thai Immigration Bureau", "the US Senate").
     std::string written = span_text(scan.text, w, c->first, c->last);
     // ("Philippine National Police": an adjective before "National" is part of the name too.)
-    bool own_name = c->canonical == written || c->canonical.ends_with(" " + written) ||
-                    (c->last + 1 < head && w[c->last + 1].key == "national");
+    // ("The Philippines’ Commission on Human Rights": a plural's possessive says whose.)
+    std::string_view after = std::string_view(scan.text).substr(w[c->last].end);
+    bool owner = after.starts_with("'") || after.starts_with("\xE2\x80\x99");
+    bool own_name = !owner && (c->canonical == written || c->canonical.ends_with(" " + written) ||
+                               (c->last + 1 < head && w[c->last + 1].key == "national"));
     // "Nigerian Electricity Regulatory Commission (NERC)": an acronym the article defines for
     // the name with its country word says the word is part of the name.
     std::vector<std::string> keys = keys_of(scan, first, last);
@@ -670,7 +673,17 @@ std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& g, size_t i) {
                                [&](const LearnedAlias& la) { return la.long_keys == keys; });
     bool named_body = head_word == "commission" || head_word == "police" || head_word == "court" ||
                       head_word == "bureau" || head_word == "army" || head_word == "navy";
-    if (c->last < head && !(own_name && named_body) && !defined) {
+    // "Indonesian Broadcasting Commission", "Nigerian Copyright Commission": an adjective
+    // before a commission with a subject of its own is part of its name; the commissions every
+    // country has stay generic ("the Thai Election Commission": Thailand's Election Commission).
+    std::string_view subject = c->last + 1 < head ? std::string_view(w[c->last + 1].key) : "";
+    bool every_country = subject == "election" || subject == "electoral" || subject == "human" ||
+                         subject == "anti" || subject == "national" ||
+                         g.generic_alias(keys_of(scan, c->last + 1, last));
+    bool adjective = written.find('.') == std::string::npos && !w[c->first].all_caps;  // not "U.S.", "UK"
+    bool adjective_named = adjective && !owner && !own_name && head_word == "commission" && !subject.empty() &&
+                           !every_country;
+    if (c->last < head && !(own_name && named_body) && !defined && !adjective_named) {
       country = c->canonical;
       first = c->last + 1;
     } else if (c->last < head) {

@@ -124,7 +124,13 @@ std::string canonical_person(const Scan& scan, const Gazetteer& g, size_t first,
       }
     }
   }
-  return span_text(scan.text, scan.words, first, last);
+  std::string name = span_text(scan.text, scan.words, first, last);
+  // "Ferdinand Marcos Jr.": a generational suffix keeps the full stop it is written with.
+  const Word& end = scan.words[last];
+  if ((end.key == "jr" || end.key == "sr") && (end.gap_after & kGapAbbrev)) {
+    name += '.';
+  }
+  return name;
 }
 
 // "NAME, deputy director of rights group Licadho": role and affiliation after the name.

@@ -213,4 +213,11 @@ TEST_CASE("provinces of Cambodia's neighbours are places, not people", "[entitie
   CHECK(values(es, Facet::kPerson).empty());
 }
 
+TEST_CASE("a generational suffix keeps its full stop", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Senator Ramon Dizon Jr. opened the hearing. Later, Ramon Dizon Jr. left.", "MANILA");
+  CHECK(find(es, Facet::kPerson, "Ramon Dizon Jr.") != nullptr);
+  CHECK(find(es, Facet::kPerson, "Ramon Dizon Jr") == nullptr);
+}
+
 }  // namespace tonle::entities
