@@ -74,6 +74,7 @@ struct Article {
   std::string source;    // outlet, e.g. "Phnom Penh Post" ("" if unknown)
   std::string url;       // canonical URL ("" if unknown)
   std::string dateline;  // "PHNOM PENH" when the lead started with a dateline
+  std::string dateline_day;  // "March 2": the day a dateline gave without its year ("" if none)
   std::optional<Date> date;
   std::string date_basis;  // where the date came from: "front matter", "JSON-LD", "lead", ...
   std::vector<Entity> entities;

@@ -623,7 +623,15 @@ bool event_date(std::string_view text, const DateMention& m) {
 
 }  // namespace
 
-std::optional<Date> infer_publication_date(std::string_view body) {
+std::optional<Date> infer_publication_date(std::string_view body, std::string_view dateline_day) {
+  std::optional<Date> day;
+  if (!dateline_day.empty()) {
+    std::vector<DateMention> said = find_dates(dateline_day, 2000);  // any year: month and day count
+    if (said.empty()) {
+      return std::nullopt;  // a day no reader of dates understands: nothing to match
+    }
+    day = said.front().date;
+  }
   size_t lead_end = 0;
   for (int paragraph = 0; paragraph < 2 && lead_end != body.npos; ++paragraph) {
     lead_end = body.find("\n\n", lead_end == 0 ? 0 : lead_end + 2);
@@ -631,7 +639,8 @@ std::optional<Date> infer_publication_date(std::string_view body) {
   std::string_view lead = body.substr(0, lead_end == body.npos ? body.size() : lead_end);
   std::optional<Date> latest;
   for (const DateMention& m : find_dates(lead, std::nullopt)) {
-    if (m.year_given && event_date(lead, m) && (!latest || m.date > *latest)) {
+    bool that_day = !day || (m.date.month == day->month && m.date.day == day->day);
+    if (m.year_given && that_day && event_date(lead, m) && (!latest || m.date > *latest)) {
       latest = m.date;
     }
   }

@@ -47,7 +47,10 @@ std::optional<Date> parse_date_text_as_written(std::string_view s);
 // reading time or a short byline around it, that date; else nullopt.
 std::optional<Date> date_line(std::string_view line);
 
-// The publication date a story's own lead gives (see the file comment), or nullopt.
-std::optional<Date> infer_publication_date(std::string_view body);
+// The publication date a story's own lead gives (see the file comment), or nullopt. When the
+// dateline gave the story's day without its year (`dateline_day`, "March 2"), only a full date
+// of that same day is the publication date: "delinquent on December 31, 1986" in a story
+// dated "WASHINGTON, March 2" is another day's event.
+std::optional<Date> infer_publication_date(std::string_view body, std::string_view dateline_day = {});
 
 }  // namespace tonle

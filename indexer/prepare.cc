@@ -23,7 +23,7 @@ std::vector<Token> Preparer::enrich(Article& article, std::vector<entities::Lear
     article.source = extractor_.canonical_source(article.source);
   }
   if (!article.date) {
-    article.date = infer_publication_date(article.body);
+    article.date = infer_publication_date(article.body, article.dateline_day);
     article.date_basis = article.date ? "lead paragraph" : "";
   }
   std::string text = entities::EntityExtractor::article_text(article);

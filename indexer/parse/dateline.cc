@@ -217,6 +217,10 @@ Dateline find_dateline(std::string_view lead) {
   }
   i += region;
   size_t date = month_day_length(lead.substr(i));
+  std::string_view day = trim(lead.substr(i, date));
+  while (!day.empty() && (day.front() == ',' || day.front() == ' ')) {
+    day.remove_prefix(1);
+  }
   i += date;
   size_t agency = agency_length(lead.substr(i), &d.agency);
   if (agency == 0 && date > 0) {
@@ -235,6 +239,7 @@ Dateline find_dateline(std::string_view lead) {
     return d;
   }
   d.place = std::string(lead.substr(0, n));
+  d.day = std::string(day);
   d.length = i + sep;
   return d;
 }

@@ -14,6 +14,7 @@ struct Dateline {
   std::string place;   // "PHNOM PENH" ("" if the lead has no dateline)
   std::string region;  // "California" in "SAN JOSE, California (Reuters) -" ("" if none)
   std::string agency;  // "Reuters", "FN", ... ("" if none was given)
+  std::string day;     // "March 2" in "WASHINGTON, March 2 -": the date it gives, as written ("" if none)
   size_t length = 0;   // bytes of the lead the dateline takes, separator and spaces included
 };
 Dateline find_dateline(std::string_view lead);

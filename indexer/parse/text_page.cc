@@ -243,6 +243,8 @@ void finish_body(std::string_view raw_body, Article& article) {
             date && !article.date) {
           article.date = date;  // "PHNOM PENH, Dec 22, 2023 (Xinhua) --"
           article.date_basis = "dateline";
+        } else if (!date) {
+          article.dateline_day = d.day;  // "WASHINGTON, March 2 -": the day, its year unsaid
         }
         text.erase(0, d.length);
         if (article.source.empty() && !d.agency.empty()) {

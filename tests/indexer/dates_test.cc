@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "indexer/dates.h"
+#include "indexer/parse/article_parser.h"
 
 namespace tonle {
 
@@ -131,6 +132,26 @@ TEST_CASE("a lead's full date is the publication date unless a later year is nam
                                      "By 2005 the index had recovered many times over."));
   // Bare years and month-day mentions never make a date.
   CHECK_FALSE(infer_publication_date("In 2023 the election took place on July 23."));
+}
+
+TEST_CASE("a dateline's day without a year: only a full date of that day in the lead dates the story",
+          "[dates][unit]") {
+  // "WASHINGTON, March 2 - ... delinquent on December 31, 1986": another day's event.
+  CHECK_FALSE(infer_publication_date("Borrowers who were delinquent on December 31, 1986 will be sent letters.",
+                                     "March 2"));
+  CHECK(infer_publication_date("The board met on March 2, 1987 and raised the rate.", "March 2") ==
+        at(1987, 3, 2));
+  CHECK(infer_publication_date("The board met on 2 March 1987 and raised the rate.", "Mar. 2") == at(1987, 3, 2));
+}
+
+TEST_CASE("the parser keeps a dateline's day when it has no year", "[dates][unit]") {
+  parse::ParseOutcome o = parse::parse_article_file(
+      "a.txt", "FARM LOANS\n\nWASHINGTON, March 2 - Borrowers delinquent on December 31, 1986 get letters.\n",
+      {.default_id = "a"});
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].dateline == "WASHINGTON");
+  CHECK(o.articles[0].dateline_day == "March 2");
+  CHECK_FALSE(o.articles[0].date);
 }
 
 }  // namespace tonle

@@ -220,6 +220,7 @@ TEST_CASE("datelines with a region, a lone place with a date, and no date", "[pa
   d = find_dateline("PORTLAND, Oregon, May 3 (Reuters) - The council voted");
   CHECK(d.place == "PORTLAND");
   CHECK(d.region == "Oregon");
+  CHECK(d.day == "May 3");
 }
 
 TEST_CASE("wire sign-offs, desk initials, social prompts, sources and contacts are chrome",
