@@ -79,7 +79,8 @@ std::string plain_name(std::string_view name) {
 // "Jakarta Lens is an independent newsletter on Indonesian politics. Forward this to a friend",
 // "*CamboJA News is published by the ... Association.*": the outlet's note about itself at the
 // story's end is furniture, whatever the format. Only closing paragraphs, short ones, that open
-// with the outlet's own name and "is" or "was".
+// with the outlet's own name and say what it is ("is a", "is published", "was founded"): a
+// wire's "Reuters was unable to verify the claims." is story.
 void drop_publisher_notes(Article& a) {
   std::string name = plain_name(a.source);
   if (name.size() < 3) {
@@ -95,8 +96,12 @@ void drop_publisher_notes(Article& a) {
     while (!text.empty() && (text.front() == '*' || text.front() == '_')) {
       text.remove_prefix(1);  // Markdown emphasis
     }
-    std::string head = plain_name(text.substr(0, std::min(text.size(), name.size() + 12)));
-    bool about_itself = head.starts_with(name + " is ") || head.starts_with(name + " was ");
+    std::string head = plain_name(text.substr(0, std::min(text.size(), name.size() + 20)));
+    bool about_itself = false;
+    for (std::string_view says : {" is a ", " is an ", " is published", " is produced", " is supported",
+                                  " is funded", " is owned", " is edited", " is free", " was founded"}) {
+      about_itself = about_itself || head.starts_with(name + std::string(says));
+    }
     if (!about_itself || last.size() > 300) {
       return;
     }

@@ -397,6 +397,11 @@ TEST_CASE("the outlet's closing note about itself is no part of the story, in an
                      "The award went to three outlets.\n\nRiver Notes, which has 4,000 readers, won the prize.");
   REQUIRE(o.articles.size() == 1);
   CHECK(o.articles[0].body == "The award went to three outlets.\n\nRiver Notes, which has 4,000 readers, won the prize.");
+  // A wire's own name closing a story is story: "Reuters was unable to verify the claims."
+  o = parse("c.txt", "---\ntitle: \"Clashes reported\"\nsource: Reuters\n---\n"
+                     "Clashes were reported near the border.\n\nReuters was unable to verify the claims.");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].body == "Clashes were reported near the border.\n\nReuters was unable to verify the claims.");
 }
 
 }  // namespace tonle::parse
