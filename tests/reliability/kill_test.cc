@@ -69,8 +69,12 @@ TEST_CASE("killing the indexer at any moment never breaks the served index", "[r
   // updates all of them twice: 400 took 128 s alone and over 300 s beside other tests in CI.
   // 200 still take an ASan run longer than most kill delays (5-1500 ms).
   size_t articles = 200;
+  // And fewer rounds: each index run loads the gazetteer anew, seconds under ASan (CI #31: 177 s
+  // for 16 rounds beside other tests, against a 300 s limit).
+  constexpr int kRounds = 10;
 #else
   size_t articles = 1200;
+  constexpr int kRounds = 16;
 #endif
   write_articles(in, 0, articles);
   REQUIRE(run_index_to_end(in, db, false) == 0);
@@ -109,7 +113,7 @@ TEST_CASE("killing the indexer at any moment never breaks the served index", "[r
 
   std::mt19937 rng(42);
   int kills = 0;
-  for (int round = 0; round < 16; ++round) {
+  for (int round = 0; round < kRounds; ++round) {
     bool update = round % 2 == 1;
     write_articles(in, articles, 50);  // every run has new work to do
     allowed_high = articles + 50;
@@ -139,7 +143,7 @@ TEST_CASE("killing the indexer at any moment never breaks the served index", "[r
   INFO("first bad answer: " << first_bad);
   WARN("killed " << kills << " index runs (rebuilds and updates alternating); " << answers
                  << " searches answered meanwhile, " << bad << " bad");
-  CHECK(kills >= 10);
+  CHECK(kills >= kRounds * 5 / 8);
   CHECK(answers > 100);
   CHECK(bad == 0);
   // Killed rebuilds leave at most the live generation, its predecessor and one half-built one.
