@@ -26,20 +26,16 @@ SearcherPool::Lease SearcherPool::lease(std::chrono::steady_clock::time_point de
   std::unique_ptr<Searcher> s;
   {
     std::unique_lock<std::mutex> lock(mu_);
-    // First come, first served: a request that finds the queue empty and a Searcher free goes
-    // at once; any other joins the queue's tail and goes when it is at the head and one is free.
-    uint64_t ticket = next_ticket_++;
-    queue_.push_back(ticket);
-    auto ready = [&] { return queue_.front() == ticket && (!idle_.empty() || created_ < max_active_); };
+    auto ready = [&] { return !idle_.empty() || created_ < max_active_; };
+    ++waiting_;
     bool got = true;
     if (deadline == std::chrono::steady_clock::time_point::max()) {
       returned_.wait(lock, ready);
     } else {
       got = returned_.wait_until(lock, deadline, ready);
     }
-    queue_.erase(std::find(queue_.begin(), queue_.end(), ticket));
+    --waiting_;
     if (!got) {
-      returned_.notify_all();  // the one behind may be at the head now
       throw Busy("every search slot stayed busy for the request's whole time budget");
     }
     if (!idle_.empty()) {
@@ -47,9 +43,6 @@ SearcherPool::Lease SearcherPool::lease(std::chrono::steady_clock::time_point de
       idle_.pop_back();
     } else {
       ++created_;
-    }
-    if (!queue_.empty()) {
-      returned_.notify_all();  // a second free Searcher is the next one's
     }
   }
   try {
@@ -67,7 +60,7 @@ SearcherPool::Lease SearcherPool::lease(std::chrono::steady_clock::time_point de
 
 SearcherPool::Load SearcherPool::load() {
   std::lock_guard<std::mutex> lock(mu_);
-  return Load{.active = created_ - idle_.size(), .waiting = queue_.size(), .limit = max_active_};
+  return Load{.active = created_ - idle_.size(), .waiting = waiting_, .limit = max_active_};
 }
 
 void SearcherPool::give_back(std::unique_ptr<Searcher> s) {
@@ -79,7 +72,7 @@ void SearcherPool::give_back(std::unique_ptr<Searcher> s) {
       --created_;  // it was never opened: free its slot
     }
   }
-  returned_.notify_all();  // only the queue's head may take it, and only it knows it is
+  returned_.notify_one();
 }
 
 }  // namespace tonle::web

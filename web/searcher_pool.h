@@ -2,17 +2,13 @@
 // thread-safe, so the pool keeps one Searcher (one Database) per concurrently running request
 // and lends them out with a RAII lease. At most `max_active` are lent at once (searching is CPU
 // work: more at once than there are cores only makes every request slower, a heavy one most);
-// further requests wait their turn in lease(), first come first served (a request arriving as a
-// Searcher comes back never takes it from one already waiting), for at most the request's time
-// budget. A lent Searcher is refreshed first, so a rebuilt or updated index is picked up without
-// a restart. All its Searchers share one FacetTableCache, so the index's facet table is built
-// once (at start-up, and again per new revision). Thread-safe.
+// further requests wait their turn in lease(), for at most the request's time budget. A lent Searcher is refreshed first, so a rebuilt or
+// updated index is picked up without a restart. All its Searchers share one FacetTableCache, so
+// the index's facet table is built once (at start-up, and again per new revision). Thread-safe.
 #pragma once
 
 #include <chrono>
 #include <condition_variable>
-#include <cstdint>
-#include <deque>
 #include <filesystem>
 #include <memory>
 #include <mutex>
@@ -71,8 +67,7 @@ class SearcherPool {
   std::mutex mu_;
   std::condition_variable returned_;
   size_t created_ = 0;  // Searchers in existence, idle or lent
-  uint64_t next_ticket_ = 0;
-  std::deque<uint64_t> queue_;  // tickets of the lease() calls under way, oldest first
+  size_t waiting_ = 0;  // lease() calls waiting for one
   std::vector<std::unique_ptr<Searcher>> idle_;
 };
 
