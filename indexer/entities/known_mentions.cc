@@ -394,9 +394,11 @@ void decide_story_country(Scan& scan, const Gazetteer& g) {
     // ... unless another country is named far more: a Thai story on a party's dissolution that
     // ends "... boundary talks with Cambodia" is Thailand's.
     int home = named.contains("Cambodia") ? named.at("Cambodia") : 0;
+    int most = std::max(4, 3 * home + 1);  // the other country named most, if that often
     for (const auto& [country, n] : named) {
-      if (country != "Cambodia" && country != "international" && n >= 4 && n > 3 * home) {
+      if (country != "Cambodia" && country != "international" && n >= most) {
         scan.story_country = country;
+        most = n + 1;
       }
     }
   }
