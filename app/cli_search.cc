@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "app/commands.h"
+#include "searcher/date_range.h"
 #include "searcher/result_json.h"
 #include "searcher/searcher.h"
 
@@ -16,6 +17,7 @@ struct SearchCommandOptions {
   std::vector<std::string> facets;  // NAME=VALUE
   std::string mode = "all";
   std::string sort = "relevance";
+  std::string date_from, date_to;
   size_t page = 1;
   size_t per_page = 10;
   bool exact = false;
@@ -53,6 +55,15 @@ int run_search(const SearchCommandOptions& o) {
     std::cerr << "tonle: error: --mode is all or any; --sort is relevance, newest or oldest\n";
     return 2;
   }
+  for (const std::string* end : {&o.date_from, &o.date_to}) {
+    if (!end->empty() && !parse_date_end(*end, DateEnd::kStart)) {
+      std::cerr << "tonle: error: --from and --to take a year, a month or a day (2023, 2023-03 or "
+                   "2023-03-15), not \"" << *end << "\"\n";
+      return 2;
+    }
+  }
+  req.date_from = o.date_from;
+  req.date_to = o.date_to;
   req.mode = *mode;
   req.sort = *sort;
   req.page = o.page;
@@ -98,6 +109,8 @@ void add_search_command(CLI::App& app, Runner& run) {
   cmd->add_option("--mode", o->mode, "all (every word) or any (BM25 over any word)")
       ->capture_default_str();
   cmd->add_option("--sort", o->sort, "relevance, newest or oldest")->capture_default_str();
+  cmd->add_option("--from", o->date_from, "Published on or after: YYYY, YYYY-MM or YYYY-MM-DD");
+  cmd->add_option("--to", o->date_to, "Published on or before: YYYY, YYYY-MM or YYYY-MM-DD");
   cmd->add_option("--page", o->page, "Result page (1-based)");
   cmd->add_option("--per-page", o->per_page, "Results per page (at most 100)");
   cmd->add_flag("--exact", o->exact, "No acronym or alias expansion");

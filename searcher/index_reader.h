@@ -45,6 +45,9 @@ class IndexReader {
   Xapian::doccount article_count() const { return db_.get_doccount(); }
   // The generation open now, as the stub named it when it was opened ("gen-000003").
   std::string generation() const;
+  // Whether the stub names shards served by xapian-tcpsrv ("remote ..."): Xapian 1.4 then runs
+  // the match on the servers, where no KeyMaker can follow.
+  bool has_remote_parts() const { return stub_target_.find("remote") != std::string::npos; }
   // When `tonle index` last wrote the index, in seconds since the Unix epoch; 0 when unknown.
   int64_t written_at();
   // The directory of that generation (DIR/gen-000003).

@@ -6,6 +6,7 @@
 
 #include "core/schema.h"
 #include "core/text.h"
+#include "searcher/date_range.h"
 #include "searcher/match_all.h"
 #include "searcher/stopwords.h"
 
@@ -190,13 +191,16 @@ class Builder {
     if (n.field == "year") {
       return year(n.text);
     }
+    if (n.field == "date") {
+      return dates("date", n.text);
+    }
     std::optional<Facet> f = facet_from_name(n.field);
     return Part{facet_filter(*f, {n.text}), Part::Role::kFilter};
   }
 
+  // year:2023 is the year facet's term; year:2021..2023 and every date: are ranges of the date slot.
   std::optional<Part> year(const std::string& v) {
-    size_t dots = v.find("..");
-    if (dots == std::string::npos) {
+    if (v.find("..") == std::string::npos) {
       if (!parse_year(v)) {
         out_.warnings.push_back("year:" + v + " is not a year (YYYY or YYYY..YYYY); ignored");
         return std::nullopt;
@@ -204,21 +208,22 @@ class Builder {
       return Part{Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(schema::facet_term(Facet::kYear, v)), 0),
                   Part::Role::kFilter};
     }
-    std::string lo = v.substr(0, dots);
-    std::string hi = v.substr(dots + 2);
-    std::optional<int> from = lo.empty() ? std::optional<int>(0) : parse_year(lo);
-    std::optional<int> to = hi.empty() ? std::optional<int>(9999) : parse_year(hi);
-    if (!from || !to || (lo.empty() && hi.empty())) {
-      out_.warnings.push_back("year:" + v + " is not a year range (YYYY..YYYY); ignored");
+    return dates("year", v);
+  }
+
+  std::optional<Part> dates(const std::string& field, const std::string& v) {
+    std::optional<DateRange> r = parse_date_range(v);
+    if (!r) {
+      out_.warnings.push_back(field + ":" + v +
+                              " is not a date or a range (YYYY, YYYY-MM or YYYY-MM-DD, or two of them "
+                              "joined by ..); ignored");
       return std::nullopt;
     }
-    if (*from > *to) {
-      std::swap(*from, *to);
+    if (r->reversed) {
+      out_.warnings.push_back(field + ":" + v + " runs backwards; searched from " + to_iso(r->from) + " to " +
+                              to_iso(r->to));
     }
-    std::string begin = schema::date_value(Date{*from, 1, 1});
-    std::string end = schema::date_value(Date{*to, 12, 31});
-    return Part{Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kSlotDate, begin, end),
-                Part::Role::kFilter};
+    return Part{date_range_query(*r), Part::Role::kFilter};
   }
 
   std::optional<Part> any_of(const QueryNode& n) {
@@ -342,6 +347,11 @@ class Builder {
 };
 
 }  // namespace
+
+Xapian::Query date_range_query(const DateRange& r) {
+  return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kSlotDate, schema::date_value(r.from),
+                       schema::date_value(r.to));
+}
 
 BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const BuildOptions& options) const {
   BuiltQuery out;

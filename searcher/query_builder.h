@@ -16,6 +16,7 @@
 
 #include "core/analyzer.h"
 #include "searcher/aliases.h"
+#include "searcher/date_range.h"
 #include "searcher/query_parser.h"
 #include "searcher/search_types.h"
 
@@ -41,6 +42,9 @@ struct BuiltQuery {
   std::vector<std::string> spell_words;  // typed words (analyzer terms) for "did you mean"
   std::vector<std::string> warnings;
 };
+
+// The weightless filter "dated within r" (the date slot, inclusive at both ends).
+Xapian::Query date_range_query(const DateRange& r);
 
 class QueryBuilder {
  public:

@@ -10,8 +10,8 @@ namespace tonle {
 
 namespace {
 
-constexpr std::array<std::string_view, 8> kFields = {
-    "spokesperson", "ministry", "ngo", "party", "person", "source", "year", "title"};
+constexpr std::array<std::string_view, 9> kFields = {
+    "spokesperson", "ministry", "ngo", "party", "person", "source", "year", "date", "title"};
 constexpr int kMaxDepth = 32;  // deeper brackets are flattened
 
 struct Tok {

@@ -1,7 +1,8 @@
 // query_parser.h — the user's query language, parsed into a small syntax tree before any
 // analysis: words (ANDed by default), "quoted phrases", OR, AND, NOT and -word, parentheses,
 // field filters (spokesperson:, ministry:, ngo:, party:, person:, source:, year: with ranges
-// year:2021..2023, title:) with quoted multi-word values. Parsing is lenient and never fails:
+// year:2021..2023, date: with days or months date:2023-03..2023-09, title:) with quoted
+// multi-word values. Parsing is lenient and never fails:
 // unbalanced quotes and brackets are closed, stray operators are dropped or read as words, and
 // unknown fields are searched as text; each repair adds a warning. Pure; thread-safe.
 #pragma once

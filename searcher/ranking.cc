@@ -42,9 +42,16 @@ std::vector<Xapian::Query> filters_except(const FacetFilters& filters, std::opti
 constexpr double kBm25K1 = 2.0;
 constexpr double kBm25B = 0.75;
 
-void configure(Xapian::Enquire& e, SortOrder sort, double time_limit) {
+void configure(Xapian::Enquire& e, SortOrder sort, double time_limit, bool local) {
   e.set_weighting_scheme(Xapian::BM25Weight(kBm25K1, 0, 1, kBm25B, 0.5));
-  if (sort != SortOrder::kRelevance) {
+  if (sort == SortOrder::kOldest && local) {
+    // An undated article has no date value, which sorts before every date: read it as later
+    // than any ("~" follows the digits).
+    auto* key = new Xapian::MultiValueKeyMaker;
+    key->add_value(schema::kSlotDate, false, "~");
+    e.set_sort_by_key_then_relevance(key->release(), false);
+  } else if (sort != SortOrder::kRelevance) {
+    // Newest first reverses the order, so undated articles (no value) come last already.
     e.set_sort_by_value_then_relevance(schema::kSlotDate, sort == SortOrder::kNewest);
   }
   e.set_time_limit(time_limit);

@@ -31,7 +31,10 @@ Xapian::Query filtered(const Xapian::Query& q, const std::vector<Xapian::Query>&
 // The filter queries of every chosen facet but `skip`.
 std::vector<Xapian::Query> filters_except(const FacetFilters& filters, std::optional<Facet> skip);
 // BM25 with tonle's parameters, the sort order and Xapian's per-match time limit.
-void configure(Xapian::Enquire& e, SortOrder sort, double time_limit);
+// BM25 with tonle's parameters, the sort order and the time limit. Oldest first puts undated
+// articles last through a KeyMaker, which only a local database can run (`local`); remote shards
+// sort them first.
+void configure(Xapian::Enquire& e, SortOrder sort, double time_limit, bool local = true);
 
 // Milliseconds since it was started or last read.
 class Stopwatch {

@@ -27,6 +27,9 @@ struct SearchRequest {
   std::map<Facet, std::vector<std::string>> filters;  // OR within a facet, AND across facets
   SortOrder sort = SortOrder::kRelevance;
   MatchMode mode = MatchMode::kAll;
+  // Published within these days, both inclusive: "YYYY", "YYYY-MM" or "YYYY-MM-DD", "" = open.
+  // Undated articles fall outside any range. Checked by the request parsers (date_range.h).
+  std::string date_from, date_to;
   bool exact = false;        // no acronym or alias expansion
   size_t page = 1;           // 1-based
   size_t per_page = 10;

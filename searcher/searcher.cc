@@ -46,6 +46,24 @@ std::string replace_word(const std::string& text, const std::string& from, const
   return out + text.substr(pos);
 }
 
+// The request's date_from/date_to narrow the query like a date: filter in its text.
+void restrict_dates(const SearchRequest& req, BuiltQuery& built) {
+  if (req.date_from.empty() && req.date_to.empty()) {
+    return;
+  }
+  std::optional<DateRange> r = date_range_from_ends(req.date_from, req.date_to);
+  if (!r) {
+    built.warnings.push_back("date_from " + req.date_from + " or date_to " + req.date_to +
+                             " is not a date (YYYY, YYYY-MM or YYYY-MM-DD); ignored");
+    return;
+  }
+  if (r->reversed) {
+    built.warnings.push_back("date_from is after date_to; searched from " + to_iso(r->from) + " to " +
+                             to_iso(r->to));
+  }
+  built.query = Xapian::Query(Xapian::Query::OP_FILTER, built.query, date_range_query(*r));
+}
+
 }  // namespace
 
 Searcher::Searcher(std::filesystem::path db_dir, SearcherOptions options)
@@ -104,6 +122,7 @@ SearchResult Searcher::search_once(const SearchRequest& req) {
   Stopwatch clock;
   QueryBuilder builder(analyzer_, aliases_);
   BuiltQuery built = builder.build(parse_query(req.query), {.mode = req.mode, .exact = req.exact});
+  restrict_dates(req, built);
   FacetFilters filters;
   for (const auto& [facet, values] : req.filters) {
     if (!values.empty()) {
@@ -112,7 +131,9 @@ SearchResult Searcher::search_once(const SearchRequest& req) {
   }
   Xapian::Database& db = reader_.database();
   Xapian::Enquire enquire(db);
-  configure(enquire, req.sort, options_.time_limit_seconds);
+  // Browsing without words lists the newest first: relevance has nothing to rank by.
+  SortOrder sort = req.sort == SortOrder::kRelevance && !built.has_terms ? SortOrder::kNewest : req.sort;
+  configure(enquire, sort, options_.time_limit_seconds, !reader_.has_remote_parts());
   enquire.set_query(filtered(built.query, filters_except(filters, std::nullopt)));
   std::shared_ptr<const FacetTable> table = options_.facet_tables ? options_.facet_tables->get(db) : nullptr;
   Page page{.first = static_cast<Xapian::doccount>((out.page - 1) * out.per_page),

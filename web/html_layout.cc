@@ -13,7 +13,29 @@ std::string option(std::string_view value, std::string_view label, bool selected
          html_escape(label) + "</option>";
 }
 
+// What the header's search form carries besides the words, so a new query keeps the ticked
+// facets and the dates: the URL, not the page, holds the search's state.
+std::string carried_state(const SearchRequest& r) {
+  std::string h;
+  for (const auto& [facet, values] : r.filters) {
+    for (const std::string& v : values) {
+      h += hidden_input(facet_name(facet), v);
+    }
+  }
+  if (!r.date_from.empty()) {
+    h += hidden_input("date_from", r.date_from);
+  }
+  if (!r.date_to.empty()) {
+    h += hidden_input("date_to", r.date_to);
+  }
+  return h;
+}
+
 }  // namespace
+
+std::string hidden_input(std::string_view name, std::string_view value) {
+  return "<input type=\"hidden\" name=\"" + html_escape(name) + "\" value=\"" + html_escape(value) + "\">";
+}
 
 std::string human_date(const std::optional<Date>& d) {
   static constexpr std::array<std::string_view, 12> kMonths = {
@@ -64,7 +86,7 @@ std::string page_open(const PageFrame& f) {
       option("all", "All words", r.mode == MatchMode::kAll) +
       option("any", "Any word (ranked)", r.mode == MatchMode::kAny) +
       "</select><label class=\"check\"><input type=\"checkbox\" name=\"exact\" value=\"1\"" +
-      (r.exact ? " checked" : "") + "> Exact (no acronym expansion)</label></div>"
+      (r.exact ? " checked" : "") + "> Exact (no acronym expansion)</label></div>" + carried_state(r) +
       "</form></header>\n<main id=\"main\">";
   return h;
 }
@@ -73,7 +95,8 @@ std::string page_close() {
   return "</main>\n<footer class=\"bottom\"><p>tonle searches a news archive of how the Cambodian "
          "government answers human-rights reports. Query help: words are ANDed; "
          "<code>\"phrase\"</code>, <code>OR</code>, <code>-word</code>, "
-         "<code>ngo:HRW</code>, <code>year:2021..2023</code>, <code>title:report</code>.</p>"
+         "<code>ngo:HRW</code>, <code>year:2021..2023</code>, <code>date:2023-03..2023-09</code>, "
+         "<code>title:report</code>.</p>"
          "</footer></body></html>\n";
 }
 

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "searcher/search_types.h"
 #include "web/request_params.h"
@@ -24,6 +25,8 @@ struct PageFrame {
 };
 std::string page_open(const PageFrame& frame);
 std::string page_close();
+// <input type="hidden" name=… value=…>, both escaped.
+std::string hidden_input(std::string_view name, std::string_view value);
 // "15 Sep 2023", or "" when unknown.
 std::string human_date(const std::optional<Date>& d);
 // Display label of a facet: "Spokesperson", "Ministry / government body", "NGO", ...

@@ -6,6 +6,7 @@
 
 #include "core/schema.h"
 #include "core/text.h"
+#include "searcher/date_range.h"
 
 namespace tonle::web {
 
@@ -63,11 +64,13 @@ std::variant<SearchRequest, ApiError> parse_search_params(const Params& params,
       }
       r.query = value;
     } else if (key == "page" || key == "per_page" || key == "facet_limit") {
-      // per_page above its cap is capped, not refused; the others must be in range.
+      // per_page above its cap is capped, not refused; page=0 is the first page (people and
+      // 0-based clients write it); the others must be in range.
       size_t max = key == "page" ? SearchRequest::kMaxPage
                    : key == "per_page" ? SearchRequest::kMaxPerPage
                                        : SearchRequest::kMaxFacetLimit;
-      auto n = parse_count(value, 1, key == "per_page" ? 1000000 : max);
+      auto n = key == "page" && value == "0" ? std::optional<size_t>(1)
+                                             : parse_count(value, 1, key == "per_page" ? 1000000 : max);
       if (!n) {
         return make_error("invalid_parameter",
                           key + " must be a whole number from 1 to " + std::to_string(max));
@@ -85,6 +88,13 @@ std::variant<SearchRequest, ApiError> parse_search_params(const Params& params,
         return make_error("invalid_parameter", "mode must be all or any");
       }
       r.mode = *m;
+    } else if (key == "date_from" || key == "date_to") {
+      std::string_view day = trim(value);
+      if (!day.empty() && !parse_date_end(day, DateEnd::kStart)) {
+        return make_error("invalid_parameter", key + " must be a year, a month or a day (2023, 2023-03 or "
+                                                     "2023-03-15), not \"" + value + "\"");
+      }
+      (key == "date_from" ? r.date_from : r.date_to) = std::string(day);
     } else if (key == "exact") {
       r.exact = value == "1" || value == "true" || value == "on";
     } else if (auto facet = facet_from_name(key)) {

@@ -16,11 +16,6 @@ std::string link(const QueryParams& p, std::string_view path = "/search") {
   return html_escape(std::string(path) + "?" + to_query_string(p));
 }
 
-std::string hidden(std::string_view name, std::string_view value) {
-  return "<input type=\"hidden\" name=\"" + html_escape(name) + "\" value=\"" +
-         html_escape(value) + "\">";
-}
-
 std::string facet_item(Facet f, const FacetValue& v, size_t max_count) {
   std::string name(facet_name(f));
   std::string h = "<li><label><input type=\"checkbox\" name=\"" + name + "\" value=\"" +
@@ -71,19 +66,32 @@ std::string facet_block(Facet f, std::vector<FacetValue> values) {
   return h + "</fieldset>";
 }
 
+// Two free-text ends (a year, a month or a day), so "2023" or "2023-09" can be typed as such.
+std::string date_fields(const SearchRequest& r) {
+  auto end = [](std::string_view name, std::string_view label, const std::string& value) {
+    return "<label for=\"" + std::string(name) + "\">" + std::string(label) + "</label><input id=\"" +
+           std::string(name) + "\" name=\"" + std::string(name) + "\" value=\"" + html_escape(value) +
+           "\" inputmode=\"numeric\" autocomplete=\"off\" maxlength=\"10\" placeholder=\"YYYY-MM-DD\" "
+           "pattern=\"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?\" title=\"A year, a month or a day: 2023, 2023-03 or "
+           "2023-03-15\">";
+  };
+  return "<fieldset class=\"facet dates\"><legend>Published</legend><div class=\"range\">" +
+         end("date_from", "From", r.date_from) + end("date_to", "To", r.date_to) + "</div></fieldset>";
+}
+
 std::string sidebar(const SearchRequest& r, const SearchResult& res) {
   std::string h = "<aside class=\"facets\" aria-label=\"Filters\"><form id=\"facet-form\" "
-                  "action=\"/search\" method=\"get\">" + hidden("q", r.query);
+                  "action=\"/search\" method=\"get\">" + hidden_input("q", r.query);
   if (r.sort != SortOrder::kRelevance) {
-    h += hidden("sort", sort_name(r.sort));
+    h += hidden_input("sort", sort_name(r.sort));
   }
   if (r.mode != MatchMode::kAll) {
-    h += hidden("mode", mode_name(r.mode));
+    h += hidden_input("mode", mode_name(r.mode));
   }
   if (r.exact) {
-    h += hidden("exact", "1");
+    h += hidden_input("exact", "1");
   }
-  h += "<h2>Narrow by</h2>";
+  h += "<h2>Narrow by</h2>" + date_fields(r);
   for (const auto& [facet, values] : res.facets) {
     h += facet_block(facet, values);
   }
@@ -125,7 +133,22 @@ std::string notes(const SearchRequest& r, const SearchResult& res) {
                html_escape(facet_label(facet)) + ": " + html_escape(v) + " ×</a></li>";
     }
   }
+  if (!r.date_from.empty() || !r.date_to.empty()) {
+    QueryParams p = without(without(with_page(base, 1), "date_from"), "date_to");
+    std::string label = "Published: " + (r.date_from.empty() ? std::string("up to ") + r.date_to
+                                         : r.date_to.empty() ? "from " + r.date_from
+                                                             : r.date_from + " to " + r.date_to);
+    chips += "<li><a href=\"" + link(p) + "\" aria-label=\"Remove filter " + html_escape(label) + "\">" +
+             html_escape(label) + " ×</a></li>";
+  }
   if (!chips.empty()) {
+    // Clearing keeps the words, the sort and the mode: only the narrowing goes.
+    SearchRequest bare = r;
+    bare.filters.clear();
+    bare.date_from.clear();
+    bare.date_to.clear();
+    bare.page = 1;
+    chips += "<li class=\"clear\"><a href=\"" + link(search_params(bare)) + "\">Clear all filters</a></li>";
     h += "<ul class=\"chips\" aria-label=\"Active filters\">" + chips + "</ul>";
   }
   return h;

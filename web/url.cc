@@ -43,6 +43,12 @@ QueryParams search_params(const SearchRequest& r) {
   if (r.mode != MatchMode::kAll) {
     p.emplace_back("mode", std::string(mode_name(r.mode)));
   }
+  if (!r.date_from.empty()) {
+    p.emplace_back("date_from", r.date_from);
+  }
+  if (!r.date_to.empty()) {
+    p.emplace_back("date_to", r.date_to);
+  }
   if (r.exact) {
     p.emplace_back("exact", "1");
   }

@@ -1,6 +1,7 @@
 // search.test.mjs — the user's main job in a real browser: open tonle, type "Human Rights
 // Watch", submit, see the two articles that mention it with the phrase highlighted, tick a
-// facet, see the list narrow, and save screenshots (desktop and phone width).
+// facet, see the list narrow; keep ticked facets across a new sort and a new query, narrow by
+// date, clear it all; and save screenshots (desktop and phone width).
 //
 // Runs Debian's /usr/bin/chromium through playwright-core (no browser download). Needs
 // TONLE_BIN and TONLE_CORPUS; writes screenshots to SCREENSHOT_DIR. Exits non-zero on failure.
@@ -78,6 +79,26 @@ try {
   // The article page links its entities to filtered searches.
   await Promise.all([page.waitForURL(/\/articles\//), page.click("ol.hits h2 a")]);
   assert.ok(await page.locator('.entities a[href*="ngo=Human%20Rights%20Watch"]').count() >= 1);
+
+  // The search keeps its state: a ticked facet survives a change of sort (applied at once) and
+  // a new query; a date narrows; "Clear all filters" drops the narrowing and keeps the words.
+  await page.goto(base + "/search?q=rights&ngo=Human%20Rights%20Watch");
+  await Promise.all([page.waitForURL(/sort=newest/), page.selectOption("#sort", "newest")]);
+  assert.match(page.url(), /ngo=Human/, "sort dropped the facet: " + page.url());
+  assert.equal(await page.locator("#sort").inputValue(), "newest");
+  await page.fill("#q", "Cambodia");
+  await Promise.all([page.waitForURL(/q=Cambodia/), page.press("#q", "Enter")]);
+  assert.match(page.url(), /ngo=Human/, "a new query dropped the facet: " + page.url());
+  assert.ok(await page.locator('fieldset[data-facet="ngo"] input[value="Human Rights Watch"]').isChecked());
+  await page.fill("#date_from", "2023-12");
+  await Promise.all([page.waitForURL(/date_from=2023-12/), page.press("#date_from", "Tab")]);
+  assert.match(await page.textContent("#summary"), /^1 article\b/);
+  assert.match(await page.textContent(".chips"), /Published: from 2023-12/);
+  await page.screenshot({ path: join(shots, "search-state-kept.png"), fullPage: true });
+  await Promise.all([page.waitForURL((u) => !/ngo=|date_from=/.test(u.search)),
+                     page.click(".chips .clear a")]);
+  assert.match(page.url(), /q=Cambodia/);
+  assert.match(page.url(), /sort=newest/);
 
   // Phone width: no sideways scrolling, the search box still usable.
   const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });

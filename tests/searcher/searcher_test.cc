@@ -5,9 +5,11 @@
 #include <set>
 
 #include "corpus_index.h"
+#include "indexer/indexer.h"
 #include "searcher/facet_table.h"
 #include "searcher/searcher.h"
 #include "searcher/snippets.h"
+#include "test_support.h"
 
 namespace tonle {
 
@@ -134,6 +136,74 @@ TEST_CASE("field filters in the query", "[search][integration]") {
   SearchResult bad = find("year:soon report");
   CHECK_FALSE(bad.warnings.empty());
   CHECK(bad.total > 0);
+}
+
+TEST_CASE("date ranges in the query and in the request, inclusive at both ends", "[search][integration]") {
+  CHECK(ids(find("date:2023-09..")) == std::set<std::string>{k003, k004});
+  CHECK(ids(find("date:2023-03-24")) == std::set<std::string>{k000, k001});
+  CHECK(ids(find("rights date:2021..2023-03")) == std::set<std::string>{k000, k001, k002});
+  SearchRequest from;
+  from.date_from = "2023-09-01";
+  CHECK(ids(find("", {}, from)) == std::set<std::string>{k003, k004});
+  SearchRequest to;
+  to.date_to = "2023-03-24";  // a day as the end includes that day
+  CHECK(ids(find("", {}, to)) == std::set<std::string>{k000, k001, k002});
+  SearchRequest month;
+  month.date_from = month.date_to = "2023-12";
+  CHECK(ids(find("", {}, month)) == std::set<std::string>{k004});
+}
+
+TEST_CASE("a reversed date range searches the range it names and says so", "[search][integration]") {
+  SearchResult q = find("date:2023..2021");
+  CHECK(q.total == 5);
+  REQUIRE(q.warnings.size() == 1);
+  CHECK(q.warnings[0].find("backwards") != std::string::npos);
+  SearchResult y = find("year:2022..2021");
+  CHECK(ids(y) == std::set<std::string>{k002});
+  CHECK(y.warnings.size() == 1);
+  SearchRequest r;
+  r.date_from = "2023-12";
+  r.date_to = "2023-09";
+  SearchResult req = find("", {}, r);
+  CHECK(ids(req) == std::set<std::string>{k003, k004});
+  REQUIRE(req.warnings.size() == 1);
+  CHECK(req.warnings[0].find("date_from is after date_to") != std::string::npos);
+  CHECK_FALSE(find("date:soon rights").warnings.empty());
+}
+
+TEST_CASE("browsing without words lists the newest first", "[search][integration]") {
+  SearchResult all = find("");
+  REQUIRE(all.hits.size() == 5);
+  CHECK(all.hits.front().id == k004);
+  CHECK(all.hits.back().id == k002);
+}
+
+TEST_CASE("undated articles come last in either date order", "[search][integration]") {
+  testing::TempDir tmp;
+  auto article = [&](const std::string& name, const std::string& date) {
+    testing::write_file(tmp.path() / "in" / (name + ".txt"),
+                        "---\ntitle: Report " + name + "\n" + (date.empty() ? "" : "date: " + date + "\n") +
+                            "source: Test Wire\n---\nThe ministry answered the report again.\n");
+  };
+  article("undated", "");
+  article("older", "2021-05-01");
+  article("newer", "2023-05-01");
+  IndexOptions o{.inputs = {(tmp.path() / "in").string()}, .db = tmp.path() / "db",
+                 .gazetteer_path = testing::gazetteer_path(), .threads = 1};
+  REQUIRE(run_index(o).exit_code() == 0);
+  Searcher s(o.db);
+  auto order = [&](SortOrder sort) {
+    SearchRequest r;
+    r.query = "report";
+    r.sort = sort;
+    std::vector<std::string> out;
+    for (const Hit& h : s.search(r).hits) {
+      out.push_back(h.id);
+    }
+    return out;
+  };
+  CHECK(order(SortOrder::kOldest) == std::vector<std::string>{"older", "newer", "undated"});
+  CHECK(order(SortOrder::kNewest) == std::vector<std::string>{"newer", "older", "undated"});
 }
 
 TEST_CASE("sorting by date and paging", "[search][integration]") {

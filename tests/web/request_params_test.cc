@@ -25,7 +25,8 @@ TEST_CASE("search parameters become a request", "[params][unit]") {
 TEST_CASE("bad parameters are refused with a named error", "[params][unit]") {
   auto [key, value, code] = GENERATE(table<std::string, std::string, std::string>({
       {"page", "-1", "invalid_parameter"},
-      {"page", "0", "invalid_parameter"},
+      {"date_from", "2023-02-30", "invalid_parameter"},
+      {"date_to", "last week", "invalid_parameter"},
       {"page", "99999999999999999999", "invalid_parameter"},
       {"page", "2x", "invalid_parameter"},
       {"per_page", "-5", "invalid_parameter"},
@@ -41,6 +42,20 @@ TEST_CASE("bad parameters are refused with a named error", "[params][unit]") {
   CHECK(std::get<ApiError>(r).code == code);
   CHECK(std::get<ApiError>(r).status >= 400);
   CHECK(std::get<ApiError>(r).status < 500);
+}
+
+TEST_CASE("page=0 is the first page", "[params][unit]") {
+  auto r = std::get<SearchRequest>(parse_search_params(Params{{"page", "0"}}));
+  CHECK(r.page == 1);
+}
+
+TEST_CASE("date_from and date_to are kept as written and round-trip", "[params][unit]") {
+  auto r = std::get<SearchRequest>(parse_search_params(Params{{"date_from", " 2023-09 "}, {"date_to", "2023-12-31"}}));
+  CHECK(r.date_from == "2023-09");
+  CHECK(r.date_to == "2023-12-31");
+  CHECK(to_query_string(search_params(r)) == "q=&date_from=2023-09&date_to=2023-12-31");
+  auto open = std::get<SearchRequest>(parse_search_params(Params{{"date_from", ""}}));
+  CHECK(open.date_from.empty());
 }
 
 TEST_CASE("article ids are checked", "[params][unit]") {
@@ -78,6 +93,25 @@ TEST_CASE("a search page whose counts are not exact says so", "[pages][unit]") {
   std::string page = render_search_page(r, res);
   CHECK(page.find("At least 1234 articles") != std::string::npos);
   CHECK(page.find("lower bounds") != std::string::npos);
+}
+
+TEST_CASE("without JavaScript, a new query from the header keeps the facets and dates", "[pages][unit]") {
+  SearchRequest r;
+  r.query = "land";
+  r.sort = SortOrder::kNewest;
+  r.filters[Facet::kNgo] = {"LICADHO"};
+  r.date_from = "2023-09";
+  SearchResult res;
+  res.total = 3;
+  std::string page = render_search_page(r, res);
+  std::string header = page.substr(0, page.find("</header>"));
+  CHECK(header.find("<input type=\"hidden\" name=\"ngo\" value=\"LICADHO\">") != std::string::npos);
+  CHECK(header.find("<input type=\"hidden\" name=\"date_from\" value=\"2023-09\">") != std::string::npos);
+  // The chips: one per filter, the dates, and "clear all" keeping the words and the sort.
+  CHECK(page.find("Published: from 2023-09") != std::string::npos);
+  CHECK(page.find("href=\"/search?q=land&amp;sort=newest\">Clear all filters") != std::string::npos);
+  // The dates are fields of the filter form.
+  CHECK(page.find("id=\"date_from\" name=\"date_from\" value=\"2023-09\"") != std::string::npos);
 }
 
 }  // namespace tonle::web

@@ -1,5 +1,6 @@
 // tonle — progressive enhancement only: every page works without this script.
-// - ticking a facet checkbox applies it at once (the "Apply filters" button stays for no-JS);
+// - ticking a facet checkbox, or changing a date, applies it at once (the "Apply filters" button
+//   stays for no-JS); so does changing the sort, the match mode or "exact" in the header;
 // - long facet lists get a filter box;
 // - "/" focuses the search box.
 (function () {
@@ -9,7 +10,10 @@
     var apply = form.querySelector(".apply");
     if (apply) { apply.classList.add("js-hidden"); }
     form.addEventListener("change", function (e) {
-      if (e.target && e.target.type === "checkbox") { form.submit(); }
+      var t = e.target;
+      if (t && (t.type === "checkbox" || ((t.name === "date_from" || t.name === "date_to") && t.checkValidity()))) {
+        form.submit();
+      }
     });
     Array.prototype.forEach.call(form.querySelectorAll(".facet-filter"), function (box) {
       box.hidden = false;
@@ -24,6 +28,14 @@
         });
       });
       box.addEventListener("keydown", function (e) { if (e.key === "Enter") { e.preventDefault(); } });
+    });
+  }
+  var search = document.querySelector("form.search");
+  if (search) {
+    search.addEventListener("change", function (e) {
+      var t = e.target;
+      // Only on a results page: elsewhere there is nothing to re-sort yet.
+      if (t && (t.name === "sort" || t.name === "mode" || t.name === "exact") && form) { search.submit(); }
     });
   }
   document.addEventListener("keydown", function (e) {
