@@ -306,14 +306,19 @@ std::vector<size_t> run_at(const Scan& scan, const Gazetteer& g, size_t i) {
 std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_t head) {
   const std::vector<Word>& w = scan.words;
   bool state = false, civil = false, company = false, sport = false, political = false;
-  bool placed = false, strong_civil = false;
+  bool placed = false, strong_civil = false, trade = false;
   for (size_t k = first; k <= last; ++k) {
     const std::string& key = w[k].key;
     state = state || lexicon::is_state_word(w[k]);
     strong_civil = strong_civil || lexicon::is_strong_civil_word(w[k]);
     civil = civil || strong_civil || lexicon::is_civil_society_word(w[k]);
+    // A trade's word in a body's name makes it a trade body: "Siem Reap Tourism Business
+    // Association", "Garment Exporters Association" (in a description, "an industry watchdog
+    // group" may still be civil society's: org_descriptions.h).
+    trade = trade || (k != head && (key == "business" || key == "industry" || key == "employers" ||
+                                    key == "exporters" || key == "manufacturers"));
     company = company || (lexicon::is_company_word(w[k]) && k != head) ||
-              head_of(w[k]) == Head::kCompany;
+              head_of(w[k]) == Head::kCompany || trade;
     sport = sport || lexicon::is_sport_word(w[k]);
     political = political || (k != head && in(kPoliticalWords, key));
     placed = placed || of_kind(scan, k, MentionKind::kPlace) ||
@@ -336,6 +341,11 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
     bool national = head == first + 1 && w[first].key == "national";
     return labour ? std::optional<Facet>(Facet::kNgo)
                   : national ? std::optional<Facet>(Facet::kMinistry) : std::nullopt;
+  }
+  // "Queensland Tourism Industry Council", "Business Council of Australia": a trade's council,
+  // not the state's.
+  if (h == "council" && trade) {
+    return std::nullopt;
   }
   // "Chamber of Deputies", "Chamber of Representatives": a legislature's house; a chamber of
   // commerce or of mines is business's.

@@ -196,6 +196,25 @@ const Mention* body_nearby(const Scan& scan, size_t i, size_t back) {
   return nearest;
 }
 
+// "The Candlelight Party had written to the NEC ... Its spokesman, X, said": a pronoun that opens
+// its sentence refers to the previous sentence's subject, the body that opens it ("The" aside),
+// not to the body named last.
+const Mention* subject_of_sentence_before(const Scan& scan, size_t i) {
+  const std::vector<Word>& w = scan.words;
+  if (i == 0 || i >= w.size() || !w[i].sentence_start) {
+    return nullptr;
+  }
+  size_t start = i - 1;
+  while (start > 0 && !w[start].sentence_start) {
+    --start;
+  }
+  if (w[start].key == "the" && joined(w, start)) {
+    ++start;
+  }
+  const Mention* m = scan.mention_starting_at(start);
+  return m != nullptr && m->is_body() && m->last < i ? m : nullptr;
+}
+
 // The body a kind noun ("the ministry") in this or the previous sentence before word i refers to.
 const Mention* kind_nearby(const Scan& scan, size_t i) {
   size_t sentences = 0;

@@ -24,6 +24,9 @@ void add_body(Speaker& s, const Scan& scan, const Mention& m);
 const Mention* kind_body(const Scan& scan, size_t k);
 // The body named nearest before word i in the same sentence, or up to `back` sentences before.
 const Mention* body_nearby(const Scan& scan, size_t i, size_t back);
+// For a pronoun at word i that opens its sentence ("Its spokesman"): the body that opens the
+// sentence before (its subject); nullptr if none does.
+const Mention* subject_of_sentence_before(const Scan& scan, size_t i);
 // The body a kind noun ("the ministry") in this or the previous sentence before word i refers to.
 const Mention* kind_nearby(const Scan& scan, size_t i);
 // The body a kind noun names earlier in word i's sentence, outside quotations ("Speaking at

@@ -54,7 +54,10 @@ size_t bodies_before(const Scan& scan, const Gazetteer& g, size_t role_first, Sp
       !scan.words[k].possessive) {
     // "its spokesman": the body the sentence (or the one before) is about, named ("The
     // Ministry of Justice said ...") or by its kind ("The ministry says ...").
-    if (const Mention* b = body_nearby(scan, k, 1)) {
+    if (const Mention* subject = subject_of_sentence_before(scan, k)) {
+      found.push_back(subject);
+      start = k;
+    } else if (const Mention* b = body_nearby(scan, k, 1)) {
       found.push_back(b);
       start = k;
     } else if (const Mention* kind = kind_nearby(scan, k)) {

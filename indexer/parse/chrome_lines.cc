@@ -162,6 +162,60 @@ bool is_notice(std::string_view line, std::string_view head) {
   return false;
 }
 
+// "Chea Sovannary, Senior Legal Officer, +855 23 726 901": a contact's line, told by a phone
+// number of eight digits or more that ends it after a comma or a colon (a sentence giving a
+// hotline ends with its full stop).
+bool is_contact_line(std::string_view line) {
+  if (line.size() > 120) {
+    return false;
+  }
+  size_t i = line.size();
+  size_t digits = 0;
+  while (i > 0 && (std::isdigit(static_cast<unsigned char>(line[i - 1])) || line[i - 1] == ' ' ||
+                   line[i - 1] == '-' || line[i - 1] == '(' || line[i - 1] == ')')) {
+    digits += std::isdigit(static_cast<unsigned char>(line[i - 1])) ? 1 : 0;
+    --i;
+  }
+  if (i > 0 && line[i - 1] == '+') {
+    --i;
+  }
+  size_t spaces = 0;  // between the comma and the number (the loop above may have taken them)
+  while (i + spaces < line.size() && line[i + spaces] == ' ') {
+    ++spaces;
+  }
+  while (i > 0 && line[i - 1] == ' ') {
+    --i;
+    ++spaces;
+  }
+  // (A space after the comma: "1,025 915 915" in a table is a number's comma.)
+  return digits >= 8 && spaces > 0 && i > 0 && (line[i - 1] == ',' || line[i - 1] == ':');
+}
+
+// "Tropic Notes is free. Join 12,000 readers who get it every Thursday.": a newsletter's call,
+// told by "join" and a count of readers or subscribers.
+bool is_readers_call(std::string_view line) {
+  if (line.size() > 240 || (line.find("oin ") == std::string_view::npos)) {
+    return false;
+  }
+  std::string lower = to_lower_ascii(line);
+  for (size_t at = lower.find("join "); at != std::string::npos; at = lower.find("join ", at + 1)) {
+    size_t k = at + 5;
+    if (k < lower.size() && std::isdigit(static_cast<unsigned char>(lower[k]))) {
+      while (k < lower.size() && (std::isdigit(static_cast<unsigned char>(lower[k])) || lower[k] == ',' ||
+                                  lower[k] == '.' || lower[k] == 'k' || lower[k] == '+')) {
+        ++k;
+      }
+      std::string_view rest = std::string_view(lower).substr(k);
+      for (std::string_view who : {" readers", " subscribers", " other readers", " other subscribers", " people who"}) {
+        if (rest.starts_with(who)) {
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool is_chrome_line(std::string_view line) {
@@ -303,7 +357,8 @@ bool is_chrome_line(std::string_view line) {
                              line.find("IGHTS RESERVED") != std::string_view::npos)) {
     return true;
   }
-  return is_notice(line, head) || is_byline(line) || is_caption(line) || is_credit_note(line);
+  return is_notice(line, head) || is_byline(line) || is_caption(line) || is_credit_note(line) ||
+         is_contact_line(line) || is_readers_call(line);
 }
 
 }  // namespace tonle::parse

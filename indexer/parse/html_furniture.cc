@@ -15,7 +15,7 @@ namespace tonle::parse::html {
 namespace {
 
 // Words of class and id names that mark page furniture.
-constexpr std::array<std::string_view, 68> kChromeWords = {
+constexpr std::array<std::string_view, 70> kChromeWords = {
     "related",   "share",     "sharing",    "sharer",     "social",     "comment",
     "comments",  "advert",    "advertisement", "ads",     "ad",         "adsbygoogle",
     "newsletter", "subscribe", "subscription", "signup",  "caption",    "credit",
@@ -29,7 +29,8 @@ constexpr std::array<std::string_view, 68> kChromeWords = {
     "note",      "notes",     "embed",      "tweet",
     "kicker",    "eyebrow",   // the section's label over a headline
     "contact",   "contacts",   // a release's press contacts
-    "support"};  // "Support our journalism" boxes
+    "support",    // "Support our journalism" boxes
+    "sharedaddy", "likes"};  // WordPress Jetpack's share and like boxes
 // Adjacent word pairs that mark furniture where each word alone would be too broad.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kChromePairs = {{
     {"read", "more"}, {"also", "read"}, {"more", "stories"}, {"you", "may"},

@@ -323,4 +323,18 @@ TEST_CASE("a share title with the site's short name after it; a share title the 
   CHECK(a.title == "Rail strike called off");
 }
 
+TEST_CASE("WordPress Jetpack's like box is furniture", "[parse][unit]") {
+  Article a = parse_one(R"(<html><head><title>Rice prices climb</title></head><body><article>
+<h1>Rice prices climb</h1><div class="entry-content">
+<p>Rice prices in Battambang rose for a third week as traders held stock ahead of the festival.</p>
+<p>Millers said the rise would ease once the new harvest reached the market in November.</p>
+<div class="sharedaddy sd-block sd-like jetpack-likes-widget-wrapper"><h3 class="sd-title">Like this:</h3>
+<div class="likes-widget-placeholder"><span class="button"><span>Like</span></span>
+<span class="loading">Like Loading...</span></div></div>
+</div></article></body></html>)");
+  CHECK(a.body.find("Millers said") != std::string::npos);
+  CHECK(a.body.find("Like this") == std::string::npos);
+  CHECK(a.body.find("Loading") == std::string::npos);
+}
+
 }  // namespace tonle::parse

@@ -1,0 +1,39 @@
+// body_kinds_test.cc — which facet a name the gazetteer does not list belongs to when its words
+// say whose it is: a trade's associations and councils are neither NGOs nor state bodies.
+#include "entities_fixture.h"
+
+namespace tonle::entities {
+
+using testing::find;
+using testing::Fixture;
+using testing::values;
+
+TEST_CASE("a trade's association or council is no NGO and no state body", "[entities][unit]") {
+  Fixture fx;
+  for (const char* text : {
+           "In Cambodia, the Kampot Pepper Business Association said exports fell by a third.",
+           "The Battambang Rice Exporters Association in Cambodia asked for cheaper power.",
+           "The Sihanoukville Hotel Industry Council said bookings had recovered.",
+           "The Mekong Boat Manufacturers Council said steel prices had doubled.",
+           "Officials in Cambodia met the Phnom Penh Employers Association on Monday.",
+       }) {
+    CAPTURE(text);
+    auto es = fx.run(text);
+    CHECK(values(es, Facet::kNgo).empty());
+    CHECK(values(es, Facet::kMinistry).empty());
+  }
+}
+
+TEST_CASE("workers and civil society keep their associations and councils", "[entities][unit]") {
+  Fixture fx;
+  // A union of people who work in a trade is theirs, whatever the trade.
+  CHECK(values(fx.run("In Cambodia, the Tourism Industry Workers Union said guides were unpaid."), Facet::kNgo) ==
+        std::vector<std::string>{"Tourism Industry Workers Union"});
+  CHECK(values(fx.run("The Cambodian Independent Vendors Association said the market fees were too high."),
+               Facet::kNgo) == std::vector<std::string>{"Cambodian Independent Vendors Association"});
+  // The state's council keeps its place.
+  CHECK(values(fx.run("In Cambodia, the National Council for Rural Roads approved the plan."),
+               Facet::kMinistry) == std::vector<std::string>{"National Council for Rural Roads"});
+}
+
+}  // namespace tonle::entities
