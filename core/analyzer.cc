@@ -9,6 +9,7 @@
 #include <unicode/utext.h>
 #include <xapian.h>
 
+#include <algorithm>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -88,6 +89,8 @@ bool plain_latin_word(const std::string& t) {
 struct Analyzer::Impl {
   std::unique_ptr<icu::BreakIterator> words;
   const icu::Normalizer2* nfkc_cf = nullptr;
+  const icu::Normalizer2* nfd = nullptr;  // strip_accents: decompose, drop the marks, recompose
+  const icu::Normalizer2* nfc = nullptr;
   Xapian::Stem stemmer{"english"};
   // Stemming is a hot spot of indexing and words repeat a lot; the cache is bounded.
   std::unordered_map<std::string, std::string> stems;
@@ -128,8 +131,10 @@ Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {
     throw std::runtime_error(std::string("ICU word break iterator: ") + u_errorName(status));
   }
   impl_->nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  impl_->nfd = icu::Normalizer2::getNFDInstance(status);
+  impl_->nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) {
-    throw std::runtime_error(std::string("ICU NFKC_Casefold normaliser: ") + u_errorName(status));
+    throw std::runtime_error(std::string("ICU normalisers (NFKC_Casefold, NFD, NFC): ") + u_errorName(status));
   }
 }
 
@@ -185,6 +190,34 @@ const std::string& Analyzer::stem(const std::string& term) const {
     cache.clear();
   }
   return cache.emplace(term, impl_->stemmer(term)).first->second;
+}
+
+std::string Analyzer::strip_accents(std::string_view term) const {
+  if (std::all_of(term.begin(), term.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    return std::string(term);
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString src = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(term.data(), static_cast<int32_t>(term.size())));
+  icu::UnicodeString decomposed = impl_->nfd->normalize(src, status);
+  if (U_FAILURE(status)) {
+    return std::string(term);
+  }
+  icu::UnicodeString bare;
+  for (int32_t i = 0; i < decomposed.length();) {
+    UChar32 c = decomposed.char32At(i);
+    if (c < 0x300 || c > 0x36F) {
+      bare.append(c);
+    }
+    i += U16_LENGTH(c);
+  }
+  icu::UnicodeString composed = impl_->nfc->normalize(bare, status);
+  std::string out;
+  if (U_FAILURE(status)) {
+    return std::string(term);
+  }
+  composed.toUTF8String(out);
+  return out;
 }
 
 std::string Analyzer::fold(std::string_view utf8) const {

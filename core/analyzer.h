@@ -49,6 +49,11 @@ class Analyzer {
   // splitting: used for facet keys ("Human Rights Watch" → "human rights watch").
   std::string fold(std::string_view utf8) const;
 
+  // A term's letters without their diacritics ("julián" → "julian", "đorđević" unchanged but for
+  // its combining marks): for matching names against lists written in plain letters. Only the
+  // combining diacritical marks (U+0300–U+036F) go, so other scripts' vowel signs stay.
+  std::string strip_accents(std::string_view term) const;
+
   // Longest term kept; longer "words" (base64 blobs, URLs without breaks) are dropped.
   static constexpr size_t kMaxTermBytes = 64;
 

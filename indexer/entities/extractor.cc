@@ -184,6 +184,14 @@ Extraction EntityExtractor::extract_text(std::string_view text, const std::vecto
   scan.dateline = context.dateline;
   scan.outlet = context.outlet;
   scan.words = make_word_stream(text, tokens);
+  for (Word& w : scan.words) {
+    // Name lists are written in plain letters: "Julián" is looked up as "julian" too.
+    if (w.capitalized && std::any_of(w.key.begin(), w.key.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+      if (std::string plain = analyzer_.strip_accents(w.key); plain != w.key) {
+        w.plain = std::move(plain);
+      }
+    }
+  }
   scan.owner.assign(scan.words.size(), -1);
   learn_acronyms(scan);
   find_known_mentions(scan, gazetteer_);

@@ -432,6 +432,8 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
       // words say otherwise ("Cambodian Human Rights Action Committee").
       // ... but with the state's words too it is a national institution ("National Human
       // Rights Commission of Thailand", "Cambodian National Council for Women").
+      // (A country's name is no state's word here: the "Kenya Human Rights Commission" is an
+      // NGO, the "Kenya National Commission on Human Rights" the state's.)
       if (strong_civil) {
         return state ? Facet::kMinistry : Facet::kNgo;
       }
@@ -478,8 +480,8 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
       bool members = false;
       for (size_t k = first; k <= last; ++k) {
         const std::string& key = w[k].key;
-        members = members || (k != head && w[k].capitalized && key.size() > 3 && key.back() == 's' &&
-                              !key.ends_with("ss"));
+        members = members || (k != head && w[k].capitalized && key.size() > 3 &&
+                              ((key.back() == 's' && !key.ends_with("ss")) || key.ends_with("men")));
       }
       bool trade_union = h.starts_with("union") && !placed && members;
       // A foundation is a charity's or a think tank's anywhere ("Joseph Rowntree Foundation").

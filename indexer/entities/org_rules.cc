@@ -321,6 +321,19 @@ std::pair<std::string_view, std::string_view> split_country(std::string_view val
 
 }  // namespace
 
+namespace {
+
+// True if `span` writes the body's `name` as it is, or as "X Ministry" for "Ministry of X"
+// ("Health Ministry" after "Germany's Federal Ministry of Health").
+bool written_as(std::string_view span, std::string_view name) {
+  constexpr std::string_view kSuffix = " Ministry";
+  constexpr std::string_view kPrefix = "Ministry of ";
+  return span == name || (span.ends_with(kSuffix) && name.starts_with(kPrefix) &&
+                          name.substr(kPrefix.size()) == span.substr(0, span.size() - kSuffix.size()));
+}
+
+}  // namespace
+
 void merge_short_forms(Scan& scan) {
   std::vector<Mention*> bodies;
   for (Mention& m : scan.mentions) {
@@ -337,7 +350,7 @@ void merge_short_forms(Scan& scan) {
     // (Written as the bare name, no country word in or before it: "the U.S. Supreme Court" after
     // "the Texas Supreme Court" is another court.)
     const Mention* before = shorter->first > 0 ? scan.at(shorter->first - 1) : nullptr;
-    bool bare = span_text(scan.text, scan.words, shorter->first, shorter->last) == name &&
+    bool bare = written_as(span_text(scan.text, scan.words, shorter->first, shorter->last), name) &&
                 (before == nullptr || before->kind != MentionKind::kCountry);
     for (const Mention* full : bodies) {
       auto [full_name, full_country] = split_country(full->canonical);

@@ -34,7 +34,7 @@ uint8_t shape_of(const Word& w, const Gazetteer& g) {
       lx::is_place_noun(w)) {
     return 0;
   }
-  bool name = g.is_name_word(w.key);
+  bool name = listed_name_word(g, w);
   uint8_t shape = kShapeName;
   shape |= lx::is_function_word(w) ? kShapeFunction : 0;
   shape |= name ? kShapeNameWord : 0;
@@ -45,6 +45,10 @@ uint8_t shape_of(const Word& w, const Gazetteer& g) {
 }
 
 }  // namespace
+
+bool listed_name_word(const Gazetteer& g, const Word& w) {
+  return g.is_name_word(w.key) || (!w.plain.empty() && g.is_name_word(w.plain));
+}
 
 void ensure_shapes(Scan& scan, const Gazetteer& g) {
   if (scan.name_shape.size() != scan.words.size()) {

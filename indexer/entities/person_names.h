@@ -24,6 +24,10 @@ enum NameShape : uint8_t {
   kShapeNameWord = 16, // a known family or given name
 };
 
+// True if the gazetteer lists word `w` as a name word, as written or without its diacritics
+// ("Julián" as "julian").
+bool listed_name_word(const Gazetteer& g, const Word& w);
+
 // Fills scan.name_shape (once per article).
 void ensure_shapes(Scan& scan, const Gazetteer& gazetteer);
 

@@ -87,7 +87,7 @@ bool according_to(const Scan& scan, size_t first) {
 // The name lexicon: a known name word first, and every other word a known name word or no
 // common English word ("Hoang Lam Rubber Development" is a company).
 bool lexicon_name(const Scan& scan, const Gazetteer& g, size_t first, size_t last) {
-  if (!g.is_name_word(scan.words[first].key)) {
+  if (!listed_name_word(g, scan.words[first])) {
     return false;
   }
   bool other = false;
@@ -96,7 +96,7 @@ bool lexicon_name(const Scan& scan, const Gazetteer& g, size_t first, size_t las
     if (key.size() <= 1) {
       continue;  // an initial
     }
-    if (g.is_common_word(key) && !g.is_name_word(key)) {
+    if (g.is_common_word(key) && !listed_name_word(g, scan.words[k])) {
       return false;
     }
     other = true;

@@ -34,6 +34,7 @@ enum Gap : unsigned {
 struct Word {
   std::string_view surface;  // as written, possessive included ("Party’s")
   std::string key;           // analyzer term: folded, possessive stripped ("party")
+  std::string plain;         // the key without diacritics when it has any ("julian"), else ""
   size_t begin = 0;          // byte offsets into the text
   size_t end = 0;
   bool capitalized = false;  // first letter upper case

@@ -135,6 +135,17 @@ TEST_CASE("analyzer stems English words only", "[analyzer][unit]") {
   CHECK(a.fold("Human Rights WATCH") == "human rights watch");
 }
 
+TEST_CASE("analyzer strips Latin diacritics and nothing else", "[analyzer][unit]") {
+  Analyzer a;
+  CHECK(a.strip_accents("julián") == "julian");
+  CHECK(a.strip_accents("ciarán") == "ciaran");
+  CHECK(a.strip_accents("zoë") == "zoe");
+  CHECK(a.strip_accents("søren") == "søren");  // ø is a letter of its own, not o with a mark
+  CHECK(a.strip_accents("plain") == "plain");
+  // Khmer vowel signs and coeng are no diacritics of the Latin block: the word is unchanged.
+  CHECK(a.strip_accents("\xE1\x9E\x80\xE1\x9F\x92\xE1\x9E\x9A") == "\xE1\x9E\x80\xE1\x9F\x92\xE1\x9E\x9A");
+}
+
 TEST_CASE("analyzer tolerates ill-formed UTF-8", "[analyzer][unit]") {
   Analyzer a;
   std::string bad = "ok \xFF\xFE broken \xC3";

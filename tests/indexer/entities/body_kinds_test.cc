@@ -31,9 +31,28 @@ TEST_CASE("workers and civil society keep their associations and councils", "[en
         std::vector<std::string>{"Tourism Industry Workers Union"});
   CHECK(values(fx.run("The Cambodian Independent Vendors Association said the market fees were too high."),
                Facet::kNgo) == std::vector<std::string>{"Cambodian Independent Vendors Association"});
+  // Its members named in an irregular plural: fishermen, seamen, women.
+  CHECK(values(fx.run("The Ghana Canoe Fishermen Union (GCFU) said the ban would cost members their boats."),
+               Facet::kNgo) == std::vector<std::string>{"Ghana Canoe Fishermen Union"});
   // The state's council keeps its place.
   CHECK(values(fx.run("In Cambodia, the National Council for Rural Roads approved the plan."),
                Facet::kMinistry) == std::vector<std::string>{"National Council for Rural Roads"});
+}
+
+TEST_CASE("'X Ministry' after the fuller 'Federal Ministry of X' is the same ministry", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("VIENNA - Austria's Federal Ministry of Transport will close two bridges. Transport Ministry "
+                   "spokesman Lukas Brandauer said repairs would take a year.",
+                   "VIENNA");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Federal Ministry of Transport (Austria)"});
+  const Entity* sp = find(es, Facet::kSpokesperson, "Lukas Brandauer");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"Federal Ministry of Transport (Austria)"});
+  // Another ministry that ends the same way stays itself.
+  es = fx.run("VIENNA - Austria's Federal Ministry of Transport will close two bridges. The Health Ministry "
+              "said hospitals were ready.",
+              "VIENNA");
+  CHECK(values(es, Facet::kMinistry).size() == 2);
 }
 
 }  // namespace tonle::entities

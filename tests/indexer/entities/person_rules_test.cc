@@ -220,4 +220,13 @@ TEST_CASE("a generational suffix keeps its full stop", "[entities][unit]") {
   CHECK(find(es, Facet::kPerson, "Ramon Dizon Jr") == nullptr);
 }
 
+TEST_CASE("a given name with diacritics is known by its plain letters", "[entities][unit]") {
+  Fixture fx;
+  // The name list has "Julian", "Zoe" and "Ciaran"; the story writes them with accents.
+  auto es = fx.run("The stage went to Arrieta, 41 seconds ahead of Peru's Julián Quispe and Zoë Farrant's team. "
+                   "Ciarán Tobin finished third.", "LIMA");
+  CHECK(find(es, Facet::kPerson, "Julián Quispe") != nullptr);
+  CHECK(find(es, Facet::kPerson, "Ciarán Tobin") != nullptr);
+}
+
 }  // namespace tonle::entities
