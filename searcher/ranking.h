@@ -54,7 +54,7 @@ class Stopwatch {
 struct Page {
   Xapian::doccount first = 0;
   Xapian::doccount size = 10;
-  size_t facet_limit = 50;
+  size_t facet_limit = 50;  // values kept per facet, the most frequent; 0 keeps them all
   double time_limit = 2.0;
   bool facets = true;  // count them (false: the total and the hits only)
 };

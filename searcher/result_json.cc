@@ -46,6 +46,27 @@ json hit_json(const Hit& h) {
               {"score", h.score}};
 }
 
+namespace {
+
+json value_list(const std::vector<FacetValue>& values) {
+  json list = json::array();
+  for (const FacetValue& v : values) {
+    list.push_back({{"value", v.value}, {"count", v.count}, {"selected", v.selected}});
+  }
+  return list;
+}
+
+}  // namespace
+
+json facet_values_json(const FacetValuesResult& r) {
+  return json{{"facet", std::string(facet_name(r.facet))},
+              {"values", value_list(r.values)},
+              {"total_values", r.total_values},
+              {"articles", r.articles},
+              {"exact", r.exact},
+              {"warnings", r.warnings}};
+}
+
 json search_json(const SearchResult& r) {
   json hits = json::array();
   for (const Hit& h : r.hits) {
@@ -55,11 +76,7 @@ json search_json(const SearchResult& r) {
   }
   json facets = json::object();
   for (const auto& [facet, values] : r.facets) {
-    json list = json::array();
-    for (const FacetValue& v : values) {
-      list.push_back({{"value", v.value}, {"count", v.count}, {"selected", v.selected}});
-    }
-    facets[std::string(facet_name(facet))] = std::move(list);
+    facets[std::string(facet_name(facet))] = value_list(values);
   }
   json expanded = json::array();
   for (const Expansion& e : r.expanded) {

@@ -20,6 +20,8 @@ nlohmann::json stats_json(const IndexStats& s);
 //  "score"}],"facets":{"spokesperson":[{"value","count","selected"}],...},"did_you_mean",
 //  "expanded":[{"from","to"}],"warnings"}. "snippet" is HTML: escaped text with <mark> tags.
 nlohmann::json search_json(const SearchResult& r);
+// {"facet","values":[{"value","count","selected"}],"total_values","articles","exact","warnings"}
+nlohmann::json facet_values_json(const FacetValuesResult& r);
 // A hit without its snippet, for related-article lists.
 nlohmann::json hit_json(const Hit& h);
 

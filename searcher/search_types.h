@@ -104,6 +104,25 @@ struct SearchResult {
   SearchTimings timings;
 };
 
+// One facet's values over everything a search matches, optionally only those whose text holds a
+// fragment: the facet browser ("show all", the filter box) of any facet, however many values it has.
+struct FacetValuesRequest {
+  SearchRequest search;   // the words, filters and dates the values are counted over
+  Facet facet = Facet::kPerson;
+  std::string contains;   // case- and accent-insensitive fragment, anywhere in the value; "" = all
+  size_t limit = 100;     // values returned, the most frequent first
+  static constexpr size_t kMaxLimit = 10000;
+};
+
+struct FacetValuesResult {
+  Facet facet = Facet::kPerson;
+  std::vector<FacetValue> values;  // most frequent first (ties by value); selected ones included
+  size_t total_values = 0;         // values holding `contains`, before the limit
+  size_t articles = 0;             // articles the search matched
+  bool exact = true;               // as SearchResult::exact
+  std::vector<std::string> warnings;
+};
+
 // An article page: the stored article plus related articles.
 struct ArticleView {
   Article article;

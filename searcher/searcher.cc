@@ -106,14 +106,41 @@ auto Searcher::with_retry(F f) -> decltype(f()) {
 }
 
 SearchResult Searcher::search(const SearchRequest& req) {
-  return with_retry([&] { return search_once(req); });
+  size_t limit = std::clamp<size_t>(req.facet_limit, 1, SearchRequest::kMaxFacetLimit);
+  return with_retry([&] { return search_once(req, limit); });
+}
+
+FacetValuesResult Searcher::facet_values(const FacetValuesRequest& q) {
+  SearchRequest req = q.search;
+  req.page = 1;
+  req.per_page = 1;  // the values are the answer; one hit is the least a page can hold
+  req.with_snippets = false;
+  req.with_facets = true;
+  SearchResult res = with_retry([&] { return search_once(req, 0); });
+  FacetValuesResult out{.facet = q.facet, .articles = res.total, .exact = res.exact,
+                        .warnings = std::move(res.warnings)};
+  std::string needle = analyzer_.strip_accents(analyzer_.fold(trim(q.contains)));
+  for (auto& [facet, values] : res.facets) {
+    if (facet != q.facet) {
+      continue;
+    }
+    for (FacetValue& v : values) {
+      if (needle.empty() || analyzer_.strip_accents(analyzer_.fold(v.value)).find(needle) != std::string::npos) {
+        ++out.total_values;
+        if (out.values.size() < std::clamp<size_t>(q.limit, 1, FacetValuesRequest::kMaxLimit) || v.selected) {
+          out.values.push_back(std::move(v));
+        }
+      }
+    }
+  }
+  return out;
 }
 
 std::optional<ArticleView> Searcher::article(const std::string& id) {
   return with_retry([&] { return article_once(id); });
 }
 
-SearchResult Searcher::search_once(const SearchRequest& req) {
+SearchResult Searcher::search_once(const SearchRequest& req, size_t facet_limit) {
   SearchResult out;
   out.query = req.query;
   out.per_page = std::clamp<size_t>(req.per_page, 1, SearchRequest::kMaxPerPage);
@@ -138,7 +165,7 @@ SearchResult Searcher::search_once(const SearchRequest& req) {
   std::shared_ptr<const FacetTable> table = options_.facet_tables ? options_.facet_tables->get(db) : nullptr;
   Page page{.first = static_cast<Xapian::doccount>((out.page - 1) * out.per_page),
             .size = static_cast<Xapian::doccount>(out.per_page),
-            .facet_limit = std::clamp<size_t>(req.facet_limit, 1, SearchRequest::kMaxFacetLimit),
+            .facet_limit = facet_limit,
             .time_limit = options_.time_limit_seconds,
             .facets = req.with_facets};
   double build_ms = clock.lap();

@@ -41,6 +41,8 @@ class Searcher {
   // Both throw SearchError (index gone) or EngineError (Xapian failed); a database modified
   // under the reader is reopened and the request retried once.
   SearchResult search(const SearchRequest& request);
+  // Every value of one facet over the search's matches (see FacetValuesRequest); same errors.
+  FacetValuesResult facet_values(const FacetValuesRequest& request);
   std::optional<ArticleView> article(const std::string& id);
   IndexStats stats() { return reader_.stats(); }
   size_t article_count() const { return reader_.article_count(); }
@@ -56,7 +58,8 @@ class Searcher {
   void warm_up();
 
  private:
-  SearchResult search_once(const SearchRequest& request);
+  // facet_limit: values kept per facet, 0 for all of them.
+  SearchResult search_once(const SearchRequest& request, size_t facet_limit);
   std::optional<ArticleView> article_once(const std::string& id);
   template <class F>
   auto with_retry(F f) -> decltype(f());

@@ -16,6 +16,8 @@ namespace tonle::web {
 std::string render_search_page(const SearchRequest& request, const SearchResult& result);
 std::string render_article_page(const ArticleView& view);
 std::string render_error_page(const ApiError& error);
+// Every value of one facet for a search, with a filter box (facet_page.cc).
+std::string render_facet_page(const FacetValuesRequest& request, const FacetValuesResult& result);
 
 // Shared page frame (html_layout.cc).
 struct PageFrame {

@@ -109,6 +109,36 @@ std::variant<SearchRequest, ApiError> parse_search_params(const Params& params,
   return r;
 }
 
+std::variant<FacetValuesRequest, ApiError> parse_facet_values_params(std::string_view facet, const Params& params,
+                                                                     const Limits& limits) {
+  std::optional<Facet> f = facet_from_name(facet);
+  if (!f) {
+    return make_error("not_found", "no facet \"" + std::string(facet) +
+                                       "\": the facets are spokesperson, ministry, ngo, party, person, source and year");
+  }
+  auto search = parse_search_params(params, limits);
+  if (auto* e = std::get_if<ApiError>(&search)) {
+    return *e;
+  }
+  FacetValuesRequest r{.search = std::get<SearchRequest>(std::move(search)), .facet = *f};
+  if (auto it = params.find("contains"); it != params.end()) {
+    if (it->second.size() > limits.max_value_bytes) {
+      return make_error("invalid_parameter", "contains is longer than " + std::to_string(limits.max_value_bytes) +
+                                                 " bytes");
+    }
+    r.contains = it->second;
+  }
+  if (auto it = params.find("limit"); it != params.end()) {
+    auto n = parse_count(it->second, 1, FacetValuesRequest::kMaxLimit);
+    if (!n) {
+      return make_error("invalid_parameter",
+                        "limit must be a whole number from 1 to " + std::to_string(FacetValuesRequest::kMaxLimit));
+    }
+    r.limit = *n;
+  }
+  return r;
+}
+
 bool valid_article_id(std::string_view id) {
   if (id.empty() || id.size() > schema::kMaxArticleIdBytes || !is_valid_utf8(id) || id.front() == '/' ||
       id.back() == '/') {

@@ -32,6 +32,12 @@ struct Limits {
 std::variant<SearchRequest, ApiError> parse_search_params(const Params& params,
                                                           const Limits& limits = {});
 
+// /api/facets/{facet} and /facets/{facet}: the search's parameters plus `contains` (at most
+// max_value_bytes) and `limit` (1 to FacetValuesRequest::kMaxLimit, default 100). An unknown
+// facet is not_found.
+std::variant<FacetValuesRequest, ApiError> parse_facet_values_params(std::string_view facet, const Params& params,
+                                                                     const Limits& limits = {});
+
 // Article ids are relative paths without extension ("business/001") or JSON Lines ids:
 // printable, segments separated by '/' and none of them "." or "..", at most 200 bytes.
 bool valid_article_id(std::string_view id);

@@ -29,7 +29,8 @@ std::string facet_item(Facet f, const FacetValue& v, size_t max_count) {
   return h + "</label></li>";
 }
 
-std::string facet_block(Facet f, std::vector<FacetValue> values) {
+// `all_values`: the link to every value of the facet, when the list was cut at the limit.
+std::string facet_block(Facet f, std::vector<FacetValue> values, const std::string& all_values) {
   if (values.empty()) {
     return "";
   }
@@ -43,12 +44,12 @@ std::string facet_block(Facet f, std::vector<FacetValue> values) {
   }
   std::string name(facet_name(f));
   std::string h = "<fieldset class=\"facet" + std::string(f == Facet::kYear ? " year" : "") +
-                  "\" data-facet=\"" + name + "\"><legend>" + html_escape(facet_label(f)) +
-                  "</legend>";
-  if (values.size() > kFacetValuesShown) {
+                  "\" data-facet=\"" + name + "\"" + (all_values.empty() ? "" : " data-more=\"1\"") +
+                  "><legend>" + html_escape(facet_label(f)) + "</legend>";
+  if (values.size() > kFacetValuesShown || !all_values.empty()) {
     h += "<input type=\"search\" class=\"facet-filter\" hidden aria-label=\"Filter " +
          html_escape(facet_label(f)) + " values\" placeholder=\"Filter " +
-         std::to_string(values.size()) + " values\">";
+         (all_values.empty() ? std::to_string(values.size()) + " values" : std::string("all values")) + "\">";
   }
   h += "<ul>";
   for (size_t i = 0; i < values.size() && i < kFacetValuesShown; ++i) {
@@ -62,6 +63,10 @@ std::string facet_block(Facet f, std::vector<FacetValue> values) {
       h += facet_item(f, values[i], max_count);
     }
     h += "</ul></details>";
+  }
+  if (!all_values.empty()) {
+    h += "<p class=\"all\"><a href=\"" + all_values + "\">All " + html_escape(to_lower_ascii(facet_label(f))) +
+         " values…</a></p>";
   }
   return h + "</fieldset>";
 }
@@ -92,8 +97,14 @@ std::string sidebar(const SearchRequest& r, const SearchResult& res) {
     h += hidden_input("exact", "1");
   }
   h += "<h2>Narrow by</h2>" + date_fields(r);
+  QueryParams base = without(search_params(r), "page");
   for (const auto& [facet, values] : res.facets) {
-    h += facet_block(facet, values);
+    // Selected values come on top of the most frequent ones: count only the others.
+    size_t listed = static_cast<size_t>(std::count_if(values.begin(), values.end(), [](const FacetValue& v) {
+      return !v.selected || v.count > 0;
+    }));
+    std::string all = listed >= r.facet_limit ? link(base, "/facets/" + std::string(facet_name(facet))) : "";
+    h += facet_block(facet, values, all);
   }
   return h + "<button type=\"submit\" class=\"apply\">Apply filters</button></form></aside>";
 }

@@ -167,7 +167,7 @@ struct Server::Impl {
   void configure() {
     http.set_default_headers({
         {"Content-Security-Policy",
-         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
          "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"},
         {"X-Content-Type-Options", "nosniff"},
         {"Referrer-Policy", "no-referrer"},
@@ -210,6 +210,12 @@ struct Server::Impl {
     });
     http.Get("/", [this](const httplib::Request& req, httplib::Response& res) {
       guarded(req, res, [&] { search(req, res, /*html=*/true); });
+    });
+    http.Get(R"(/api/facets/([^/]+))", [this](const httplib::Request& req, httplib::Response& res) {
+      guarded(req, res, [&] { facet_values(req, res, /*html=*/false); });
+    });
+    http.Get(R"(/facets/([^/]+))", [this](const httplib::Request& req, httplib::Response& res) {
+      guarded(req, res, [&] { facet_values(req, res, /*html=*/true); });
     });
     http.Get(R"(/api/articles/(.+))", [this](const httplib::Request& req, httplib::Response& res) {
       guarded(req, res, [&] { article(req, res, /*html=*/false); });
@@ -290,6 +296,21 @@ struct Server::Impl {
       res.set_content(render_search_page(sr, result), kHtml);
     } else {
       res.set_content(search_json(result).dump(), kJson);
+    }
+  }
+
+  void facet_values(const httplib::Request& req, httplib::Response& res, bool html) {
+    auto parsed = parse_facet_values_params(req.matches[1].str(), req.params);
+    if (auto* e = std::get_if<ApiError>(&parsed)) {
+      send_error(req, res, *e);
+      return;
+    }
+    const FacetValuesRequest& fr = std::get<FacetValuesRequest>(parsed);
+    FacetValuesResult result = pool.lease(deadline())->facet_values(fr);
+    if (html) {
+      res.set_content(render_facet_page(fr, result), kHtml);
+    } else {
+      res.set_content(facet_values_json(result).dump(), kJson);
     }
   }
 

@@ -100,6 +100,24 @@ try {
   assert.match(page.url(), /q=Cambodia/);
   assert.match(page.url(), /sort=newest/);
 
+  // A facet list cut at its limit: the filter box asks the server for every value that holds
+  // what is typed, and ticking one searches with it; "All ... values" opens the facet page.
+  await page.goto(base + "/search?q=rights&facet_limit=2");
+  const filter = page.locator('fieldset[data-facet="person"] .facet-filter');
+  await filter.fill("sokk");
+  const found = page.locator('fieldset[data-facet="person"] ul.found input[value="An Sokkhoeurn"]');
+  await found.waitFor();
+  await Promise.all([page.waitForURL(/person=An/), found.check()]);
+  assert.match(await page.textContent("#summary"), /^1 article\b/);
+  await page.goto(base + "/search?q=rights&facet_limit=2");
+  await Promise.all([page.waitForURL(/\/facets\/ngo/), page.click('fieldset[data-facet="ngo"] .all a')]);
+  await page.fill("#contains", "watch");
+  await Promise.all([page.waitForURL(/contains=watch/), page.press("#contains", "Enter")]);
+  await page.locator('ul.all-values input[value="Human Rights Watch"]').check();
+  await page.screenshot({ path: join(shots, "facet-values-page.png"), fullPage: true });
+  await Promise.all([page.waitForURL(/\/search\?.*ngo=Human/), page.click(".facet-values button[type=submit]")]);
+  assert.match(await page.textContent("#summary"), /^2 articles/);
+
   // Phone width: no sideways scrolling, the search box still usable.
   const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
   await phone.goto(base + "/search?q=%22Human+Rights+Watch%22");

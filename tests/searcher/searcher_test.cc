@@ -171,6 +171,28 @@ TEST_CASE("a reversed date range searches the range it names and says so", "[sea
   CHECK_FALSE(find("date:soon rights").warnings.empty());
 }
 
+TEST_CASE("a facet's values over a search, whatever their number, filtered case- and accent-insensitively",
+          "[search][integration]") {
+  FacetValuesRequest q{.facet = Facet::kPerson, .contains = "SOKK"};
+  FacetValuesResult r = searcher().facet_values(q);
+  REQUIRE(r.values.size() == 1);
+  CHECK(r.values[0].value == "An Sokkhoeurn");
+  CHECK(r.total_values == 1);
+  CHECK(r.articles == 5);
+  q.contains = "";
+  q.limit = 2;
+  r = searcher().facet_values(q);
+  CHECK(r.values.size() == 2);
+  CHECK(r.total_values > 2);
+  CHECK(r.values[0].count >= r.values[1].count);
+  // A selected value is kept even beyond the limit.
+  q.search.filters[Facet::kPerson] = {"Keo Remy"};
+  q.limit = 1;
+  r = searcher().facet_values(q);
+  CHECK(std::any_of(r.values.begin(), r.values.end(),
+                    [](const FacetValue& v) { return v.value == "Keo Remy" && v.selected; }));
+}
+
 TEST_CASE("browsing without words lists the newest first", "[search][integration]") {
   SearchResult all = find("");
   REQUIRE(all.hits.size() == 5);

@@ -99,6 +99,38 @@ TEST_CASE("facet parameters filter, repeat and multi-select", "[http][integratio
   CHECK(j["per_page"] == 100);
 }
 
+TEST_CASE("GET /api/facets/{facet} lists every value of a search, filtered by a fragment",
+          "[http][integration]") {
+  json j = get_json("/api/facets/person?contains=sokk", 200);
+  CHECK(j["facet"] == "person");
+  CHECK(j["total_values"] == 1);
+  REQUIRE(j["values"].size() == 1);
+  CHECK(j["values"][0]["value"] == "An Sokkhoeurn");
+  CHECK(j["values"][0]["count"] == 1);
+  CHECK(j["values"][0]["selected"] == false);
+  // Case and accents do not matter; the search's words and filters do.
+  CHECK(get_json("/api/facets/person?contains=K%C3%89O", 200)["values"][0]["value"] == "Keo Remy");
+  j = get_json("/api/facets/ngo?q=%22Human%20Rights%20Watch%22&limit=2", 200);
+  CHECK(j["articles"] == 2);
+  CHECK(j["values"].size() == 2);
+  CHECK(j["total_values"].get<int>() > 2);
+  CHECK(get_json("/api/facets/person?contains=nobody-has-this", 200)["values"].empty());
+}
+
+TEST_CASE("the facet page lists the values as checkboxes that search, without JavaScript", "[http][integration]") {
+  auto res = client().Get("/facets/ngo?q=rights&sort=newest&contains=watch");
+  REQUIRE(res);
+  CHECK(res->status == 200);
+  CHECK(res->body.find("name=\"ngo\" value=\"Human Rights Watch\"") != std::string::npos);
+  CHECK(res->body.find("<form class=\"facet-values\" action=\"/search\"") != std::string::npos);
+  CHECK(res->body.find("<input type=\"hidden\" name=\"sort\" value=\"newest\">") != std::string::npos);
+  // A search page whose list was cut at its limit links to it.
+  res = client().Get("/search?q=rights&facet_limit=2");
+  REQUIRE(res);
+  CHECK(res->body.find("href=\"/facets/ngo?q=rights&amp;facet_limit=2\"") != std::string::npos);
+  CHECK(res->body.find("data-more=\"1\"") != std::string::npos);
+}
+
 TEST_CASE("bad requests get 4xx JSON errors, never 5xx", "[http][integration]") {
   auto [path, status, code] = GENERATE(table<std::string, int, std::string>({
       {"/api/search?page=-3", 400, "invalid_parameter"},
@@ -108,6 +140,9 @@ TEST_CASE("bad requests get 4xx JSON errors, never 5xx", "[http][integration]") 
       {"/api/articles/no-such-article", 404, "not_found"},
       {"/api/articles/..%2F..%2Fetc%2Fpasswd", 400, "invalid_parameter"},
       {"/api/nothing", 404, "not_found"},
+      {"/api/facets/colour", 404, "not_found"},
+      {"/api/facets/person?limit=0", 400, "invalid_parameter"},
+      {"/api/search?date_from=2023-02-30", 400, "invalid_parameter"},
   }));
   json j = get_json(path, status);
   CHECK(j["error"]["code"] == code);

@@ -1,7 +1,8 @@
 // tonle — progressive enhancement only: every page works without this script.
 // - ticking a facet checkbox, or changing a date, applies it at once (the "Apply filters" button
 //   stays for no-JS); so does changing the sort, the match mode or "exact" in the header;
-// - long facet lists get a filter box;
+// - long facet lists get a filter box; where the list was cut at its limit, the box asks
+//   /api/facets/{facet} for every value of the search that holds what was typed;
 // - "/" focuses the search box.
 (function () {
   "use strict";
@@ -17,9 +18,13 @@
     });
     Array.prototype.forEach.call(form.querySelectorAll(".facet-filter"), function (box) {
       box.hidden = false;
+      var fieldset = box.closest("fieldset");
+      if (fieldset.dataset.more) {
+        remoteFilter(box, fieldset);
+        return;
+      }
       box.addEventListener("input", function () {
         var needle = box.value.toLowerCase();
-        var fieldset = box.closest("fieldset");
         var details = fieldset.querySelector("details");
         if (details && needle) { details.open = true; }
         Array.prototype.forEach.call(fieldset.querySelectorAll("li"), function (li) {
@@ -30,6 +35,60 @@
       box.addEventListener("keydown", function (e) { if (e.key === "Enter") { e.preventDefault(); } });
     });
   }
+  // The list holds only the most frequent values: ask the server for the ones that match.
+  function remoteFilter(box, fieldset) {
+    var facet = fieldset.dataset.facet;
+    var lists = fieldset.querySelectorAll("ul, details");
+    var found = document.createElement("ul");
+    found.className = "found";
+    found.hidden = true;
+    fieldset.insertBefore(found, box.nextSibling);
+    var timer = null, asked = 0;
+    box.addEventListener("keydown", function (e) { if (e.key === "Enter") { e.preventDefault(); } });
+    box.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        var needle = box.value.trim();
+        var mine = ++asked;
+        Array.prototype.forEach.call(lists, function (l) { l.hidden = needle !== ""; });
+        found.hidden = needle === "";
+        if (needle === "") { found.textContent = ""; return; }
+        var params = new URLSearchParams(window.location.search);
+        params.set("contains", needle);
+        params.set("limit", "50");
+        fetch("/api/facets/" + encodeURIComponent(facet) + "?" + params.toString())
+          .then(function (r) { return r.ok ? r.json() : { values: [] }; })
+          .then(function (data) {
+            if (mine !== asked) { return; }  // a later keystroke's answer wins
+            found.textContent = "";
+            data.values.forEach(function (v) {
+              var li = document.createElement("li");
+              var label = document.createElement("label");
+              var input = document.createElement("input");
+              input.type = "checkbox";
+              input.name = facet;
+              input.value = v.value;
+              input.checked = v.selected;
+              var name = document.createElement("span");
+              name.className = "v";
+              name.textContent = v.value;
+              var count = document.createElement("span");
+              count.className = "count";
+              count.textContent = v.count;
+              label.append(input, " ", name, " ", count);
+              li.append(label);
+              found.append(li);
+            });
+            if (data.values.length === 0) {
+              var none = document.createElement("li");
+              none.textContent = "No value holds \u201c" + needle + "\u201d";
+              found.append(none);
+            }
+          });
+      }, 150);
+    });
+  }
+
   var search = document.querySelector("form.search");
   if (search) {
     search.addEventListener("change", function (e) {
