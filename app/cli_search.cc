@@ -75,8 +75,11 @@ int run_search(const SearchCommandOptions& o) {
     std::cout << search_json(r).dump(2) << "\n";
     return 0;
   }
-  std::cout << r.total << " articles match" << (r.query.empty() ? "" : " \"" + r.query + "\"")
-            << "\n";
+  if (!r.corrected_from.empty()) {
+    std::cout << "nothing matched \"" << r.corrected_from << "\": showing results for \"" << r.query << "\"\n";
+  }
+  std::cout << r.total << (r.total == 1 ? " article matches" : " articles match")
+            << (r.query.empty() ? "" : " \"" + r.query + "\"") << "\n";
   for (const Expansion& e : r.expanded) {
     std::cout << "  also searched for " << e.from << " as:";
     for (const std::string& t : e.to) {

@@ -139,7 +139,7 @@ class Builder {
       std::vector<Token> toks = a_.analyze(n->text);
       for (const Token& t : toks) {
         ks.push_back(t.term);
-        if (!t.numeric) {
+        if (!t.numeric && n->spell) {
           out_.spell_words.push_back(t.term);
         }
       }

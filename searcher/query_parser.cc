@@ -1,6 +1,7 @@
 // query_parser.cc — lexer and recursive-descent parser for the query language (query_parser.h).
 #include "searcher/query_parser.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -20,6 +21,7 @@ struct Tok {
   std::string text;
   std::string field;
   bool quoted = false;
+  bool spell = true;  // kWord: may be spell-checked (not an unknown field's name typed as text)
 };
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
@@ -109,7 +111,7 @@ class Lexer {
         }
       }
       warnings_.push_back("unknown field \"" + name + ":\"; searched as text");
-      return {Tok::Kind::kWord, name + " " + value};
+      return {.kind = Tok::Kind::kWord, .text = name + " " + value, .spell = false};
     }
     bool quoted = false;
     if (value.empty() && i_ < s_.size() && quote_len(s_, i_) > 0) {
@@ -251,6 +253,7 @@ class Parser {
       case Tok::Kind::kWord: {
         QueryNode n = make(QueryNode::Kind::kWord);
         n.text = std::move(t.text);
+        n.spell = t.spell;
         return n.text.empty() ? make(QueryNode::Kind::kAnd) : n;
       }
       case Tok::Kind::kPhrase: {
@@ -291,6 +294,14 @@ ParsedQuery parse_query(std::string_view text) {
   Lexer lexer(text, out.warnings);
   Parser parser(lexer.run(), out.warnings);
   out.root = parser.parse_all();
+  // One note per repair, however often it was made ("((((" closes four brackets).
+  std::vector<std::string> unique;
+  for (std::string& w : out.warnings) {
+    if (std::find(unique.begin(), unique.end(), w) == unique.end()) {
+      unique.push_back(std::move(w));
+    }
+  }
+  out.warnings = std::move(unique);
   return out;
 }
 

@@ -19,6 +19,7 @@ struct QueryNode {
   std::string field;  // kField: lower-case field name ("ngo", "year", "title")
   bool quoted = false;  // kField: the value was a quoted phrase
   bool implicit = false;  // kAnd: from adjacency, not an explicit AND (mode=any makes it OR)
+  bool spell = true;      // kWord: a candidate for "did you mean" (an unknown field's name is not)
   std::vector<QueryNode> children;
 };
 

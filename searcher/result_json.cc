@@ -90,6 +90,7 @@ json search_json(const SearchResult& r) {
               {"hits", std::move(hits)},
               {"facets", std::move(facets)},
               {"did_you_mean", r.did_you_mean.empty() ? json(nullptr) : json(r.did_you_mean)},
+              {"corrected_from", r.corrected_from.empty() ? json(nullptr) : json(r.corrected_from)},
               {"expanded", std::move(expanded)},
               {"warnings", r.warnings}};
 }

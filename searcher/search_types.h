@@ -31,6 +31,9 @@ struct SearchRequest {
   // Undated articles fall outside any range. Checked by the request parsers (date_range.h).
   std::string date_from, date_to;
   bool exact = false;        // no acronym or alias expansion
+  // When nothing matches and the "did you mean" correction does, answer with the correction's
+  // results (SearchResult::corrected_from says so); false searches exactly what was typed.
+  bool autocorrect = true;
   size_t page = 1;           // 1-based
   size_t per_page = 10;
   size_t facet_limit = 50;  // values listed per facet (the most frequent, plus selected ones)
@@ -99,6 +102,9 @@ struct SearchResult {
   std::vector<Hit> hits;
   std::vector<std::pair<Facet, std::vector<FacetValue>>> facets;  // every facet, display order
   std::string did_you_mean;                                        // "" when none
+  // The query as typed when nothing matched it and these are the results of the corrected query
+  // (`query`); "" otherwise.
+  std::string corrected_from;
   std::vector<Expansion> expanded;
   std::vector<std::string> warnings;  // lenient parsing notes ("unknown field foo: …")
   SearchTimings timings;

@@ -107,7 +107,20 @@ auto Searcher::with_retry(F f) -> decltype(f()) {
 
 SearchResult Searcher::search(const SearchRequest& req) {
   size_t limit = std::clamp<size_t>(req.facet_limit, 1, SearchRequest::kMaxFacetLimit);
-  return with_retry([&] { return search_once(req, limit); });
+  SearchResult typed = with_retry([&] { return search_once(req, limit); });
+  if (typed.total > 0 || typed.did_you_mean.empty() || !req.autocorrect) {
+    return typed;
+  }
+  // Nothing matched as typed: show what the correction finds, and say so.
+  SearchRequest fixed = req;
+  fixed.query = typed.did_you_mean;
+  SearchResult corrected = with_retry([&] { return search_once(fixed, limit); });
+  if (corrected.total == 0) {
+    return typed;
+  }
+  corrected.did_you_mean.clear();
+  corrected.corrected_from = req.query;
+  return corrected;
 }
 
 FacetValuesResult Searcher::facet_values(const FacetValuesRequest& q) {
@@ -242,7 +255,9 @@ std::string Searcher::did_you_mean(const SearchRequest& req, const BuiltQuery& b
     if (++lookups > kMaxLookups) {
       break;
     }
-    std::string suggestion = db.get_spelling_suggestion(w, 2);
+    // Two edits turn short words into other words ("penh" → "open"): one for words under six
+    // letters.
+    std::string suggestion = db.get_spelling_suggestion(w, w.size() < 6 ? 1 : 2);
     if (!suggestion.empty() && suggestion != w) {
       std::string next = replace_word(corrected, w, suggestion);
       changed = changed || next != corrected;

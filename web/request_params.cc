@@ -97,6 +97,8 @@ std::variant<SearchRequest, ApiError> parse_search_params(const Params& params,
       (key == "date_from" ? r.date_from : r.date_to) = std::string(day);
     } else if (key == "exact") {
       r.exact = value == "1" || value == "true" || value == "on";
+    } else if (key == "autocorrect") {
+      r.autocorrect = !(value == "0" || value == "false" || value == "off");
     } else if (auto facet = facet_from_name(key)) {
       if (value.size() > limits.max_value_bytes || ++filter_values > limits.max_filter_values) {
         return make_error("invalid_parameter", "too many or too long facet values");

@@ -112,6 +112,14 @@ std::string sidebar(const SearchRequest& r, const SearchResult& res) {
 std::string notes(const SearchRequest& r, const SearchResult& res) {
   QueryParams base = search_params(r);
   std::string h;
+  if (!res.corrected_from.empty()) {
+    SearchRequest typed = r;
+    typed.autocorrect = false;
+    typed.page = 1;
+    h += "<p class=\"dym\">Nothing matched <q>" + html_escape(res.corrected_from) + "</q>: showing results for <q>" +
+         html_escape(res.query) + "</q>. <a href=\"" + link(search_params(typed)) + "\">Search instead for <q>" +
+         html_escape(res.corrected_from) + "</q></a></p>";
+  }
   if (!res.did_you_mean.empty()) {
     SearchRequest fixed = r;
     fixed.query = res.did_you_mean;
@@ -209,8 +217,8 @@ std::string render_search_page(const SearchRequest& r, const SearchResult& res) 
   h += "<div class=\"layout\">" + sidebar(r, res) + "<section class=\"results\" aria-labelledby=\"summary\">";
   h += "<p id=\"summary\" class=\"summary\">" + std::string(res.exact ? "" : "At least ") +
        std::to_string(res.total) + (res.total == 1 ? " article" : " articles");
-  if (!r.query.empty()) {
-    h += " for <q>" + html_escape(r.query) + "</q>";
+  if (!res.query.empty()) {
+    h += " for <q>" + html_escape(res.query) + "</q>";  // the corrected query, when it was corrected
   }
   h += "</p>";
   if (!res.exact) {
@@ -222,7 +230,9 @@ std::string render_search_page(const SearchRequest& r, const SearchResult& res) 
     h += "<p class=\"empty\">No articles match. Try fewer words, <code>mode=any</code>, or remove a filter.</p>";
   } else {
     h += hits(res) + pager(r, res);
-    QueryParams exp = without(search_params(r), "page");
+    SearchRequest shown = r;
+    shown.query = res.query;  // the corrected query when the results are the correction's
+    QueryParams exp = without(search_params(shown), "page");
     exp = without(std::move(exp), "per_page");
     QueryParams csv = exp;
     csv.emplace_back("format", "csv");

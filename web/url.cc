@@ -52,6 +52,9 @@ QueryParams search_params(const SearchRequest& r) {
   if (r.exact) {
     p.emplace_back("exact", "1");
   }
+  if (!r.autocorrect) {
+    p.emplace_back("autocorrect", "0");
+  }
   if (r.per_page != SearchRequest{}.per_page) {
     p.emplace_back("per_page", std::to_string(r.per_page));
   }

@@ -87,10 +87,38 @@ TEST_CASE("stemming for words, not for names", "[search][integration]") {
 }
 
 TEST_CASE("did you mean comes from the index's own vocabulary", "[search][integration]") {
-  SearchResult r = find("Sokhoeurn");
+  SearchRequest typed;
+  typed.autocorrect = false;
+  SearchResult r = find("Sokhoeurn", {}, typed);
   CHECK(r.total == 0);
   CHECK(r.did_you_mean == "Sokkhoeurn");
+  CHECK(r.corrected_from.empty());
   CHECK(find("Sokkhoeurn").did_you_mean.empty());
+}
+
+TEST_CASE("when nothing matches and the correction does, the correction's results come back, marked",
+          "[search][integration]") {
+  SearchResult r = find("Sokhoeurn");
+  CHECK(r.total == 1);
+  CHECK(r.query == "Sokkhoeurn");
+  CHECK(r.corrected_from == "Sokhoeurn");
+  CHECK(r.did_you_mean.empty());
+  CHECK(ids(r) == std::set<std::string>{k001});
+}
+
+TEST_CASE("did you mean leaves field names, short words and place names alone", "[search][integration]") {
+  // An unknown field's name and value are searched as text, never "corrected" ("foo:bar" gave
+  // "for:bad"); a known field without a value is no word at all ("date:" gave "hate:").
+  CHECK(find("foo:bar").did_you_mean.empty());
+  CHECK(find("date:").did_you_mean.empty());
+  // Two edits turned "Penh" into "Open": short words get one.
+  SearchResult pp = find("Phnom Penh");
+  CHECK(pp.did_you_mean.find("Open") == std::string::npos);
+  CHECK(pp.corrected_from.empty());
+}
+
+TEST_CASE("a repair the parser makes many times is noted once", "[search][integration]") {
+  CHECK(find("((((").warnings.size() == 1);
 }
 
 TEST_CASE("site chrome is not searchable", "[search][integration]") {

@@ -93,8 +93,13 @@ TEST_CASE("facet parameters filter, repeat and multi-select", "[http][integratio
   j = get_json("/api/search?q=report&source=Phnom%20Penh%20Post&year=2021", 200);
   CHECK(j["total"] == 1);
   CHECK(j["hits"][0]["id"] == "002_a9e448d2d7f60a4d");
-  j = get_json("/api/search?q=Sokhoeurn", 200);
+  j = get_json("/api/search?q=Sokhoeurn", 200);  // nothing matches: the correction's results
+  CHECK(j["query"] == "Sokkhoeurn");
+  CHECK(j["corrected_from"] == "Sokhoeurn");
+  CHECK(j["total"] == 1);
+  j = get_json("/api/search?q=Sokhoeurn&autocorrect=0", 200);
   CHECK(j["did_you_mean"] == "Sokkhoeurn");
+  CHECK(j["total"] == 0);
   j = get_json("/api/search?q=&per_page=1000&page=1", 200);
   CHECK(j["per_page"] == 100);
 }
