@@ -83,7 +83,7 @@ constexpr auto kRoleNouns = std::to_array<std::string_view>({
 constexpr auto kRoleModifiers = std::to_array<std::string_view>({
     "acting", "assistant", "associate", "chief", "co", "deputy", "executive", "first",
     "former", "general", "interim", "lead", "managing", "permanent", "principal", "senior",
-    "special", "vice",
+    "special", "top", "vice",
 });
 
 constexpr auto kSpeechVerbs = std::to_array<std::string_view>({

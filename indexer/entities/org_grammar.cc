@@ -100,12 +100,19 @@ bool of_kind(const Scan& scan, size_t i, MentionKind kind) {
 // "Ministry of Land Management, Urban Planning and Construction": after a comma inside a
 // complement, one to four capitalised words and then another comma or "and" continue the list.
 bool comma_list_continues(const std::vector<Word>& w, size_t n) {
+  // An item may open with "the": "Department of Climate Change, Energy, the Environment and
+  // Water"; but "the" and a head open another body ("..., the Public Utilities Board, ...").
+  bool the = n + 1 < w.size() && w[n].key == "the" && !w[n].capitalized && joined(w, n);
+  if (the) {
+    ++n;
+  }
   for (size_t k = n, count = 0; k < w.size() && count < 4; ++k, ++count) {
-    if (!w[k].capitalized || w[k].sentence_start) {
+    if (!w[k].capitalized || w[k].sentence_start || (the && head_of(w[k]) != Head::kNone)) {
       return false;
     }
     if (w[k].gap_after == kGapComma) {
-      return k + 1 < w.size() && w[k + 1].capitalized;
+      return k + 1 < w.size() && (w[k + 1].capitalized || (w[k + 1].key == "the" && k + 2 < w.size() &&
+                                                            joined(w, k + 1) && w[k + 2].capitalized));
     }
     if (!joined(w, k)) {
       return false;

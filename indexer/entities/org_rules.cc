@@ -412,9 +412,18 @@ void name_parties_of_story_country(Scan& scan, const Gazetteer& g) {
       names.insert(names.end(), g.entries()[*c].aliases.begin(), g.entries()[*c].aliases.end());
     }
     names.push_back("(" + scan.story_country + ")");
+    // ("of the": "Liberal Party of the Philippines".)
+    std::vector<std::string> full_names;
     for (const std::string& country : names) {
-      std::optional<size_t> e =
-          g.find_by_canonical(m.canonical + (country.starts_with("(") ? " " : " of ") + country);
+      if (country.starts_with("(")) {
+        full_names.push_back(m.canonical + " " + country);
+      } else {
+        full_names.push_back(m.canonical + " of " + country);
+        full_names.push_back(m.canonical + " of the " + country);
+      }
+    }
+    for (const std::string& full : full_names) {
+      std::optional<size_t> e = g.find_by_canonical(full);
       if (e && g.entries()[*e].kind == Kind::kFacet && g.entries()[*e].facet == Facet::kParty &&
           g.entries()[*e].country == scan.story_country) {
         m.canonical = g.entries()[*e].canonical;

@@ -55,4 +55,37 @@ TEST_CASE("'X Ministry' after the fuller 'Federal Ministry of X' is the same min
   CHECK(values(es, Facet::kMinistry).size() == 2);
 }
 
+TEST_CASE("a listed name's item may open with 'the'; 'the' and a head open another body", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("WELLINGTON - A spokeswoman for the Ministry of Fisheries, Oceans, the Coast and Harbours, Aroha "
+                   "Tane, said the quota would fall.",
+                   "WELLINGTON");
+  CHECK(values(es, Facet::kMinistry) ==
+        std::vector<std::string>{"Ministry of Fisheries, Oceans, the Coast and Harbours (New Zealand)"});
+  const Entity* sp = find(es, Facet::kSpokesperson, "Aroha Tane");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"Ministry of Fisheries, Oceans, the Coast and Harbours (New Zealand)"});
+  es = fx.run("WELLINGTON - The group includes the Water Authority of Otago, the Harbour Safety Board and others.",
+              "WELLINGTON");
+  CHECK(values(es, Facet::kMinistry).size() == 2);
+}
+
+TEST_CASE("a party named short in a story about its country: 'of the' names too", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("MANILA - Senator Rosa Dimagiba of the Liberal Party said she would file a resolution.", "MANILA");
+  CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Liberal Party of the Philippines"});
+}
+
+TEST_CASE("a 'top spokesman' is a spokesman; a party's adjective before a portfolio and the role",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("TOKYO - Hiroshi Tanabe, the ministry's top spokesman, said the Ministry of Finance would act.",
+                   "TOKYO");
+  CHECK(find(es, Facet::kSpokesperson, "Hiroshi Tanabe") != nullptr);
+  es = fx.run("LONDON - Liberal Democrat housing spokesperson Nadia Crewe said the plan was late.", "LONDON");
+  const Entity* sp = find(es, Facet::kSpokesperson, "Nadia Crewe");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"Liberal Democrats"});
+}
+
 }  // namespace tonle::entities
