@@ -15,8 +15,8 @@ namespace {
 
 // Words right before a name that say it is an NGO: "rights group Licadho", "the NGO Adhoc",
 // "the anti-racism charity Show Racism the Red Card".
-constexpr std::array<std::string_view, 8> kNgoCues = {"charity", "group", "ngo", "ngos", "organisation",
-                                                      "organization", "watchdog", "union"};
+constexpr std::array<std::string_view, 9> kNgoCues = {"charity", "federation", "group", "ngo", "ngos",
+                                                      "organisation", "organization", "watchdog", "union"};
 
 
 bool capitalised_name_word(const Word& w) {
@@ -64,6 +64,67 @@ bool free_or_place(const Scan& scan, size_t i) {
   return m == nullptr || m->kind == MentionKind::kPlace || m->kind == MentionKind::kCountry;
 }
 
+namespace {
+
+// One to four capitalised words from word i, with one or two link words between ("Friends of the
+// Earth Asia"), added as an NGO by `rule`; the last word's index, or nullopt if no name starts
+// at i (or it is a person's, a business's or a sport's).
+std::optional<size_t> add_cued_name(Scan& scan, const Gazetteer& g, size_t i, std::string_view rule) {
+  const std::vector<Word>& w = scan.words;
+  if (!free_or_place(scan, i) || !capitalised_name_word(w[i])) {
+    return std::nullopt;
+  }
+  size_t last = i;
+  for (;;) {
+    if (last - i >= 4 || !joined(w, last) || w[last].possessive || last + 1 >= w.size()) {
+      break;
+    }
+    if (free_or_place(scan, last + 1) && capitalised_name_word(w[last + 1])) {
+      ++last;
+      continue;
+    }
+    // "Show Racism the Red Card", "Friends of the Earth Asia": one or two links between;
+    // "Freedom from Torture", "Doctors without Borders" (not "Licadho from Phnom Penh").
+    size_t next = last + 1;
+    while (next < w.size() && next <= last + 2 && name_link_word(w[next]) && joined(w, next)) {
+      ++next;
+    }
+    if (next == last + 1 && next + 1 < w.size() && joined(w, next) && !w[next].capitalized &&
+        (w[next].key == "from" || w[next].key == "without" || w[next].key == "against") &&
+        scan.at(next + 1) == nullptr) {
+      ++next;
+    }
+    if (next == last + 1 || next >= w.size() || !free_or_place(scan, next) || !capitalised_name_word(w[next])) {
+      break;
+    }
+    last = next;
+  }
+  // A person's name after "group" is a member, not the group: "the group Sok Dara founded".
+  if (g.is_name_word(w[i].key) && last > i) {
+    return std::nullopt;
+  }
+  std::vector<std::string> keys = keys_of(scan, i, last);
+  if (business_or_sport(keys)) {
+    return std::nullopt;
+  }
+  // "rights group Central": written as a name here, as an acronym in the gazetteer (CENTRAL).
+  std::string canonical = span_text(scan.text, w, i, last);
+  std::optional<size_t> entry = g.find_by_keys(keys);
+  if (entry && g.entries()[*entry].kind == Kind::kFacet && g.entries()[*entry].facet == Facet::kNgo) {
+    canonical = g.entries()[*entry].canonical;
+  }
+  scan.add(Mention{.kind = MentionKind::kEntity,
+                   .facet = Facet::kNgo,
+                   .canonical = canonical,
+                   .first = i,
+                   .last = last,
+                   .rule = std::string(rule),
+                   .entry = entry.value_or(kNoEntry)});
+  return last;
+}
+
+}  // namespace
+
 // "rights group Sahmakum Chbab": one to four capitalised words after an NGO cue.
 void find_cued_ngos(Scan& scan, const Gazetteer& g) {
   const std::vector<Word>& w = scan.words;
@@ -77,58 +138,64 @@ void find_cued_ngos(Scan& scan, const Gazetteer& g) {
     // "the consumer group Fair Skies Coalition": a name the organisation grammar found but could
     // not tell the kind of is told by its cue.
     // ("Dutch retail and services group X": a kind of business up to four words before the cue.)
+    // (A union of an industry's workers is still a union: "the engineering union IG Metall".)
     bool business = false;
-    for (size_t k = i - 1; k > 0 && k + 5 > i && joined(w, k - 1) && !business; --k) {
+    for (size_t k = i - 1; k > 0 && k + 5 > i && joined(w, k - 1) && !business && cue.key != "union"; --k) {
       business = is_business_kind(w[k - 1].key);
     }
-    if (!business && tell_unclassified(scan, scan.mention_starting_at(i), Facet::kNgo, "NGO cue word")) {
+    if (business || tell_unclassified(scan, scan.mention_starting_at(i), Facet::kNgo, "NGO cue word")) {
       continue;
     }
-    if (!free_or_place(scan, i) || !capitalised_name_word(w[i])) {
+    if (std::optional<size_t> last = add_cued_name(scan, g, i, "NGO cue word")) {
+      i = *last;
+    }
+  }
+}
+
+// "Charities including Refugee Action and Freedom from Torture", "groups such as Justice Now,
+// Open Fields and the Kep Tenants Union": names listed after a plural cue.
+void find_listed_ngos(Scan& scan, const Gazetteer& g) {
+  static constexpr std::array<std::string_view, 7> kPluralCues = {
+      "charities", "groups", "ngos", "organisations", "organizations", "unions", "federations"};
+  const std::vector<Word>& w = scan.words;
+  for (size_t i = 1; i + 1 < w.size(); ++i) {
+    size_t start = 0;
+    if (w[i].key == "including" || w[i].key == "like") {
+      start = i + 1;
+    } else if (w[i].key == "such" && w[i + 1].key == "as") {
+      start = i + 2;
+    }
+    const Word& cue = w[i - 1];
+    if (start == 0 || start >= w.size() || !joined(w, i - 1) || !joined(w, start - 1) ||
+        std::find(kPluralCues.begin(), kPluralCues.end(), cue.key) == kPluralCues.end() ||
+        (i >= 2 && cue.capitalized && joined(w, i - 2) && w[i - 2].capitalized)) {  // "Catholic Charities"
       continue;
     }
-    size_t last = i;
-    for (;;) {
-      if (last - i >= 4 || !joined(w, last) || w[last].possessive || last + 1 >= w.size()) {
+    // Each item: a name a rule found, or capitalised words; items joined by ", " or "and".
+    for (size_t k = start; k < w.size();) {
+      if (w[k].key == "the" && joined(w, k)) {
+        ++k;
+      }
+      size_t last;
+      if (const Mention* known = scan.mention_starting_at(k); known != nullptr && known->is_body()) {
+        last = known->last;
+      } else if (known != nullptr && tell_unclassified(scan, known, Facet::kNgo, "NGO listed after a cue")) {
+        last = known->last;  // a name the grammar could not tell the kind of
+      } else if (std::optional<size_t> added = add_cued_name(scan, g, k, "NGO listed after a cue")) {
+        last = *added;
+      } else {
         break;
       }
-      if (free_or_place(scan, last + 1) && capitalised_name_word(w[last + 1])) {
-        ++last;
-        continue;
-      }
-      // "Show Racism the Red Card", "Friends of the Earth Asia": one or two links between.
       size_t next = last + 1;
-      while (next < w.size() && next <= last + 2 && name_link_word(w[next]) && joined(w, next)) {
-        ++next;
-      }
-      if (next == last + 1 || next >= w.size() || !free_or_place(scan, next) ||
-          !capitalised_name_word(w[next])) {
+      if (next < w.size() && w[last].gap_after == kGapComma) {
+        k = next;
+      } else if (next + 1 < w.size() && joined(w, last) && w[next].key == "and") {
+        k = next + 1;
+      } else {
         break;
       }
-      last = next;
+      i = last;
     }
-    // A person's name after "group" is a member, not the group: "the group Sok Dara founded".
-    if (g.is_name_word(w[i].key) && last > i) {
-      continue;
-    }
-    std::vector<std::string> keys = keys_of(scan, i, last);
-    if (business_or_sport(keys)) {
-      continue;
-    }
-    // "rights group Central": written as a name here, as an acronym in the gazetteer (CENTRAL).
-    std::string canonical = span_text(scan.text, w, i, last);
-    std::optional<size_t> entry = g.find_by_keys(keys);
-    if (entry && g.entries()[*entry].kind == Kind::kFacet && g.entries()[*entry].facet == Facet::kNgo) {
-      canonical = g.entries()[*entry].canonical;
-    }
-    scan.add(Mention{.kind = MentionKind::kEntity,
-                     .facet = Facet::kNgo,
-                     .canonical = canonical,
-                     .first = i,
-                     .last = last,
-                     .rule = "NGO cue word",
-                     .entry = entry.value_or(kNoEntry)});
-    i = last;
   }
 }
 

@@ -13,6 +13,9 @@
 namespace tonle::entities {
 
 void find_cued_ngos(Scan& scan, const Gazetteer& g);
+// "Charities including Refugee Action and Freedom from Torture": names listed after a plural
+// NGO cue ("charities", "groups", "organisations", ...) and "including", "such as" or "like".
+void find_listed_ngos(Scan& scan, const Gazetteer& g);
 void find_described_ngos(Scan& scan, const Gazetteer& g);
 void find_described_parties(Scan& scan);
 // "the Canadian Red Cross", "Turkish Red Crescent Society": a national society of the movement

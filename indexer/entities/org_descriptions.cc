@@ -14,10 +14,10 @@ namespace {
 
 // Kinds of business before a group word: "a shareholder group", "a savings association", "an
 // arms and chemicals group", "the financial group X" are business's, not civil society's.
-constexpr std::array<std::string_view, 45> kBusiness = {
+constexpr std::array<std::string_view, 46> kBusiness = {
     "aerospace", "arms", "automotive", "banking", "brewing", "building", "business", "chemical",
-    "chemicals", "construction", "credit", "currency", "customs", "defence", "defense", "energy",
-    "engineering", "fashion", "financial", "food", "holding", "hotel", "industrial", "industry",
+    "chemicals", "construction", "credit", "currency", "customs", "defence", "defense", "employers",
+    "energy", "engineering", "fashion", "financial", "food", "holding", "hotel", "industrial", "industry",
     "insurance", "investment", "investor", "luxury", "maintenance", "media", "mining", "monetary",
     "oil", "pharmaceutical", "property", "publishing", "retail", "savings", "shareholder",
     "shipping", "steel", "stockholder", "technology", "telecoms", "trading"};

@@ -491,6 +491,14 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
                               ((key.back() == 's' && !key.ends_with("ss")) || key.ends_with("men")));
       }
       bool trade_union = h.starts_with("union") && !placed && members;
+      // A federation of unions: "Japanese Trade Union Confederation", "Labour Federation of X".
+      bool of_unions = (h.ends_with("federation") || h == "congress") &&
+                       std::any_of(w.begin() + static_cast<std::ptrdiff_t>(first), w.begin() + static_cast<std::ptrdiff_t>(head),
+                                   [](const Word& x) {
+                                     return x.key == "union" || x.key == "unions" || x.key == "labour" ||
+                                            x.key == "labor" || x.key == "workers";
+                                   });
+      trade_union = trade_union || of_unions;
       // A foundation is a charity's or a think tank's anywhere ("Joseph Rowntree Foundation").
       bool foundation = h.starts_with("foundation");
       return civil || trade_union || foundation || cambodian_story ? std::optional<Facet>(Facet::kNgo)

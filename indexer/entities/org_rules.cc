@@ -297,6 +297,7 @@ void find_organisations(Scan& scan, const Gazetteer& g) {
     i = org->last;
   }
   find_cued_ngos(scan, g);
+  find_listed_ngos(scan, g);
   find_red_cross_societies(scan);
   find_described_parties(scan);
   find_described_ngos(scan, g);

@@ -88,4 +88,28 @@ TEST_CASE("a 'top spokesman' is a spokesman; a party's adjective before a portfo
   CHECK(sp->affiliations == std::vector<std::string>{"Liberal Democrats"});
 }
 
+TEST_CASE("NGOs listed after a plural cue; a federation's cue; a business's cue is no NGO's", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("OTTAWA - Charities including Harbour Light and Shelter from Storms wrote to the minister.", "OTTAWA");
+  CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Harbour Light", "Shelter from Storms"});
+  es = fx.run("OTTAWA - Groups such as Open Fields, the Kep Tenants Union and Rivers Alive signed it.", "OTTAWA");
+  CHECK(values(es, Facet::kNgo).size() == 3);
+  es = fx.run("VIENNA - The tenants' federation Mieterschutz Wien said the cap was fair.", "VIENNA");
+  CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Mieterschutz Wien"});
+  // A kind of business before the cue: a trade body or a company, no NGO...
+  es = fx.run("VIENNA - The employers' federation Arbeitgeber Alpen and the industrial group Stahlwerk Nord objected.",
+              "VIENNA");
+  CHECK(values(es, Facet::kNgo).empty());
+  // ... but a union of an industry's workers is a union.
+  es = fx.run("VIENNA - The engineering union Metall Nord called a strike.", "VIENNA");
+  CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Metall Nord"});
+}
+
+TEST_CASE("a federation of unions is an NGO in any story", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("OSLO - Kari Lunde, president of the Nordic Trade Union Confederation, said talks would go on.",
+                   "OSLO");
+  CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Nordic Trade Union Confederation"});
+}
+
 }  // namespace tonle::entities
