@@ -107,7 +107,8 @@ try {
   await filter.fill("sokk");
   const found = page.locator('fieldset[data-facet="person"] ul.found input[value="An Sokkhoeurn"]');
   await found.waitFor();
-  await Promise.all([page.waitForURL(/person=An/), found.check()]);
+  // click, not check(): the page navigates away, so the ticked box it would wait for is gone.
+  await Promise.all([page.waitForURL(/person=An/), found.click()]);
   assert.match(await page.textContent("#summary"), /^1 article\b/);
   await page.goto(base + "/search?q=rights&facet_limit=2");
   await Promise.all([page.waitForURL(/\/facets\/ngo/), page.click('fieldset[data-facet="ngo"] .all a')]);
