@@ -37,7 +37,8 @@ constexpr auto kChromePrefixes = std::to_array<std::string_view>({
     "republish our articles", "was this article helpful", "was this story helpful", "subscribe at ",
     "this article first appeared", "this story first appeared", "this article was first published",
     "republish this story", "forward this to a friend", "forward this email", "thanks for reading",
-    "reporter : ", "reporters : ",
+    "reporter : ", "reporters : ", "[photo:", "[image:", "[picture:", "by clicking the subscribe",
+    "by clicking subscribe", "by subscribing, you agree", "by signing up, you agree",
     // A ticker's label: "Latest: A | B", "Trending: ...".
     "latest:", "trending:", "breaking:", "just in:", "live:"});
 
@@ -216,6 +217,17 @@ bool is_readers_call(std::string_view line) {
   return false;
 }
 
+// "SCSW jm/kt": a desk's code before the desks' initials.
+bool is_coded_desk_initials(std::string_view line) {
+  size_t space = line.find(' ');
+  if (space < 2 || space > 5 || space == std::string_view::npos) {
+    return false;
+  }
+  std::string_view code = line.substr(0, space);
+  return std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+         is_desk_initials(line.substr(space + 1));
+}
+
 }  // namespace
 
 bool is_chrome_line(std::string_view line) {
@@ -358,7 +370,8 @@ bool is_chrome_line(std::string_view line) {
     return true;
   }
   return is_notice(line, head) || is_byline(line) || is_caption(line) || is_credit_note(line) ||
-         is_contact_line(line) || is_readers_call(line);
+         is_contact_line(line) || is_readers_call(line) ||
+         is_coded_desk_initials(line);
 }
 
 }  // namespace tonle::parse
