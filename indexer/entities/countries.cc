@@ -369,6 +369,22 @@ void attribute_countries(Scan& scan, const Gazetteer& g) {
         continue;
       }
     }
+    // "Mexico's National Institute of Anthropology and History (INAH) ... INAH spokeswoman": an
+    // acronym the article defined is the body of its definition, in the definition's country.
+    if (m.rule == "learned acronym" && modifier_country(scan, m).empty()) {
+      const Mention* definition = nullptr;
+      for (const Mention& d : scan.mentions) {  // (placed already: it comes first in the text)
+        if (d.first < m.first && !d.dropped && !d.country.empty() &&
+            d.canonical == m.canonical + " (" + d.country + ")") {
+          definition = &d;
+        }
+      }
+      if (definition != nullptr) {
+        m.canonical = definition->canonical;
+        m.country = definition->country;
+        continue;
+      }
+    }
     if (!m.generic && m.last > m.first) {
       named.push_back(i);
     }

@@ -112,4 +112,15 @@ TEST_CASE("a federation of unions is an NGO in any story", "[entities][unit]") {
   CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Nordic Trade Union Confederation"});
 }
 
+TEST_CASE("an acronym the story defined belongs to the definition's country, not the dateline's", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("MADRID - Peru's National Institute of Coastal Heritage (NICH) said the pieces were stolen. "
+                   "NICH spokeswoman Rosa Quispe said the institute had filed a complaint.",
+                   "MADRID");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"National Institute of Coastal Heritage (Peru)"});
+  const Entity* sp = find(es, Facet::kSpokesperson, "Rosa Quispe");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"National Institute of Coastal Heritage (Peru)"});
+}
+
 }  // namespace tonle::entities
