@@ -41,6 +41,7 @@ struct SearchRequest {
   // "did you mean", and a CSV export no snippets.
   bool with_facets = true;
   bool with_snippets = true;
+  bool with_entities = false;  // each hit's entity values (an export's facet columns)
   static constexpr size_t kMaxPerPage = 100;
   static constexpr size_t kMaxFacetLimit = 1000;
   static constexpr size_t kMaxPage = 10000;
@@ -65,6 +66,8 @@ struct Hit {
   std::optional<Date> date;
   double score = 0;
   Snippet snippet;
+  // The article's values of each entity facet, when the request asked for them.
+  std::map<Facet, std::vector<std::string>> entities;
 };
 
 struct FacetValue {

@@ -16,11 +16,16 @@ namespace tonle {
 
 namespace {
 
-// One hit of a page; its snippet only when `spec` is given.
-Hit make_hit(const Xapian::MSetIterator& it, const HighlightSpec* spec, const Analyzer& a) {
+// One hit of a page; its snippet only when `spec` is given, its entities when `entities`.
+Hit make_hit(const Xapian::MSetIterator& it, const HighlightSpec* spec, bool entities, const Analyzer& a) {
   Article art = schema::decode_stored(it.get_document().get_data());
   Hit h{.id = art.id, .title = art.title, .source = art.source, .url = art.url, .date = art.date,
         .score = it.get_weight(), .snippet = spec ? make_snippet(art.body, *spec, a) : Snippet{}};
+  if (entities) {
+    for (const Entity& e : art.entities) {
+      h.entities[e.facet].push_back(e.value);
+    }
+  }
   return h;
 }
 
@@ -191,7 +196,7 @@ SearchResult Searcher::search_once(const SearchRequest& req, size_t facet_limit)
   out.timings = ranked.timings;
   out.timings.build = build_ms;
   for (auto it = ranked.mset.begin(); it != ranked.mset.end(); ++it) {
-    out.hits.push_back(make_hit(it, req.with_snippets ? &built.highlight : nullptr, analyzer_));
+    out.hits.push_back(make_hit(it, req.with_snippets ? &built.highlight : nullptr, req.with_entities, analyzer_));
   }
   out.timings.hits = clock.lap();
   for (Facet f : kAllFacets) {
@@ -304,7 +309,7 @@ std::optional<ArticleView> Searcher::article_once(const std::string& id) {
   Xapian::MSet related = enquire.get_mset(0, options_.related_articles);
   HighlightSpec none;
   for (auto it = related.begin(); it != related.end(); ++it) {
-    view.related.push_back(make_hit(it, &none, analyzer_));
+    view.related.push_back(make_hit(it, &none, false, analyzer_));
   }
   return view;
 }

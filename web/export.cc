@@ -1,11 +1,33 @@
 // export.cc — see export.h.
 #include "web/export.h"
 
+#include <array>
+
 #include <nlohmann/json.hpp>
 
+#include "core/text.h"
 #include "searcher/result_json.h"
+#include "web/url.h"
 
 namespace tonle::web {
+
+namespace {
+
+constexpr std::array<Facet, 5> kEntityColumns = {Facet::kSpokesperson, Facet::kMinistry, Facet::kNgo,
+                                                 Facet::kParty, Facet::kPerson};
+
+std::string plain_snippet(const Snippet& s) {
+  return (s.cut_before ? "…" : "") + collapse_spaces(s.text) + (s.cut_after ? "…" : "");
+}
+
+std::string permalink(const ExportInfo& info, const Hit& h) { return info.base_url + "/articles/" + url_encode(h.id); }
+
+std::string joined_values(const Hit& h, Facet f) {
+  auto it = h.entities.find(f);
+  return it == h.entities.end() ? std::string() : join(it->second, "; ");
+}
+
+}  // namespace
 
 CollectedHits collect_hits(const PageSearch& search, SearchRequest request, const ExportLimits& limits) {
   CollectedHits out;
@@ -16,6 +38,7 @@ CollectedHits collect_hits(const PageSearch& search, SearchRequest request, cons
       break;
     }
     SearchResult r = search(request);
+    out.total = r.total;
     for (Hit& h : r.hits) {
       if (out.hits.size() < limits.max_hits) {
         out.hits.push_back(std::move(h));
@@ -43,22 +66,69 @@ std::string csv_field(std::string_view s) {
   return q + "\"";
 }
 
-std::string hits_csv(const std::vector<Hit>& hits) {
-  std::string out = "id,title,source,date,url,score\r\n";
+std::string hits_csv(const std::vector<Hit>& hits, const ExportInfo& info) {
+  std::string out = "\xEF\xBB\xBFid,title,source,date,url,permalink,snippet";
+  for (Facet f : kEntityColumns) {
+    out += "," + std::string(facet_name(f));
+  }
+  out += "\r\n";
   for (const Hit& h : hits) {
     out += csv_field(h.id) + "," + csv_field(h.title) + "," + csv_field(h.source) + "," +
-           (h.date ? to_iso(*h.date) : "") + "," + csv_field(h.url) + "," +
-           std::to_string(h.score) + "\r\n";
+           (h.date ? to_iso(*h.date) : "") + "," + csv_field(h.url) + "," + csv_field(permalink(info, h)) + "," +
+           csv_field(plain_snippet(h.snippet));
+    for (Facet f : kEntityColumns) {
+      out += "," + csv_field(joined_values(h, f));
+    }
+    out += "\r\n";
+  }
+  if (hits.size() < info.total) {
+    out += "# exported " + std::to_string(hits.size()) + " of " + std::to_string(info.total) +
+           " matching articles (the export's cap is " + std::to_string(info.cap) +
+           "); narrow the search, by date for example, to export the rest\r\n";
   }
   return out;
 }
 
-std::string hits_json(const std::vector<Hit>& hits) {
+std::string hits_json(const std::vector<Hit>& hits, const ExportInfo& info) {
   nlohmann::json a = nlohmann::json::array();
   for (const Hit& h : hits) {
-    a.push_back(hit_json(h));
+    nlohmann::json j = hit_json(h);
+    j["permalink"] = permalink(info, h);
+    j["snippet"] = plain_snippet(h.snippet);
+    nlohmann::json entities = nlohmann::json::object();
+    for (Facet f : kEntityColumns) {
+      auto it = h.entities.find(f);
+      entities[std::string(facet_name(f))] = it == h.entities.end() ? std::vector<std::string>{} : it->second;
+    }
+    j["entities"] = std::move(entities);
+    a.push_back(std::move(j));
   }
-  return a.dump(2);
+  return nlohmann::json{{"query", info.query},
+                        {"total", info.total},
+                        {"exported", hits.size()},
+                        {"capped", hits.size() < info.total},
+                        {"cap", info.cap},
+                        {"hits", std::move(a)}}
+      .dump(2);
+}
+
+std::string export_file_name(std::string_view query, std::string_view format) {
+  std::string slug;
+  for (char c : query) {
+    bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (keep) {
+      slug += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    } else if (!slug.empty() && slug.back() != '-') {
+      slug += '-';
+    }
+    if (slug.size() >= 60) {
+      break;
+    }
+  }
+  while (!slug.empty() && slug.back() == '-') {
+    slug.pop_back();
+  }
+  return "tonle-" + (slug.empty() ? std::string("all") : slug) + "." + std::string(format);
 }
 
 }  // namespace tonle::web

@@ -3,6 +3,7 @@
 
 #include "core/text.h"
 #include "searcher/snippets.h"
+#include "web/export.h"
 #include "web/pages.h"
 #include "web/url.h"
 
@@ -239,7 +240,11 @@ std::string render_search_page(const SearchRequest& r, const SearchResult& res) 
     QueryParams json = exp;
     json.emplace_back("format", "json");
     h += "<p class=\"export\">Export these results: <a href=\"" + link(csv, "/export") +
-         "\" download>CSV</a> · <a href=\"" + link(json, "/export") + "\" download>JSON</a></p>";
+         "\" download>CSV</a> · <a href=\"" + link(json, "/export") + "\" download>JSON</a>" +
+         (res.total > kMaxExportedHits ? " (the first " + std::to_string(kMaxExportedHits) + " of " +
+                                             std::to_string(res.total) + "; narrow the search for the rest)"
+                                       : std::string(" (all ") + std::to_string(res.total) + ")") +
+         "</p>";
   }
   return h + "</section></div>" + page_close();
 }

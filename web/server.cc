@@ -361,22 +361,24 @@ struct Server::Impl {
     // take turns with the export's pages instead of waiting for all of them.
     auto until = deadline();
     SearchRequest request = std::get<SearchRequest>(parsed);
-    request.with_facets = false;               // an export lists hits only ...
-    request.with_snippets = format == "json";  // ... and a CSV has no snippet column
+    request.with_facets = false;  // an export lists hits, their snippets and their entities
+    request.with_entities = true;
     CollectedHits got = collect_hits([&](const SearchRequest& page) { return pool.lease(until)->search(page); },
-                                     std::move(request), {.deadline = until});
+                                     request, {.deadline = until});
     if (!got.complete) {
       send_error(req, res, ApiError{503, "export_timeout",
                                     "the export did not finish within its time budget; narrow the "
                                     "search and try again"});
       return;
     }
-    res.set_header("Content-Disposition",
-                   std::string("attachment; filename=\"tonle-results.") + format + "\"");
+    res.set_header("Content-Disposition", "attachment; filename=\"" + export_file_name(request.query, format) + "\"");
+    ExportInfo info{.query = request.query, .base_url = "http://" + (req.has_header("Host") ? req.get_header_value("Host")
+                                                                                           : options.host),
+                    .total = got.total};
     if (format == "csv") {
-      res.set_content(hits_csv(got.hits), "text/csv; charset=utf-8");
+      res.set_content(hits_csv(got.hits, info), "text/csv; charset=utf-8");
     } else {
-      res.set_content(hits_json(got.hits), kJson);
+      res.set_content(hits_json(got.hits, info), kJson);
     }
   }
 };

@@ -218,10 +218,20 @@ TEST_CASE("results export as CSV and JSON", "[http][integration]") {
   auto csv = client().Get("/export?format=csv&q=report");
   REQUIRE(csv);
   CHECK(csv->status == 200);
-  CHECK(csv->body.starts_with("id,title,source,date,url,score\r\n"));
+  // A byte-order mark so spreadsheets read UTF-8 (Khmer), then every column.
+  CHECK(csv->body.starts_with("\xEF\xBB\xBFid,title,source,date,url,permalink,snippet,spokesperson,ministry,ngo,"
+                              "party,person\r\n"));
   CHECK(std::count(csv->body.begin(), csv->body.end(), '\n') == 5);  // header + 4 hits
+  CHECK(csv->get_header_value("Content-Disposition") == "attachment; filename=\"tonle-report.csv\"");
+  CHECK(csv->body.find("/articles/002_a9e448d2d7f60a4d,") != std::string::npos);
+  CHECK(csv->body.find("Chin Malin") != std::string::npos);  // a spokesperson column value
   json j = get_json("/export?format=json&q=report", 200);
-  CHECK(j.size() == 4);
+  CHECK(j["total"] == 4);
+  CHECK(j["exported"] == 4);
+  CHECK(j["capped"] == false);
+  REQUIRE(j["hits"].size() == 4);
+  CHECK(j["hits"][0].contains("permalink"));
+  CHECK(j["hits"][0]["entities"].contains("spokesperson"));
   get_json("/export?format=xml", 400);
 }
 
