@@ -69,7 +69,8 @@ std::string page_open(const PageFrame& f) {
       "<link rel=\"stylesheet\" href=\"/static/app.css\">"
       "<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">"
       "<script src=\"/static/app.js\" defer></script></head>\n<body>"
-      "<a class=\"skip\" href=\"#main\">Skip to content</a>"
+      "<a class=\"skip\" href=\"#main\">Skip to content</a>" +
+      std::string(f.results ? "<a class=\"skip\" href=\"#results\">Skip to results</a>" : "") +
       "<header class=\"top\"><a class=\"brand\" href=\"/\">tonle</a>"
       "<form class=\"search\" role=\"search\" action=\"/search\" method=\"get\">"
       "<label for=\"q\" class=\"visually-hidden\">Search the archive</label>"

@@ -86,7 +86,7 @@ std::string date_fields(const SearchRequest& r) {
 }
 
 std::string sidebar(const SearchRequest& r, const SearchResult& res) {
-  std::string h = "<aside class=\"facets\" aria-label=\"Filters\"><form id=\"facet-form\" "
+  std::string h = "<aside id=\"filters\" class=\"facets\" aria-label=\"Filters\"><form id=\"facet-form\" "
                   "action=\"/search\" method=\"get\">" + hidden_input("q", r.query);
   if (r.sort != SortOrder::kRelevance) {
     h += hidden_input("sort", sort_name(r.sort));
@@ -214,14 +214,18 @@ std::string pager(const SearchRequest& r, const SearchResult& res) {
 
 std::string render_search_page(const SearchRequest& r, const SearchResult& res) {
   std::string title = r.query.empty() ? "All articles" : r.query;
-  std::string h = page_open({.title = title, .query = r.query, .request = r});
-  h += "<div class=\"layout\">" + sidebar(r, res) + "<section class=\"results\" aria-labelledby=\"summary\">";
-  h += "<p id=\"summary\" class=\"summary\">" + std::string(res.exact ? "" : "At least ") +
+  std::string h = page_open({.title = title, .query = r.query, .request = r, .results = true});
+  // Narrow screens put the filters after the results: a link at the top jumps there.
+  h += "<div class=\"layout\">" + sidebar(r, res) + "<section id=\"results\" class=\"results\" aria-labelledby=\"summary\">";
+  h += "<p class=\"filters-jump\"><a href=\"#filters\">Filters" +
+       (r.filters.empty() && r.date_from.empty() && r.date_to.empty() ? std::string() : std::string(" (active)")) +
+       "</a></p>";
+  h += "<h1 id=\"summary\" class=\"summary\">" + std::string(res.exact ? "" : "At least ") +
        std::to_string(res.total) + (res.total == 1 ? " article" : " articles");
   if (!res.query.empty()) {
     h += " for <q>" + html_escape(res.query) + "</q>";  // the corrected query, when it was corrected
   }
-  h += "</p>";
+  h += "</h1>";
   if (!res.exact) {
     h += "<p class=\"note\" role=\"status\">This search ran out of time before it had counted every "
          "match: the total and the facet counts are lower bounds. Add words or filters to narrow it.</p>";
@@ -250,9 +254,18 @@ std::string render_search_page(const SearchRequest& r, const SearchResult& res) 
 }
 
 std::string render_error_page(const ApiError& e) {
-  std::string h = page_open({.title = "Error " + std::to_string(e.status), .query = "", .request = {}});
-  h += "<section class=\"error\"><h1>" + std::to_string(e.status) + " — " + html_escape(e.code) +
-       "</h1><p>" + html_escape(e.message) + "</p><p><a href=\"/\">Back to search</a></p></section>";
+  // People read a plain heading; the code stays for whoever reports the problem.
+  std::string heading = e.status == 404   ? "Not found"
+                        : e.status == 414 ? "That search is too long"
+                        : e.status == 405 ? "The archive can only be read here"
+                        : e.status == 429 ? "One export at a time, please"
+                        : e.status == 503 ? "The archive cannot answer just now"
+                        : e.status >= 500 ? "Something went wrong on our side"
+                                          : "That address could not be read";
+  std::string h = page_open({.title = heading, .query = "", .request = {}});
+  h += "<section class=\"error\"><h1>" + html_escape(heading) + "</h1><p>" + html_escape(e.message) +
+       "</p><p><a href=\"/\">Back to search</a></p><p class=\"code\">Error " + std::to_string(e.status) + " (" +
+       html_escape(e.code) + ")</p></section>";
   return h + page_close();
 }
 

@@ -125,6 +125,15 @@ try {
   const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 1, "horizontal overflow at phone width: " + overflow + "px");
   await phone.screenshot({ path: join(shots, "search-phone.png"), fullPage: true });
+  // The filters come after the results there: a link at the top leads to them.
+  assert.ok(await phone.locator(".filters-jump a").isVisible(), "no Filters link at phone width");
+  await phone.click(".filters-jump a");
+  assert.match(phone.url(), /#filters$/);
+  // Keyboard: the second stop skips the filters to the results.
+  await page.goto(base + "/search?q=rights");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), "Skip to results");
 
   assert.deepEqual(errors, [], "browser errors: " + errors.join("; "));
   console.log("browser test: 1 passed, 0 failed");

@@ -114,4 +114,18 @@ TEST_CASE("without JavaScript, a new query from the header keeps the facets and 
   CHECK(page.find("id=\"date_from\" name=\"date_from\" value=\"2023-09\"") != std::string::npos);
 }
 
+TEST_CASE("pages have one h1, a way past the filters, and error pages in plain words", "[pages][unit]") {
+  SearchRequest r;
+  r.query = "land";
+  SearchResult res;
+  res.total = 2;
+  std::string page = render_search_page(r, res);
+  CHECK(page.find("<h1 id=\"summary\"") != std::string::npos);
+  CHECK(page.find("href=\"#results\">Skip to results</a>") != std::string::npos);
+  CHECK(page.find("<a href=\"#filters\">Filters</a>") != std::string::npos);
+  std::string error = render_error_page(make_error("invalid_parameter", "page must be a whole number"));
+  CHECK(error.find("<h1>That address could not be read</h1>") != std::string::npos);
+  CHECK(error.find("400 — invalid_parameter") == std::string::npos);
+}
+
 }  // namespace tonle::web
