@@ -68,6 +68,8 @@ std::string page_open(const PageFrame& f) {
       "<title>" + html_escape(f.title) + " · tonle</title>"
       "<link rel=\"stylesheet\" href=\"/static/app.css\">"
       "<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">"
+      "<link rel=\"search\" type=\"application/opensearchdescription+xml\" title=\"tonle\" "
+      "href=\"/opensearch.xml\">" + f.head_extra +
       "<script src=\"/static/app.js\" defer></script></head>\n<body>"
       "<a class=\"skip\" href=\"#main\">Skip to content</a>" +
       std::string(f.results ? "<a class=\"skip\" href=\"#results\">Skip to results</a>" : "") +

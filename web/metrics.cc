@@ -11,6 +11,9 @@ Route route_of(std::string_view path) {
   if (path == "/api/search") return Route::kSearchApi;
   if (path.starts_with("/api/articles/")) return Route::kArticleApi;
   if (path.starts_with("/articles/")) return Route::kArticlePage;
+  if (path.starts_with("/api/facets/")) return Route::kFacetsApi;
+  if (path.starts_with("/facets/")) return Route::kFacetsPage;
+  if (path == "/feed.atom" || path == "/opensearch.xml") return Route::kFeed;
   if (path == "/export") return Route::kExport;
   if (path == "/healthz") return Route::kHealth;
   if (path.starts_with("/static/")) return Route::kStatic;
@@ -20,7 +23,8 @@ Route route_of(std::string_view path) {
 
 std::string_view route_name(Route r) {
   static constexpr std::array<std::string_view, kRouteCount> kNames = {
-      "search_page", "search_api", "article_page", "article_api", "export", "healthz", "static", "metrics", "other"};
+      "search_page", "search_api", "article_page", "article_api", "facets_page", "facets_api", "feed",
+      "export",      "healthz",    "static",       "metrics",     "other"};
   return kNames[static_cast<size_t>(r)];
 }
 

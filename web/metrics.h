@@ -16,8 +16,11 @@
 
 namespace tonle::web {
 
-enum class Route { kSearchPage, kSearchApi, kArticlePage, kArticleApi, kExport, kHealth, kStatic, kMetrics, kOther };
-inline constexpr size_t kRouteCount = 9;
+enum class Route {
+  kSearchPage, kSearchApi, kArticlePage, kArticleApi, kFacetsPage, kFacetsApi, kFeed, kExport, kHealth, kStatic,
+  kMetrics, kOther
+};
+inline constexpr size_t kRouteCount = 12;
 
 // The route a request path belongs to ("/api/articles/x" → kArticleApi, "/" → kSearchPage).
 Route route_of(std::string_view path);

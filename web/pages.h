@@ -25,6 +25,7 @@ struct PageFrame {
   std::string query;        // pre-filled in the header's search box
   SearchRequest request;    // sort/mode/exact selections for the header form
   bool results = false;     // a results page: a "Skip to results" link past the filters
+  std::string head_extra;   // more <link> elements for <head>, already escaped
 };
 std::string page_open(const PageFrame& frame);
 std::string page_close();

@@ -214,7 +214,13 @@ std::string pager(const SearchRequest& r, const SearchResult& res) {
 
 std::string render_search_page(const SearchRequest& r, const SearchResult& res) {
   std::string title = r.query.empty() ? "All articles" : r.query;
-  std::string h = page_open({.title = title, .query = r.query, .request = r, .results = true});
+  SearchRequest feed_request = r;
+  feed_request.sort = SortOrder::kRelevance;  // a feed is always newest first
+  feed_request.page = 1;
+  std::string feed = link(without(search_params(feed_request), "page"), "/feed.atom");
+  std::string h = page_open({.title = title, .query = r.query, .request = r, .results = true,
+                             .head_extra = "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"" +
+                                           html_escape(title) + " · tonle\" href=\"" + feed + "\">"});
   // Narrow screens put the filters after the results: a link at the top jumps there.
   h += "<div class=\"layout\">" + sidebar(r, res) + "<section id=\"results\" class=\"results\" aria-labelledby=\"summary\">";
   h += "<p class=\"filters-jump\"><a href=\"#filters\">Filters" +
@@ -248,7 +254,7 @@ std::string render_search_page(const SearchRequest& r, const SearchResult& res) 
          (res.total > kMaxExportedHits ? " (the first " + std::to_string(kMaxExportedHits) + " of " +
                                              std::to_string(res.total) + "; narrow the search for the rest)"
                                        : std::string(" (all ") + std::to_string(res.total) + ")") +
-         "</p>";
+         " · <a href=\"" + feed + "\">Atom feed</a> of new articles</p>";
   }
   return h + "</section></div>" + page_close();
 }

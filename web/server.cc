@@ -14,6 +14,7 @@
 #include "web/access_log.h"
 #include "web/metrics.h"
 #include "web/export.h"
+#include "web/feed.h"
 #include "web/export_gate.h"
 #include "web/guarded_server.h"
 #include "web/health.h"
@@ -211,6 +212,13 @@ struct Server::Impl {
     http.Get("/", [this](const httplib::Request& req, httplib::Response& res) {
       guarded(req, res, [&] { search(req, res, /*html=*/true); });
     });
+    http.Get("/feed.atom", [this](const httplib::Request& req, httplib::Response& res) {
+      guarded(req, res, [&] { feed(req, res); });
+    });
+    http.Get("/opensearch.xml", [this](const httplib::Request& req, httplib::Response& res) {
+      res.set_header("Cache-Control", "public, max-age=86400");
+      res.set_content(render_opensearch({.base_url = base_url(req)}), "application/opensearchdescription+xml");
+    });
     http.Get(R"(/api/facets/([^/]+))", [this](const httplib::Request& req, httplib::Response& res) {
       guarded(req, res, [&] { facet_values(req, res, /*html=*/false); });
     });
@@ -299,6 +307,33 @@ struct Server::Impl {
     }
   }
 
+  // "http://HOST" as the client asked for it (links in feeds and exports are absolute).
+  std::string base_url(const httplib::Request& req) const {
+    std::string host = req.get_header_value("Host");
+    bool sane = !host.empty() && host.size() <= 255 &&
+                host.find_first_of(" \t\r\n\"<>\\/") == std::string::npos;
+    return "http://" + (sane ? host : options.host + ":" + std::to_string(options.port));
+  }
+
+  // Newest first, the feed's length, snippets and no facets.
+  void feed(const httplib::Request& req, httplib::Response& res) {
+    auto parsed = parse_search_params(req.params);
+    if (auto* e = std::get_if<ApiError>(&parsed)) {
+      send_error(req, res, *e);
+      return;
+    }
+    SearchRequest sr = std::get<SearchRequest>(parsed);
+    sr.sort = SortOrder::kNewest;
+    sr.page = 1;
+    sr.per_page = kFeedEntries;
+    sr.with_facets = false;
+    sr.autocorrect = false;
+    auto s = pool.lease(deadline());
+    SearchResult result = s->search(sr);
+    res.set_content(render_atom(sr, result, {.base_url = base_url(req), .written_at = s->written_at()}),
+                    "application/atom+xml; charset=utf-8");
+  }
+
   void facet_values(const httplib::Request& req, httplib::Response& res, bool html) {
     auto parsed = parse_facet_values_params(req.matches[1].str(), req.params);
     if (auto* e = std::get_if<ApiError>(&parsed)) {
@@ -372,9 +407,7 @@ struct Server::Impl {
       return;
     }
     res.set_header("Content-Disposition", "attachment; filename=\"" + export_file_name(request.query, format) + "\"");
-    ExportInfo info{.query = request.query, .base_url = "http://" + (req.has_header("Host") ? req.get_header_value("Host")
-                                                                                           : options.host),
-                    .total = got.total};
+    ExportInfo info{.query = request.query, .base_url = base_url(req), .total = got.total};
     if (format == "csv") {
       res.set_content(hits_csv(got.hits, info), "text/csv; charset=utf-8");
     } else {

@@ -119,6 +119,17 @@ try {
   await Promise.all([page.waitForURL(/\/search\?.*ngo=Human/), page.click(".facet-values button[type=submit]")]);
   assert.match(await page.textContent("#summary"), /^2 articles/);
 
+  // The feed and the OpenSearch description are XML a browser parses.
+  const parsed = await page.evaluate(async () => {
+    const read = async (url) => {
+      const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), "application/xml");
+      return doc.querySelector("parsererror") ? "parse error" : doc.documentElement.localName;
+    };
+    const feed = new DOMParser().parseFromString(await (await fetch("/feed.atom?q=rights")).text(), "application/xml");
+    return [await read("/feed.atom?q=rights"), await read("/opensearch.xml"), feed.querySelectorAll("entry").length];
+  });
+  assert.deepEqual(parsed, ["feed", "OpenSearchDescription", 5]);
+
   // Phone width: no sideways scrolling, the search box still usable.
   const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
   await phone.goto(base + "/search?q=%22Human+Rights+Watch%22");

@@ -235,6 +235,31 @@ TEST_CASE("results export as CSV and JSON", "[http][integration]") {
   get_json("/export?format=xml", 400);
 }
 
+TEST_CASE("a search's Atom feed lists the newest first; an OpenSearch description names the templates",
+          "[http][integration]") {
+  auto res = client().Get("/feed.atom?q=rights&sort=oldest&ngo=HRW");
+  REQUIRE(res);
+  CHECK(res->status == 200);
+  CHECK(res->get_header_value("Content-Type").starts_with("application/atom+xml"));
+  const std::string& x = res->body;
+  CHECK(x.starts_with("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"));
+  CHECK(std::count(x.begin(), x.end(), '\n') > 10);
+  size_t newer = x.find("<updated>2023-12-22T00:00:00+07:00</updated>\n<link rel=\"alternate\"");
+  size_t older = x.find("<updated>2023-09-15T00:00:00+07:00</updated>\n<link rel=\"alternate\"");
+  REQUIRE(newer != std::string::npos);
+  REQUIRE(older != std::string::npos);
+  CHECK(newer < older);  // newest first, whatever sort was asked for
+  CHECK(x.find("/articles/004_ad849af222343db6") != std::string::npos);
+  res = client().Get("/opensearch.xml");
+  REQUIRE(res);
+  CHECK(res->status == 200);
+  CHECK(res->body.find("/search?q={searchTerms}\"") != std::string::npos);
+  // Every page points browsers at it.
+  res = client().Get("/");
+  REQUIRE(res);
+  CHECK(res->body.find("rel=\"search\" type=\"application/opensearchdescription+xml\"") != std::string::npos);
+}
+
 TEST_CASE("healthz and static assets", "[http][integration]") {
   json j = get_json("/healthz", 200);
   CHECK(j["status"] == "ok");
