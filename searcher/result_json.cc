@@ -67,6 +67,37 @@ json facet_values_json(const FacetValuesResult& r) {
               {"warnings", r.warnings}};
 }
 
+json entity_json(const EntityView& v) {
+  json years = json::array();
+  for (const auto& [year, count] : v.by_year) {
+    years.push_back({{"year", year}, {"count", count}});
+  }
+  auto counted = [](const std::vector<FacetValue>& values) {
+    json list = json::array();
+    for (const FacetValue& fv : values) {
+      list.push_back({{"value", fv.value}, {"count", fv.count}});
+    }
+    return list;
+  };
+  json co = json::object();
+  for (const auto& [facet, values] : v.co_occurring) {
+    co[std::string(facet_name(facet))] = counted(values);
+  }
+  json latest = json::array();
+  for (const Hit& h : v.latest) {
+    latest.push_back(hit_json(h));
+  }
+  return json{{"facet", std::string(facet_name(v.facet))},
+              {"value", v.value},
+              {"articles", v.articles},
+              {"by_year", std::move(years)},
+              {"spoke_for", counted(v.spoke_for)},
+              {"spokespeople", counted(v.spokespeople)},
+              {"roles_counted", v.roles_counted},
+              {"co_occurring", std::move(co)},
+              {"latest", std::move(latest)}};
+}
+
 json search_json(const SearchResult& r) {
   json hits = json::array();
   for (const Hit& h : r.hits) {

@@ -22,6 +22,9 @@ nlohmann::json stats_json(const IndexStats& s);
 nlohmann::json search_json(const SearchResult& r);
 // {"facet","values":[{"value","count","selected"}],"total_values","articles","exact","warnings"}
 nlohmann::json facet_values_json(const FacetValuesResult& r);
+// {"facet","value","articles","by_year":[{"year","count"}],"spoke_for":[{"value","count"}],
+//  "spokespeople":[...],"roles_counted","co_occurring":{facet:[{"value","count"}]},"latest":[hits]}
+nlohmann::json entity_json(const EntityView& v);
 // A hit without its snippet, for related-article lists.
 nlohmann::json hit_json(const Hit& h);
 

@@ -132,6 +132,25 @@ struct FacetValuesResult {
   std::vector<std::string> warnings;
 };
 
+// Everything the archive says about one facet value (an entity page): how many articles name
+// it and when, whom a spokesperson spoke for or who spoke for a body, what else those articles
+// name, and the newest of them.
+struct EntityView {
+  Facet facet = Facet::kPerson;
+  std::string value;
+  size_t articles = 0;
+  std::vector<std::pair<int, size_t>> by_year;  // (year, articles), oldest first; undated left out
+  // A spokesperson: the bodies spoken for, by articles. A ministry, NGO or party: its
+  // spokespeople, by articles. Read from the stored articles (at most kRolesScanned of them,
+  // the newest; roles_counted says how many were read).
+  std::vector<FacetValue> spoke_for;
+  std::vector<FacetValue> spokespeople;
+  size_t roles_counted = 0;
+  std::vector<std::pair<Facet, std::vector<FacetValue>>> co_occurring;  // other values, most frequent first
+  std::vector<Hit> latest;  // newest first
+  static constexpr size_t kRolesScanned = 2000;
+};
+
 // An article page: the stored article plus related articles.
 struct ArticleView {
   Article article;

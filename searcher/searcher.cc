@@ -96,20 +96,6 @@ void Searcher::warm_up() {
   }
 }
 
-template <class F>
-auto Searcher::with_retry(F f) -> decltype(f()) {
-  try {
-    try {
-      return f();
-    } catch (const Xapian::DatabaseModifiedError&) {
-      reader_.database().reopen();  // a writer committed under us: read the new revision
-      return f();
-    }
-  } catch (const Xapian::Error& e) {
-    throw EngineError(e.get_description());
-  }
-}
-
 SearchResult Searcher::search(const SearchRequest& req) {
   size_t limit = std::clamp<size_t>(req.facet_limit, 1, SearchRequest::kMaxFacetLimit);
   SearchResult typed = with_retry([&] { return search_once(req, limit); });

@@ -44,6 +44,8 @@ class Searcher {
   // Every value of one facet over the search's matches (see FacetValuesRequest); same errors.
   FacetValuesResult facet_values(const FacetValuesRequest& request);
   std::optional<ArticleView> article(const std::string& id);
+  // The entity page of facet value `value` (aliases included); nullopt if no article names it.
+  std::optional<EntityView> entity(Facet facet, const std::string& value, size_t latest = 10);
   IndexStats stats() { return reader_.stats(); }
   size_t article_count() const { return reader_.article_count(); }
   // The index generation being served ("gen-000003").
@@ -61,8 +63,22 @@ class Searcher {
   // facet_limit: values kept per facet, 0 for all of them.
   SearchResult search_once(const SearchRequest& request, size_t facet_limit);
   std::optional<ArticleView> article_once(const std::string& id);
+  void count_roles(EntityView& view);  // entity_view.cc
+  // Runs f; a database modified under the reader is reopened and f run again once; Xapian's
+  // errors become EngineError.
   template <class F>
-  auto with_retry(F f) -> decltype(f());
+  auto with_retry(F f) -> decltype(f()) {
+    try {
+      try {
+        return f();
+      } catch (const Xapian::DatabaseModifiedError&) {
+        reader_.database().reopen();  // a writer committed under us: read the new revision
+        return f();
+      }
+    } catch (const Xapian::Error& e) {
+      throw EngineError(e.get_description());
+    }
+  }
   void load_aliases();
   std::string did_you_mean(const SearchRequest& request, const BuiltQuery& built);
   std::vector<FacetValue> facet_values(std::vector<FacetValueCount> counts,

@@ -35,8 +35,11 @@ std::string entity_links(const Article& a) {
       if (e.facet != f) {
         continue;
       }
-      items += "<li><a href=\"/search?" + html_escape(to_query_string({{"q", ""}, {std::string(facet_name(f)), e.value}})) +
-               "\">" + html_escape(e.value) + "</a>";
+      // The value's own page, and the search for every article that names it.
+      items += "<li><a href=\"" + html_escape(entity_href(f, e.value)) + "\">" + html_escape(e.value) +
+               "</a> <a class=\"filter\" href=\"/search?" +
+               html_escape(to_query_string({{"q", ""}, {std::string(facet_name(f)), e.value}})) +
+               "\" aria-label=\"Articles naming " + html_escape(e.value) + "\">articles</a>";
       if (!e.role.empty()) {
         items += " <span class=\"role\">" + html_escape(e.role) + "</span>";
       }

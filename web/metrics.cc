@@ -11,7 +11,8 @@ Route route_of(std::string_view path) {
   if (path == "/api/search") return Route::kSearchApi;
   if (path.starts_with("/api/articles/")) return Route::kArticleApi;
   if (path.starts_with("/articles/")) return Route::kArticlePage;
-  if (path.starts_with("/api/facets/")) return Route::kFacetsApi;
+  if (path.starts_with("/api/facets/") || path.starts_with("/api/entities/")) return Route::kFacetsApi;
+  if (path.starts_with("/entities/")) return Route::kFacetsPage;
   if (path.starts_with("/facets/")) return Route::kFacetsPage;
   if (path == "/feed.atom" || path == "/opensearch.xml") return Route::kFeed;
   if (path == "/export") return Route::kExport;

@@ -16,6 +16,9 @@ namespace tonle::web {
 std::string render_search_page(const SearchRequest& request, const SearchResult& result);
 std::string render_article_page(const ArticleView& view);
 std::string render_error_page(const ApiError& error);
+// One facet value's page (entity_page.cc), and its address.
+std::string render_entity_page(const EntityView& view);
+std::string entity_href(Facet f, std::string_view value);
 // Every value of one facet for a search, with a filter box (facet_page.cc).
 std::string render_facet_page(const FacetValuesRequest& request, const FacetValuesResult& result);
 

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "core/text.h"
 #include "searcher/result_json.h"
 #include "web/access_log.h"
 #include "web/metrics.h"
@@ -219,6 +220,12 @@ struct Server::Impl {
       res.set_header("Cache-Control", "public, max-age=86400");
       res.set_content(render_opensearch({.base_url = base_url(req)}), "application/opensearchdescription+xml");
     });
+    http.Get(R"(/api/entities/([a-z]+)/(.+))", [this](const httplib::Request& req, httplib::Response& res) {
+      guarded(req, res, [&] { entity(req, res, /*html=*/false); });
+    });
+    http.Get(R"(/entities/([a-z]+)/(.+))", [this](const httplib::Request& req, httplib::Response& res) {
+      guarded(req, res, [&] { entity(req, res, /*html=*/true); });
+    });
     http.Get(R"(/api/facets/([^/]+))", [this](const httplib::Request& req, httplib::Response& res) {
       guarded(req, res, [&] { facet_values(req, res, /*html=*/false); });
     });
@@ -332,6 +339,31 @@ struct Server::Impl {
     SearchResult result = s->search(sr);
     res.set_content(render_atom(sr, result, {.base_url = base_url(req), .written_at = s->written_at()}),
                     "application/atom+xml; charset=utf-8");
+  }
+
+  void entity(const httplib::Request& req, httplib::Response& res, bool html) {
+    std::optional<Facet> facet = facet_from_name(req.matches[1].str());
+    std::string value = req.matches[2].str();
+    if (!facet || *facet == Facet::kYear) {
+      send_error(req, res, make_error("not_found", "entity pages are for spokesperson, ministry, ngo, party, person "
+                                                   "and source values"));
+      return;
+    }
+    if (!is_valid_utf8(value) || value.size() > 300) {
+      send_error(req, res, make_error("invalid_parameter", "not a valid facet value"));
+      return;
+    }
+    std::optional<EntityView> view = pool.lease(deadline())->entity(*facet, value);
+    if (!view) {
+      send_error(req, res, make_error("not_found", "no article names " + std::string(facet_name(*facet)) + " \"" +
+                                                       value + "\""));
+      return;
+    }
+    if (html) {
+      res.set_content(render_entity_page(*view), kHtml);
+    } else {
+      res.set_content(entity_json(*view).dump(), kJson);
+    }
   }
 
   void facet_values(const httplib::Request& req, httplib::Response& res, bool html) {

@@ -79,6 +79,11 @@ try {
   // The article page links its entities to filtered searches.
   await Promise.all([page.waitForURL(/\/articles\//), page.click("ol.hits h2 a")]);
   assert.ok(await page.locator('.entities a[href*="ngo=Human%20Rights%20Watch"]').count() >= 1);
+  // ... and to their own pages: who, when, beside whom.
+  await Promise.all([page.waitForURL(/\/entities\/ngo\//), page.click('.entities a[href="/entities/ngo/Human%20Rights%20Watch"]')]);
+  assert.equal(await page.textContent("h1"), "Human Rights Watch");
+  assert.ok(await page.locator("ol.timeline li").count() >= 1);
+  await page.screenshot({ path: join(shots, "entity-page.png"), fullPage: true });
 
   // The search keeps its state: a ticked facet survives a change of sort (applied at once) and
   // a new query; a date narrows; "Clear all filters" drops the narrowing and keeps the words.

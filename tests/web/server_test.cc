@@ -260,6 +260,34 @@ TEST_CASE("a search's Atom feed lists the newest first; an OpenSearch descriptio
   CHECK(res->body.find("rel=\"search\" type=\"application/opensearchdescription+xml\"") != std::string::npos);
 }
 
+TEST_CASE("an entity's page and API: articles, years, roles, what else is named, the newest", "[http][integration]") {
+  json j = get_json("/api/entities/spokesperson/Chin%20Malin", 200);
+  CHECK(j["facet"] == "spokesperson");
+  CHECK(j["value"] == "Chin Malin");
+  CHECK(j["articles"] == 1);
+  CHECK(j["by_year"] == json::parse(R"([{"year": 2021, "count": 1}])"));
+  CHECK(j["spoke_for"][0].contains("value"));
+  CHECK(j["co_occurring"]["ngo"][0]["value"] == "LICADHO");
+  CHECK(j["latest"][0]["id"] == "002_a9e448d2d7f60a4d");
+  // An alias reaches the canonical value; a body lists who spoke for it.
+  j = get_json("/api/entities/ngo/HRW", 200);
+  CHECK(j["value"] == "Human Rights Watch");
+  CHECK(j["articles"] == 2);
+  j = get_json("/api/entities/ministry/Ministry%20of%20Foreign%20Affairs%20and%20International%20Cooperation", 200);
+  CHECK(j["spokespeople"][0]["value"] == "An Sokkhoeurn");
+  get_json("/api/entities/person/Nobody%20Known", 404);
+  get_json("/api/entities/year/2023", 404);
+  auto res = client().Get("/entities/ngo/Human%20Rights%20Watch");
+  REQUIRE(res);
+  CHECK(res->status == 200);
+  CHECK(res->body.find("<h1>Human Rights Watch</h1>") != std::string::npos);
+  CHECK(res->body.find("href=\"/entities/ngo/LICADHO\"") != std::string::npos);
+  // Article pages link their entities there.
+  res = client().Get("/articles/002_a9e448d2d7f60a4d");
+  REQUIRE(res);
+  CHECK(res->body.find("href=\"/entities/spokesperson/Chin%20Malin\"") != std::string::npos);
+}
+
 TEST_CASE("healthz and static assets", "[http][integration]") {
   json j = get_json("/healthz", 200);
   CHECK(j["status"] == "ok");
