@@ -339,3 +339,69 @@ void find_red_cross_societies(Scan& scan) {
 }
 
 }  // namespace tonle::entities
+
+namespace tonle::entities {
+
+// "Fundación Salares Vivos", "Instituto de Ecología Andina", "Sindicato de Trabajadores Salar
+// Norte", "Verein Erinnerung und Rückgabe": names in languages that put the head word first.
+// A foundation, association, union, institute or centre of civil society, unless a state's word
+// follows the head ("Instituto Nacional de Estadística" is the state's).
+void find_head_first_names(Scan& scan, const Gazetteer& g) {
+  static constexpr std::array<std::string_view, 30> kHeads = {
+      "asociacion", "asociación", "associacao", "associação", "associazione", "centro", "colectivo",
+      "confederacion", "confederación", "coordinadora", "federacion", "federación", "fondation", "fondazione",
+      "fundacao", "fundación", "fundacion", "fundação", "instituto", "movimento", "movimiento", "observatorio",
+      "observatório", "sindicat", "sindicato", "stiftung", "syndicat", "verband", "verein", "vereinigung"};
+  static constexpr std::array<std::string_view, 22> kLinks = {
+      "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "e", "et", "für", "la", "las",
+      "le", "los", "para", "pour", "und", "y"};
+  static constexpr std::array<std::string_view, 9> kState = {
+      "nacional", "national", "nationale", "federal", "estatal", "estadual", "provincial", "municipal", "nazionale"};
+  const std::vector<Word>& w = scan.words;
+  auto in = [](const auto& list, std::string_view key) { return std::find(list.begin(), list.end(), key) != list.end(); };
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    if (!w[i].capitalized || w[i].headline || !in(kHeads, w[i].key) || scan.covered(i) || !joined(w, i)) {
+      continue;
+    }
+    size_t last = i;
+    for (size_t k = i + 1; k < w.size() && k <= i + 8;) {
+      size_t next = k;
+      while (next < w.size() && next < k + 2 && !w[next].capitalized && in(kLinks, w[next].key) && joined(w, next)) {
+        ++next;  // "de", "de la", "und"
+      }
+      if (next >= w.size() || !w[next].capitalized || scan.covered(next) || lexicon::is_function_word(w[next]) ||
+          !joined(w, next - 1)) {
+        break;
+      }
+      last = next;
+      if (!joined(w, next) || w[next].possessive) {
+        break;
+      }
+      k = next + 1;
+    }
+    if (last == i || g.is_name_word(w[i + 1].key)) {
+      continue;  // a head alone, or "Centro Sok Dara": a person's name after it
+    }
+    // Business's bodies in those languages: "Confederación Española de Cajas de Ahorros",
+    // "Syndicat Professionnel des Entrepreneurs de Travaux Publics".
+    static constexpr std::array<std::string_view, 17> kBusinessWords = {
+        "ahorros", "arbeitgeber", "banca", "bancos", "cajas", "comercio", "commerce", "empresarial", "empresarios",
+        "empresas", "entrepreneurs", "entreprises", "exportadores", "industria", "industrie", "unternehmen",
+        "unternehmer"};
+    if (std::any_of(w.begin() + static_cast<std::ptrdiff_t>(i), w.begin() + static_cast<std::ptrdiff_t>(last) + 1,
+                    [&](const Word& x) { return in(kBusinessWords, x.key) || lexicon::is_company_word(x); })) {
+      i = last;
+      continue;
+    }
+    bool state = in(kState, w[i + 1].key) || (i + 2 <= last && in(kState, w[i + 2].key));
+    scan.add(Mention{.kind = MentionKind::kEntity,
+                     .facet = state ? Facet::kMinistry : Facet::kNgo,
+                     .canonical = span_text(scan.text, w, i, last),
+                     .first = i,
+                     .last = last,
+                     .rule = "head-first name"});
+    i = last;
+  }
+}
+
+}  // namespace tonle::entities

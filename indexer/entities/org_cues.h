@@ -16,6 +16,9 @@ void find_cued_ngos(Scan& scan, const Gazetteer& g);
 // "Charities including Refugee Action and Freedom from Torture": names listed after a plural
 // NGO cue ("charities", "groups", "organisations", ...) and "including", "such as" or "like".
 void find_listed_ngos(Scan& scan, const Gazetteer& g);
+// "Fundación Salares Vivos", "Verein Erinnerung und Rückgabe": head-first names (Spanish,
+// Portuguese, Italian, French, German); NGOs unless a state's word follows the head.
+void find_head_first_names(Scan& scan, const Gazetteer& g);
 void find_described_ngos(Scan& scan, const Gazetteer& g);
 void find_described_parties(Scan& scan);
 // "the Canadian Red Cross", "Turkish Red Crescent Society": a national society of the movement

@@ -296,6 +296,7 @@ void find_organisations(Scan& scan, const Gazetteer& g) {
     scan.add(std::move(m));
     i = org->last;
   }
+  find_head_first_names(scan, g);
   find_cued_ngos(scan, g);
   find_listed_ngos(scan, g);
   find_red_cross_societies(scan);

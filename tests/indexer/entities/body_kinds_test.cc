@@ -123,4 +123,18 @@ TEST_CASE("an acronym the story defined belongs to the definition's country, not
   CHECK(sp->affiliations == std::vector<std::string>{"National Institute of Coastal Heritage (Peru)"});
 }
 
+TEST_CASE("names that put the head first: civil society's, the state's, business's", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("LIMA - The Instituto de Bosques Altos said the fires spread. Fundación Ríos Libres and the "
+                   "Verein Wasser und Boden joined the Sindicato de Pescadores Costa Sur in a complaint.",
+                   "LIMA");
+  CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Instituto de Bosques Altos", "Fundación Ríos Libres",
+                                                           "Verein Wasser und Boden",
+                                                           "Sindicato de Pescadores Costa Sur"});
+  // A state's word after the head; business's words anywhere in the name.
+  es = fx.run("LIMA - The Instituto Nacional de Pesca and the Asociación de Empresas Pesqueras met.", "LIMA");
+  CHECK(values(es, Facet::kNgo).empty());
+  CHECK(values(es, Facet::kMinistry).size() == 1);
+}
+
 }  // namespace tonle::entities
