@@ -403,8 +403,9 @@ void name_parties_of_story_country(Scan& scan, const Gazetteer& g) {
     // (A name the gazetteer gives another country's party, "Democratic Party" of the United
     // States, is the story's country's when that country has a party of the name.)
     bool foreign = m.entry != kNoEntry && g.entries()[m.entry].country != scan.story_country;
-    if (!m.faceted() || m.facet != Facet::kParty || (m.entry != kNoEntry && !foreign) ||
-        m.canonical.find('(') != std::string::npos) {
+    // (A party's name the grammar took for an NGO's, "the Democratic Centre", too.)
+    if (!m.faceted() || (m.facet != Facet::kParty && !(m.facet == Facet::kNgo && m.entry == kNoEntry)) ||
+        (m.entry != kNoEntry && !foreign) || m.canonical.find('(') != std::string::npos) {
       continue;
     }
     // The country by its name or another of its names ("Democratic Party of Korea" in a story
@@ -430,6 +431,7 @@ void name_parties_of_story_country(Scan& scan, const Gazetteer& g) {
           g.entries()[*e].country == scan.story_country) {
         m.canonical = g.entries()[*e].canonical;
         m.entry = *e;
+        m.facet = Facet::kParty;
         break;
       }
     }

@@ -137,4 +137,17 @@ TEST_CASE("names that put the head first: civil society's, the state's, business
   CHECK(values(es, Facet::kMinistry).size() == 1);
 }
 
+TEST_CASE("a party's name the grammar takes for an NGO's is the party of the story's country; 'the Greens'",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("BOGOTA - The Democratic Centre opposed the reform; its spokesman, Senator Mateo Rivas, said so.",
+                   "BOGOTA");
+  CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Democratic Centre (Colombia)"});
+  CHECK(values(es, Facet::kNgo).empty());
+  es = fx.run("SYDNEY - The Greens' housing spokesperson, Senator Mia Cole, called for a rent freeze.", "SYDNEY");
+  const Entity* sp = find(es, Facet::kSpokesperson, "Mia Cole");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"Australian Greens"});
+}
+
 }  // namespace tonle::entities
