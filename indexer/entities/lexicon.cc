@@ -283,6 +283,16 @@ uint32_t classes(std::string_view key) {
     for (std::string_view w : {"sen", "ven", "gov", "rep", "pres"}) {
       t[w] |= kDottedTitle;
     }
+    for (std::string_view w : {"business", "industry", "employers", "exporters", "manufacturers"}) {
+      t[w] |= kTrade;
+    }
+    for (std::string_view w : {"asociacion", "asociación", "associacao", "associação", "associazione", "centro",
+                               "colectivo", "confederacion", "confederación", "coordinadora", "federacion",
+                               "federación", "fondation", "fondazione", "fundacao", "fundación", "fundacion",
+                               "fundação", "instituto", "movimento", "movimiento", "observatorio", "observatório",
+                               "sindicat", "sindicato", "stiftung", "syndicat", "verband", "verein", "vereinigung"}) {
+      t[w] |= kHeadFirst;
+    }
     for (const HeadEntry& h : kHeads) {
       t[h.key] |= static_cast<uint32_t>(h.kind) << kHeadShift;
     }

@@ -18,7 +18,7 @@ enum Class : uint32_t {
   kRole = 1u << 4, kRoleModifier = 1u << 5, kSpokes = 1u << 6, kSpeech = 1u << 7,
   kNeverName = 1u << 8, kCompany = 1u << 9, kSport = 1u << 10, kCivil = 1u << 11,
   kStrongCivil = 1u << 12, kState = 1u << 13, kPlaceNoun = 1u << 14, kDocument = 1u << 15,
-  kDottedTitle = 1u << 16,
+  kDottedTitle = 1u << 16, kHeadFirst = 1u << 17, kTrade = 1u << 18,
   kHeadShift = 24,  // bits 24-26: the Head kind, 27-29: the Head kind of the word less its "s"
 };
 // The classes of one analyzer key (a hash lookup in one table made of all the tables below).
@@ -106,6 +106,10 @@ template <HasClasses W> bool is_state_word(const W& w) { return w.lex & kState; 
 template <HasClasses W> bool is_place_noun(const W& w) { return w.lex & kPlaceNoun; }
 template <HasClasses W> bool is_document_word(const W& w) { return w.lex & kDocument; }
 template <HasClasses W> bool is_dotted_title(const W& w) { return w.lex & kDottedTitle; }
+// "Business", "Industry", "Exporters": a trade's word, which makes an association a trade body.
+template <HasClasses W> bool is_trade_word(const W& w) { return w.lex & kTrade; }
+// "Fundación", "Instituto", "Verein": a body's head word in languages that put it first.
+template <HasClasses W> bool is_head_first(const W& w) { return w.lex & kHeadFirst; }
 template <HasClasses W> Head head_kind(const W& w) { return static_cast<Head>((w.lex >> kHeadShift) & 7u); }
 
 // True when every table above is sorted (they are searched by bisection); for the tests.

@@ -160,9 +160,13 @@ void find_listed_ngos(Scan& scan, const Gazetteer& g) {
   const std::vector<Word>& w = scan.words;
   for (size_t i = 1; i + 1 < w.size(); ++i) {
     size_t start = 0;
-    if (w[i].key == "including" || w[i].key == "like") {
+    const std::string& key = w[i].key;
+    if (key.size() != 4 && key.size() != 9) {
+      continue;  // (every word passes here: "like", "such" and "including" by their lengths first)
+    }
+    if (key == "including" || key == "like") {
       start = i + 1;
-    } else if (w[i].key == "such" && w[i + 1].key == "as") {
+    } else if (key == "such" && w[i + 1].key == "as") {
       start = i + 2;
     }
     const Word& cue = w[i - 1];
@@ -347,11 +351,6 @@ namespace tonle::entities {
 // A foundation, association, union, institute or centre of civil society, unless a state's word
 // follows the head ("Instituto Nacional de Estadística" is the state's).
 void find_head_first_names(Scan& scan, const Gazetteer& g) {
-  static constexpr std::array<std::string_view, 30> kHeads = {
-      "asociacion", "asociación", "associacao", "associação", "associazione", "centro", "colectivo",
-      "confederacion", "confederación", "coordinadora", "federacion", "federación", "fondation", "fondazione",
-      "fundacao", "fundación", "fundacion", "fundação", "instituto", "movimento", "movimiento", "observatorio",
-      "observatório", "sindicat", "sindicato", "stiftung", "syndicat", "verband", "verein", "vereinigung"};
   static constexpr std::array<std::string_view, 22> kLinks = {
       "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "e", "et", "für", "la", "las",
       "le", "los", "para", "pour", "und", "y"};
@@ -360,7 +359,7 @@ void find_head_first_names(Scan& scan, const Gazetteer& g) {
   const std::vector<Word>& w = scan.words;
   auto in = [](const auto& list, std::string_view key) { return std::find(list.begin(), list.end(), key) != list.end(); };
   for (size_t i = 0; i + 1 < w.size(); ++i) {
-    if (!w[i].capitalized || w[i].headline || !in(kHeads, w[i].key) || scan.covered(i) || !joined(w, i)) {
+    if (!lexicon::is_head_first(w[i]) || !w[i].capitalized || w[i].headline || scan.covered(i) || !joined(w, i)) {
       continue;
     }
     size_t last = i;

@@ -322,8 +322,7 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
     // A trade's word in a body's name makes it a trade body: "Siem Reap Tourism Business
     // Association", "Garment Exporters Association" (in a description, "an industry watchdog
     // group" may still be civil society's: org_descriptions.h).
-    trade = trade || (k != head && (key == "business" || key == "industry" || key == "employers" ||
-                                    key == "exporters" || key == "manufacturers"));
+    trade = trade || (k != head && lexicon::is_trade_word(w[k]));
     company = company || (lexicon::is_company_word(w[k]) && k != head) ||
               head_of(w[k]) == Head::kCompany || trade;
     sport = sport || lexicon::is_sport_word(w[k]);
