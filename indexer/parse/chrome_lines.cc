@@ -217,6 +217,34 @@ bool is_readers_call(std::string_view line) {
   return false;
 }
 
+// "Updated 14:05 ICT", "Published 9:30 am": a page's time stamp without a date (a date with
+// it dates the page elsewhere, date_line).
+bool is_time_stamp(std::string_view line) {
+  if (line.size() > 32) {
+    return false;
+  }
+  std::string lower = to_lower_ascii(line);
+  std::string_view rest;
+  for (std::string_view head : {"updated ", "updated: ", "published ", "published: ", "posted ", "last updated "}) {
+    if (std::string_view(lower).starts_with(head)) {
+      rest = std::string_view(lower).substr(head.size());
+      break;
+    }
+  }
+  // H:MM or HH:MM, then at most a meridiem and a zone's letters.
+  size_t colon = rest.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 2 || rest.size() < colon + 3 ||
+      !std::isdigit(static_cast<unsigned char>(rest[colon + 1])) || !std::isdigit(static_cast<unsigned char>(rest[colon + 2]))) {
+    return false;
+  }
+  return std::all_of(rest.begin() + static_cast<std::ptrdiff_t>(colon) + 3, rest.end(), [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) || c == ' ' || c == '.' || c == '+' ||
+           std::isdigit(static_cast<unsigned char>(c));
+  }) && std::all_of(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(colon), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c));
+  });
+}
+
 // "SCSW jm/kt": a desk's code before the desks' initials.
 bool is_coded_desk_initials(std::string_view line) {
   size_t space = line.find(' ');
@@ -371,7 +399,7 @@ bool is_chrome_line(std::string_view line) {
   }
   return is_notice(line, head) || is_byline(line) || is_caption(line) || is_credit_note(line) ||
          is_contact_line(line) || is_readers_call(line) ||
-         is_coded_desk_initials(line);
+         is_coded_desk_initials(line) || is_time_stamp(line);
 }
 
 }  // namespace tonle::parse

@@ -305,13 +305,16 @@ TEST_CASE("newsletter sign-offs, republishing notes, a reporter line and a blog'
                            "Press office: 023 880 112 45", "Kep Tide Letter is free. Join 8,500 readers every Monday.",
                            "Join 40k subscribers who get the briefing first.",
                            "[Photo: Vendors pack up at the night market. Kep Daily/Chan Sophea]",
-                           "By clicking the subscribe button, you agree to our Terms of Use.", "KPSW ab/cd"}) {
+                           "By clicking the subscribe button, you agree to our Terms of Use.", "KPSW ab/cd",
+                           "Updated 14:05 ICT", "Published: 9:30 am"}) {
     CAPTURE(line);
     CHECK(is_chrome_line(line));
   }
   CHECK_FALSE(is_chrome_line("Anyone with information should call the hotline on +855 23 990 111."));
   CHECK_FALSE(is_chrome_line("Exports 1,025 1,025 915 915"));  // a table's row
   CHECK_FALSE(is_chrome_line("NGO and/or"));
+  CHECK_FALSE(is_chrome_line("Updated figures: 12:30 of them"));
+  CHECK_FALSE(is_chrome_line("Published 2:1 by the court"));
   CHECK_FALSE(is_chrome_line("Some 3,000 workers will join 1,200 farmers at the march on Friday."));
   CHECK_FALSE(is_chrome_line("Sokha said the union would join 12 other groups in the complaint."));
   // "More Topic": other stories' teasers follow.
