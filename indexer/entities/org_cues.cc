@@ -118,7 +118,7 @@ std::optional<size_t> add_cued_name(Scan& scan, const Gazetteer& g, size_t i, st
                    .canonical = canonical,
                    .first = i,
                    .last = last,
-                   .rule = std::string(rule),
+                   .rule = rule,  // a literal: Mention::rule is a view
                    .entry = entry.value_or(kNoEntry)});
   return last;
 }
