@@ -1,5 +1,6 @@
 // entity_view.cc — Searcher::entity: the entity page of one facet value (see search_types.h).
 #include <algorithm>
+#include <charconv>
 #include <map>
 #include <set>
 
@@ -41,7 +42,11 @@ std::optional<EntityView> Searcher::entity(Facet facet, const std::string& value
     if (f == Facet::kYear) {
       // (The year facet's own counts ignore its filter; no year filter here, so they are exact.)
       for (const FacetValue& v : values) {
-        view.by_year.emplace_back(std::stoi(v.value), v.count);
+        int year = 0;
+        auto [end, ec] = std::from_chars(v.value.data(), v.value.data() + v.value.size(), year);
+        if (ec == std::errc() && end == v.value.data() + v.value.size()) {
+          view.by_year.emplace_back(year, v.count);  // (a malformed year value is left out, not a 500)
+        }
       }
       std::sort(view.by_year.begin(), view.by_year.end());
       continue;
