@@ -2,6 +2,8 @@
 // includes ICU headers.
 #include "core/analyzer.h"
 
+#include "core/khmer.h"
+
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -16,11 +18,6 @@
 namespace tonle {
 
 namespace {
-
-// U+17D2 KHMER SIGN COENG followed by U+178A DA / U+178F TA: the two subscripts look alike and
-// writers use them interchangeably, so matching treats them as one (fold DA into TA).
-constexpr std::string_view kCoengDa = "\xE1\x9F\x92\xE1\x9E\x8A";
-constexpr std::string_view kCoengTa = "\xE1\x9F\x92\xE1\x9E\x8F";
 
 void replace_all(std::string& s, std::string_view from, std::string_view to) {
   for (size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size())) {
@@ -72,7 +69,9 @@ void tidy_term(std::string& t, bool numeric) {
     }
     t = std::move(out);
   }
-  replace_all(t, kCoengDa, kCoengTa);
+  if (t.find("\xE1\x9E") != std::string::npos || t.find("\xE1\x9F") != std::string::npos) {
+    t = khmer_normalise(t);  // Khmer block U+1780..U+17FF
+  }
 }
 
 bool plain_latin_word(const std::string& t) {
@@ -223,8 +222,12 @@ std::string Analyzer::strip_accents(std::string_view term) const {
 std::string Analyzer::fold(std::string_view utf8) const {
   std::string out = impl_->normalise(utf8);
   replace_all(out, "\xE2\x80\x99", "'");
-  replace_all(out, kCoengDa, kCoengTa);
-  return out;
+  return khmer_normalise(out);
+}
+
+std::vector<KhmerSyllable> Analyzer::syllables(std::string_view utf8, uint32_t first_position,
+                                               uint32_t* next_position) const {
+  return khmer_syllables(utf8, first_position, next_position);
 }
 
 }  // namespace tonle

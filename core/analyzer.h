@@ -1,7 +1,9 @@
 // analyzer.h — the one text analysis chain of tonle, used for indexing, queries and snippets:
 // ICU word breaks (dictionary segmentation for Khmer, Thai, Lao, CJK) → NFKC case folding →
-// light normalisation (possessive 's, dotted acronyms, digit grouping, Khmer COENG DA/TA) →
-// optional English stemming. Tokens carry byte offsets into the input, so callers can highlight
+// light normalisation (possessive 's, dotted acronyms, digit grouping, Khmer letter order and
+// COENG DA/TA, see core/khmer.h) → optional English stemming. Khmer text is also cut into
+// syllables (orthographic clusters), indexed beside the words so that a Khmer word is found
+// however the dictionary split the passage. Tokens carry byte offsets into the input, so callers can highlight
 // the original text.
 //
 // Ownership and threads: an Analyzer owns its ICU break iterator and Xapian stemmer, which keep
@@ -15,6 +17,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/khmer.h"
 
 namespace tonle {
 
@@ -53,6 +57,11 @@ class Analyzer {
   // its combining marks): for matching names against lists written in plain letters. Only the
   // combining diacritical marks (U+0300–U+036F) go, so other scripts' vowel signs stay.
   std::string strip_accents(std::string_view term) const;
+
+  // The Khmer clusters of `utf8` with their byte offsets, positions counted from
+  // `first_position` (see khmer_syllables in core/khmer.h). Stateless.
+  std::vector<KhmerSyllable> syllables(std::string_view utf8, uint32_t first_position = 0,
+                                       uint32_t* next_position = nullptr) const;
 
   // Longest term kept; longer "words" (base64 blobs, URLs without breaks) are dropped.
   static constexpr size_t kMaxTermBytes = 64;
