@@ -34,6 +34,9 @@ inline constexpr size_t kMaxArticleIdBytes = 200;
 inline constexpr std::string_view kTitlePrefix = "S";      // title words, with positions
 inline constexpr std::string_view kStemPrefix = "Z";       // stemmed title+body words, no positions
 inline constexpr std::string_view kTitleStemPrefix = "ZS"; // stemmed title words
+// Khmer syllables (core/khmer.h) of title and body, with their own positions (title first, then
+// body, runs apart) and wdf 0: matched as phrases, never weighted, not part of the length.
+inline constexpr std::string_view kSyllablePrefix = "XKH";
 // Unprefixed terms are the unstemmed words of title and body, with positions (phrases).
 
 // Title words count this many times in the unprefixed (all-text) field: BM25 then ranks a title
@@ -64,8 +67,9 @@ Xapian::valueno facet_slot(Facet f, unsigned i);
 
 // ---- Database metadata ----------------------------------------------------------------------
 inline constexpr std::string_view kMetaSchemaVersion = "tonle.schema";
+// 3: Khmer syllable terms (XKH) and khnormal-style Khmer letter order in terms.
 // 2: article ids are paths in the input ("business/001"); 1 used bare file names.
-inline constexpr std::string_view kSchemaVersion = "2";
+inline constexpr std::string_view kSchemaVersion = "3";
 // + absolute source path → JSON {"sig": "...", "hash": "...", "ids": [...]} for --update. A path
 // too long for a Xapian key is keyed "#" + its hash instead, and the JSON adds "path".
 inline constexpr std::string_view kMetaSourcePrefix = "tonle.src:";

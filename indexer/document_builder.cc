@@ -35,6 +35,22 @@ void index_field(const std::vector<Token>& tokens, Xapian::termpos base, Xapian:
   }
 }
 
+// Khmer syllables of title and body (core/khmer.h), positional and weightless: they find a
+// Khmer word however the dictionary split the passage, while the words alone rank and the
+// document's length stays that of its words.
+void index_syllables(const Article& article, const Analyzer& analyzer, Xapian::Document& doc) {
+  std::string term;
+  uint32_t next = 1;
+  for (const std::string* text : {&article.title, &article.body}) {
+    for (const KhmerSyllable& s : analyzer.syllables(*text, next, &next)) {
+      term.assign(schema::kSyllablePrefix).append(s.key);
+      if (term.size() <= Analyzer::kMaxTermBytes) {
+        doc.add_posting(term, s.position, 0);
+      }
+    }
+  }
+}
+
 // Xapian refuses terms over 245 bytes; facet values that long are not names anyway.
 constexpr size_t kMaxFacetTermBytes = 200;
 
@@ -110,6 +126,7 @@ BuiltDocument build_document(const Article& article, const Analyzer& analyzer, c
   Xapian::termpos body_base = 1 + static_cast<Xapian::termpos>(title.size()) +
                               schema::kBodyPositionOffset;
   index_field(body, body_base, 1, "", "", analyzer, doc);
+  index_syllables(article, analyzer, doc);
 
   std::unordered_set<std::string> spelling;
   for (const auto* tokens : {&title, &body}) {

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "core/khmer.h"
 #include "core/schema.h"
 #include "core/text.h"
 #include "searcher/date_range.h"
@@ -144,13 +145,13 @@ class Builder {
         }
       }
       if (toks.size() == 1) {
-        qs.push_back(term(toks[0]));
+        qs.push_back(or_syllables(term(toks[0]), n->text));
       } else if (toks.size() > 1) {
         std::vector<std::string> pk;
         for (const Token& t : toks) {
           pk.push_back(t.term);
         }
-        qs.push_back(exact(pk));
+        qs.push_back(or_syllables(exact(pk), n->text));
       }
       typed += (typed.empty() ? "" : " ") + n->text;
     }
@@ -166,7 +167,29 @@ class Builder {
     if (ks.empty()) {
       return std::nullopt;
     }
-    return Part{with_aliases(exact(ks), ks, text)};
+    return Part{with_aliases(or_syllables(exact(ks), text), ks, text)};
+  }
+
+  // `words` OR the phrase of the Khmer syllables of `text`, when the text is Khmer letters only
+  // (no punctuation, digits or Latin: "។ល។" is no word to find inside others): the word is then
+  // found inside longer dictionary words and however the dictionary split the passage.
+  // Syllables are weightless in the index, so the dictionary words still rank.
+  Xapian::Query or_syllables(Xapian::Query words, std::string_view text) {
+    if (!only_khmer_letters(text)) {
+      return words;
+    }
+    // One run: letters only, and spaces do not end a run.
+    std::vector<Xapian::Query> qs;
+    std::vector<std::string> keys;
+    for (const KhmerSyllable& syl : a_.syllables(text)) {
+      qs.emplace_back(std::string(schema::kSyllablePrefix) + syl.key);
+      keys.push_back(syl.key);
+    }
+    Xapian::Query by_syllables = qs.size() == 1 ? qs[0]
+                                                : Xapian::Query(Xapian::Query::OP_PHRASE, qs.begin(), qs.end(),
+                                                                static_cast<Xapian::termcount>(qs.size()));
+    out_.highlight.syllables.push_back(std::move(keys));
+    return Xapian::Query(Xapian::Query::OP_OR, words, by_syllables);
   }
 
   std::optional<Part> field(const QueryNode& n) {

@@ -3,7 +3,10 @@
 // their English stem (Z terms); capitalised words and phrases match exactly (names are not
 // stemmed). Field filters become weightless boolean terms or date ranges. Unless `exact`, names
 // with aliases ("Human Rights Watch" ↔ "HRW") are expanded both ways, inside phrases too, and
-// every expansion is reported. Also reports what to highlight and which words to spell-check.
+// every expansion is reported. A Khmer word or phrase also matches as the phrase of its syllables
+// (core/khmer.h), so it is found inside longer dictionary words and however the dictionary split
+// the passage; the words alone rank. Also reports what to highlight and which words to
+// spell-check.
 // Holds references to an Analyzer and an AliasIndex that must outlive it; not thread-safe (the
 // Analyzer is not).
 #pragma once
@@ -27,6 +30,7 @@ struct HighlightSpec {
   std::set<std::string> terms;
   std::set<std::string> stems;
   std::vector<std::vector<std::string>> phrases;
+  std::vector<std::vector<std::string>> syllables;  // Khmer words as syllable keys (core/khmer.h)
 };
 
 struct BuildOptions {

@@ -17,7 +17,41 @@ struct Match {
   size_t last = 0;   // token index, inclusive
   size_t key = 0;    // which query item matched (for counting distinct items)
   double weight = 1;
+  size_t begin = 0;  // bytes to highlight: the tokens', or a Khmer word's letters inside one
+  size_t end = 0;
 };
+
+// Khmer syllable sequences (HighlightSpec::syllables) wherever their clusters follow each other
+// in `body`, highlighted exactly: a word inside a longer dictionary word marks only its letters.
+template <class KeyOf>
+void add_syllable_matches(std::string_view body, const std::vector<Token>& toks, const HighlightSpec& spec,
+                          const Analyzer& a, KeyOf key_of, std::vector<Match>& out) {
+  if (spec.syllables.empty()) {
+    return;
+  }
+  std::vector<KhmerSyllable> syl = a.syllables(body);
+  for (const auto& seq : spec.syllables) {
+    size_t key = key_of("K" + join(seq, " "));
+    for (size_t i = 0; i + seq.size() <= syl.size() && out.size() < kMaxMatches; ++i) {
+      bool ok = true;
+      for (size_t k = 0; k < seq.size() && ok; ++k) {
+        ok = syl[i + k].key == seq[k] && syl[i + k].position == syl[i].position + k;
+      }
+      if (!ok) {
+        continue;
+      }
+      size_t b = syl[i].begin;
+      size_t e = syl[i + seq.size() - 1].end;
+      auto first = std::partition_point(toks.begin(), toks.end(), [&](const Token& t) { return t.end <= b; });
+      auto last = std::partition_point(toks.begin(), toks.end(), [&](const Token& t) { return t.begin < e; });
+      if (first == toks.end() || last == toks.begin()) {
+        continue;
+      }
+      out.push_back({static_cast<size_t>(first - toks.begin()), static_cast<size_t>(last - toks.begin()) - 1, key,
+                     seq.size() > 1 ? 1.5 : 1.0, b, e});
+    }
+  }
+}
 
 // The first n bytes every body word stemming to `stem` begins with, into `out`: Porter2 rewrites
 // only endings, except "dying/lying/tying" -> "die/lie/tie", covered by "y" for a second "i".
@@ -28,8 +62,8 @@ void add_stem_head(const std::string& stem, size_t n, std::vector<std::string>& 
   }
 }
 
-std::vector<Match> find_matches(const std::vector<Token>& toks, const HighlightSpec& spec,
-                                const Analyzer& a) {
+std::vector<Match> find_matches(std::string_view body, const std::vector<Token>& toks,
+                                const HighlightSpec& spec, const Analyzer& a) {
   std::vector<Match> out;
   std::map<std::string, size_t> keys;
   auto key_of = [&](const std::string& k) { return keys.emplace(k, keys.size()).first->second; };
@@ -41,7 +75,8 @@ std::vector<Match> find_matches(const std::vector<Token>& toks, const HighlightS
         ok = toks[i + k].term == phrase[k];
       }
       if (ok) {
-        out.push_back({i, i + phrase.size() - 1, key_of("\"" + join(phrase, " ")), 3.0});
+        out.push_back({i, i + phrase.size() - 1, key_of("\"" + join(phrase, " ")), 3.0, toks[i].begin,
+                       toks[i + phrase.size() - 1].end});
       }
     }
   }
@@ -58,16 +93,18 @@ std::vector<Match> find_matches(const std::vector<Token>& toks, const HighlightS
   for (size_t i = 0; i < toks.size() && out.size() < kMaxMatches; ++i) {
     const std::string& t = toks[i].term;
     if (spec.terms.contains(t)) {
-      out.push_back({i, i, key_of(t), 1.0});
+      out.push_back({i, i, key_of(t), 1.0, toks[i].begin, toks[i].end});
     } else if (!spec.stems.empty() && may_stem_to_query(t)) {
       const std::string& stem = a.stem(t);
       if (spec.stems.contains(stem)) {
-        out.push_back({i, i, key_of("Z" + stem), 1.0});
+        out.push_back({i, i, key_of("Z" + stem), 1.0, toks[i].begin, toks[i].end});
       }
     }
   }
+  add_syllable_matches(body, toks, spec, a, key_of, out);
+  // In text order (token order too); of two starting together, the longer first.
   std::sort(out.begin(), out.end(), [](const Match& x, const Match& y) {
-    return x.first != y.first ? x.first < y.first : x.last > y.last;
+    return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
   });
   return out;
 }
@@ -127,6 +164,9 @@ std::vector<std::string> probes_of(const HighlightSpec& spec) {
   auto ascii = [](const std::string& t) {
     return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   };
+  if (!spec.syllables.empty()) {
+    return {};
+  }
   std::vector<std::string> words(spec.terms.begin(), spec.terms.end());
   for (const auto& phrase : spec.phrases) {
     words.insert(words.end(), phrase.begin(), phrase.end());
@@ -155,7 +195,8 @@ std::pair<size_t, size_t> region_to_analyze(std::string_view body, const Highlig
     return {0, body.size()};
   }
   std::vector<std::string> probes = probes_of(spec);
-  if (probes.empty() && (!spec.terms.empty() || !spec.stems.empty() || !spec.phrases.empty())) {
+  if (probes.empty() && (!spec.terms.empty() || !spec.stems.empty() || !spec.phrases.empty() ||
+                         !spec.syllables.empty())) {
     return {0, body.size()};
   }
   std::string lower = to_lower_ascii(body);
@@ -206,7 +247,7 @@ Snippet make_snippet(std::string_view whole, const HighlightSpec& spec, const An
   if (toks.empty()) {
     return s;
   }
-  std::vector<Match> ms = find_matches(toks, spec, a);
+  std::vector<Match> ms = find_matches(body, toks, spec, a);
   size_t start = 0;
   double best = -1;
   for (const Match& m : ms) {
@@ -232,7 +273,7 @@ Snippet make_snippet(std::string_view whole, const HighlightSpec& spec, const An
     if (m.first < start || m.last >= end) {
       continue;
     }
-    Highlight h{toks[m.first].begin - byte_begin, toks[m.last].end - byte_begin};
+    Highlight h{m.begin - byte_begin, m.end - byte_begin};
     if (!s.highlights.empty() && h.begin < s.highlights.back().end) {
       s.highlights.back().end = std::max(s.highlights.back().end, h.end);  // overlap: merge
     } else {
