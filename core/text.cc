@@ -1,6 +1,7 @@
 // text.cc — implementation of the helpers in text.h.
 #include "core/text.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace tonle {
@@ -252,5 +253,10 @@ std::string percent_escape_unsafe(std::string_view s, std::string_view also) {
 }
 
 bool is_valid_utf8(std::string_view s) { return first_invalid_utf8(s) == std::string_view::npos; }
+
+size_t utf8_length(std::string_view s) {
+  return static_cast<size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
 
 }  // namespace tonle

@@ -29,6 +29,9 @@ std::string html_escape(std::string_view s);
 bool is_valid_utf8(std::string_view s);
 // Byte offset of the first ill-formed sequence, or npos if `s` is valid.
 size_t first_invalid_utf8(std::string_view s);
+// Characters (code points) in UTF-8 text: what a length limit on a line means in a script that
+// takes three bytes a letter (Khmer).
+size_t utf8_length(std::string_view s);
 // Length of the well-formed UTF-8 sequence starting at byte i (1 for ASCII), or 0 if there is none.
 size_t utf8_sequence_at(std::string_view s, size_t i);
 // For messages and logs: control characters and bytes of no UTF-8 sequence written as "\xNN"

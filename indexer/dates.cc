@@ -7,7 +7,9 @@
 #include <cctype>
 #include <string>
 
+#include "core/khmer.h"
 #include "core/text.h"
+#include "indexer/khmer_dates.h"
 
 namespace tonle {
 
@@ -193,6 +195,13 @@ std::vector<DateMention> find_dates(std::string_view text, std::optional<int> kn
       if (auto m = iso_at(text, i)) {
         found.push_back(*m);
         i += 9;
+      }
+      continue;
+    }
+    if (may_start_khmer_month(text, i)) {
+      if (auto m = khmer_date_at(text, i)) {
+        found.push_back(*m);
+        i = m->end - 1;
       }
       continue;
     }
@@ -533,12 +542,20 @@ std::optional<Date> date_line(std::string_view line) {
   if (line.find('|') != std::string_view::npos || line.find("\xC2\xB7") != std::string_view::npos) {
     return line.size() <= 200 ? date_among_parts(line) : std::nullopt;
   }
-  if (line.empty() || line.size() > 120) {
+  if (line.empty() || utf8_length(line) > 120) {
     return std::nullopt;
   }
   std::optional<Date> d = parse_date_text(line);
   if (!d) {
     return std::nullopt;
+  }
+  // A Khmer line: nothing but the date and Khmer date-line words.
+  if (has_khmer_letter(line)) {
+    std::optional<DateMention> m = first_full_date(line);
+    return m && khmer_date_line_words_only(std::string(line.substr(0, m->begin)) + " " +
+                                           std::string(line.substr(m->end)))
+               ? d
+               : std::nullopt;
   }
   // Everything but the date, time and zone must be date-line words or a short byline.
   int other = 0;
@@ -575,6 +592,9 @@ namespace {
 // "on December 22, 2023", "on Friday (Dec. 22, 2023)", "on the morning of 22 December 2023":
 // the date an event happened, as a news lead writes it (not "notes due April 2, 1992").
 bool event_date(std::string_view text, const DateMention& m) {
+  if (may_start_khmer_month(text, m.begin) || (m.begin < text.size() && static_cast<unsigned char>(text[m.begin]) >= 0x80)) {
+    return khmer_event_date(text, m);
+  }
   size_t from = m.begin > 48 ? m.begin - 48 : 0;
   std::string before = to_lower_ascii(text.substr(from, m.begin - from));
   auto strip = [&] {

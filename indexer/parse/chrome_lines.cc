@@ -80,6 +80,36 @@ bool is_button_row(std::string_view line) {
   return parts >= 2;
 }
 
+// "___", "* * *", "———": a rule drawn with ASCII marks or with punctuation, arrows, box
+// drawing and shapes (U+2000..U+2BFF, Latin-1 signs); a short line of Khmer or any other
+// script's letters is text.
+bool is_drawn_rule(std::string_view line) {
+  if (line.size() < 3 || line.size() > 80) {
+    return false;
+  }
+  for (size_t i = 0; i < line.size();) {
+    auto b = static_cast<unsigned char>(line[i]);
+    if (b < 0x80) {
+      if (std::isalnum(b)) {
+        return false;
+      }
+      ++i;
+      continue;
+    }
+    size_t len = utf8_sequence_at(line, i);
+    if (len == 0) {
+      return false;
+    }
+    bool latin1_sign = len == 2 && b == 0xC2;                                // U+0080..U+00BF
+    bool marks = len == 3 && (b == 0xE2 && static_cast<unsigned char>(line[i + 1]) < 0xAF);  // U+2000..U+2BFF
+    if (!latin1_sign && !marks) {
+      return false;
+    }
+    i += len;
+  }
+  return true;
+}
+
 // "Politics > Germany", "World › Asia › Cambodia": two to five short parts joined by an arrow.
 bool is_breadcrumb(std::string_view line) {
   if (line.size() > 80) {
@@ -327,9 +357,7 @@ bool is_chrome_line(std::string_view line) {
                              std::string_view(head).starts_with("by using this site, you agree"))) {
     return true;
   }
-  // "___", "* * *": a rule drawn with characters.
-  if (line.size() >= 3 && line.size() <= 80 &&
-      std::none_of(line.begin(), line.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); })) {
+  if (is_drawn_rule(line)) {
     return true;
   }
   // "Home » News » Tech Society", "Politics > Germany": a breadcrumb trail.

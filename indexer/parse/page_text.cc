@@ -5,6 +5,7 @@
 #include <array>
 #include <cctype>
 
+#include "core/khmer.h"
 #include "core/text.h"
 
 namespace tonle::parse {
@@ -29,6 +30,27 @@ constexpr std::string_view kBullet = "\xE2\x80\xA2";  // U+2022 BULLET
 
 }  // namespace
 
+namespace {
+
+// A line mostly in Khmer whose last mark is a Khmer full stop (។ or ៕), "!" or "?", perhaps
+// followed by a closing quote or bracket and zero-width spaces.
+bool ends_khmer_paragraph(std::string_view line) {
+  std::string_view t = trim(line);
+  for (bool again = true; again;) {
+    again = false;
+    for (std::string_view tail : {"\xE2\x80\x8B", "\xE2\x80\x9D", "\xC2\xBB", "\"", ")", " "}) {
+      if (t.ends_with(tail)) {
+        t.remove_suffix(tail.size());
+        again = true;
+      }
+    }
+  }
+  bool stop = t.ends_with("\xE1\x9F\x94") || t.ends_with("\xE1\x9F\x95") || t.ends_with("!") || t.ends_with("?");
+  return stop && mostly_khmer(t);
+}
+
+}  // namespace
+
 std::vector<Paragraph> split_paragraphs(std::string_view text) {
   std::vector<Paragraph> out;
   Paragraph current;
@@ -41,6 +63,11 @@ std::vector<Paragraph> split_paragraphs(std::string_view text) {
       continue;
     }
     current.push_back(line);
+    // Khmer has no spaces to wrap lines at: a Khmer line that ends a sentence ends its paragraph.
+    if (ends_khmer_paragraph(line)) {
+      out.push_back(std::move(current));
+      current.clear();
+    }
   }
   if (!current.empty()) {
     out.push_back(std::move(current));

@@ -14,7 +14,8 @@
 
 namespace tonle::parse {
 
-// A paragraph: the raw lines of a block of text between blank lines.
+// A paragraph: the raw lines of a block of text between blank lines. Khmer is not wrapped at a
+// width, so a line mostly in Khmer that ends with a full stop (។ ៕ ! ?) also ends its paragraph.
 using Paragraph = std::vector<std::string_view>;
 
 std::vector<Paragraph> split_paragraphs(std::string_view text);

@@ -172,7 +172,7 @@ bool take_date_line(const Paragraph& p, Article& article) {
     return false;
   }
   // Every line of such a block is short; a story paragraph is not (checked first: it is cheap).
-  if (std::any_of(p.begin(), p.end(), [](std::string_view line) { return line.size() > 80; })) {
+  if (std::any_of(p.begin(), p.end(), [](std::string_view line) { return utf8_length(line) > 80; })) {
     return false;
   }
   std::optional<Date> d;

@@ -322,4 +322,22 @@ TEST_CASE("newsletter sign-offs, republishing notes, a reporter line and a blog'
   CHECK(is_trailer_heading("More topics"));
 }
 
+TEST_CASE("a Khmer text written one paragraph per line keeps its paragraphs", "[parse][unit]") {
+  std::vector<Paragraph> p = split_paragraphs(
+      "ក្រសួងព័ត៌មានបានឆ្លើយតបនឹងរបាយការណ៍នៅថ្ងៃច័ន្ទ។\n"
+      "លោក សុខ វណ្ណា អ្នកនាំពាក្យក្រសួង បាននិយាយថា របាយការណ៍នោះមិនត្រឹមត្រូវ។\n"
+      "An English line wrapped\nat a width stays one paragraph.");
+  REQUIRE(p.size() == 3);
+  CHECK(paragraph_text(p[2]) == "An English line wrapped at a width stays one paragraph.");
+}
+
+TEST_CASE("a short Khmer line is text, not a rule drawn with marks", "[parse][unit]") {
+  CHECK_FALSE(is_chrome_line("ខ្ញុំឈ្មោះសុភា"));
+  CHECK_FALSE(is_chrome_line("លោកជាគ្រូបង្រៀន។"));
+  CHECK_FALSE(is_chrome_line("Ελλάδα σήμερα"));
+  CHECK(is_chrome_line("* * *"));
+  CHECK(is_chrome_line("\xE2\x80\x94\xE2\x80\x94\xE2\x80\x94"));  // ———
+  CHECK(is_chrome_line("\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80"));  // ────
+}
+
 }  // namespace tonle::parse
