@@ -123,7 +123,7 @@ class Builder {
     const auto& group_keys = aliases_.keys_of_group(group);
     for (size_t i = 0; i < group->size(); ++i) {
       if (group_keys[i] != ks) {
-        alternatives.push_back(exact(group_keys[i]));
+        alternatives.push_back(or_syllables(exact(group_keys[i]), (*group)[i]));  // a Khmer spelling too
         e.to.push_back((*group)[i]);
       }
     }

@@ -274,8 +274,8 @@ Snippet make_snippet(std::string_view whole, const HighlightSpec& spec, const An
       continue;
     }
     Highlight h{m.begin - byte_begin, m.end - byte_begin};
-    if (!s.highlights.empty() && h.begin < s.highlights.back().end) {
-      s.highlights.back().end = std::max(s.highlights.back().end, h.end);  // overlap: merge
+    if (!s.highlights.empty() && h.begin <= s.highlights.back().end) {  // overlapping or touching
+      s.highlights.back().end = std::max(s.highlights.back().end, h.end);  // one mark
     } else {
       s.highlights.push_back(h);
     }

@@ -8,6 +8,7 @@
 
 #include "core/text.h"
 #include "indexer/entities/countries.h"
+#include "indexer/entities/khmer_mentions.h"
 #include "indexer/entities/known_mentions.h"
 #include "indexer/entities/implied_bodies.h"
 #include "indexer/entities/org_rules.h"
@@ -195,6 +196,7 @@ Extraction EntityExtractor::extract_text(std::string_view text, const std::vecto
   scan.owner.assign(scan.words.size(), -1);
   learn_acronyms(scan);
   find_known_mentions(scan, gazetteer_);
+  find_khmer_mentions(scan, gazetteer_);
   decide_story_country(scan, gazetteer_);
   find_organisations(scan, gazetteer_);
   find_learned_mentions(scan, gazetteer_);

@@ -7,6 +7,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "core/khmer.h"
 #include "core/text.h"
 #include "indexer/entities/lexicon.h"
 
@@ -71,8 +72,30 @@ void Gazetteer::add_alias(std::string_view written, size_t entry, const Analyzer
   if (a.mode != AliasMode::kRoleContext) {
     entries_[entry].aliases.emplace_back(written);  // role-context words are no names to search
   }
+  if (a.mode != AliasMode::kRoleContext && a.mode != AliasMode::kDefinedOnly && has_khmer_letter(written)) {
+    add_khmer_spelling(written, entry);
+  }
   by_first_key_[a.keys.front()].push_back(aliases_.size());
   aliases_.push_back(std::move(a));
+}
+
+void Gazetteer::add_khmer_spelling(std::string_view written, size_t entry) {
+  KhmerSpelling k{.entry = entry};
+  for (const KhmerSyllable& s : khmer_syllables(written)) {
+    k.syllables.push_back(s.key);
+  }
+  if (k.syllables.size() < 2) {
+    return;  // one syllable is part of too many words to name anyone
+  }
+  std::vector<KhmerSpelling>& list = khmer_by_first_[k.syllables.front()];
+  auto at = std::find_if(list.begin(), list.end(),
+                         [&](const KhmerSpelling& o) { return o.syllables.size() < k.syllables.size(); });
+  list.insert(at, std::move(k));
+}
+
+const std::vector<Gazetteer::KhmerSpelling>* Gazetteer::khmer_spellings(const std::string& syllable) const {
+  auto it = khmer_by_first_.find(syllable);
+  return it == khmer_by_first_.end() ? nullptr : &it->second;
 }
 
 void Gazetteer::add_entry(GazetteerEntry e, std::string_view written,

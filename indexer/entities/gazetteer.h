@@ -101,6 +101,17 @@ class Gazetteer {
   // True when the alias with these keys is generic (see AliasMatch::generic).
   bool generic_alias(const std::vector<std::string>& keys) const;
 
+  // An alias written in Khmer letters, as its syllable keys (core/khmer.h): found in Khmer text
+  // however the dictionary split it (khmer_mentions.h).
+  struct KhmerSpelling {
+    std::vector<std::string> syllables;
+    size_t entry = 0;
+  };
+  // The Khmer spellings of two or more syllables whose first is `syllable`, longest first;
+  // nullptr when there is none.
+  const std::vector<KhmerSpelling>* khmer_spellings(const std::string& syllable) const;
+  bool has_khmer_spellings() const { return !khmer_by_first_.empty(); }
+
  private:
   struct Alias {
     std::vector<std::string> keys;  // analyzer terms of the alias
@@ -114,6 +125,7 @@ class Gazetteer {
   };
   void mark_generic_aliases();
   void add_alias(std::string_view written, size_t entry, const Analyzer& analyzer);
+  void add_khmer_spelling(std::string_view written, size_t entry);
   void add_entry(GazetteerEntry e, std::string_view written,
                  const std::vector<std::string>& aliases, const Analyzer& analyzer);
 
@@ -122,6 +134,7 @@ class Gazetteer {
   std::vector<Alias> aliases_;
   std::unordered_map<std::string, std::vector<size_t>> by_first_key_;  // → indexes in aliases_
   std::unordered_map<std::string, size_t> by_canonical_;               // → index in entries_
+  std::unordered_map<std::string, std::vector<KhmerSpelling>> khmer_by_first_;
   std::unordered_set<std::string, ViewHash, std::equal_to<>> names_;   // keys of `name` lines
   // Lower-case English words, viewing the word list's text (held here; its buffer does not move
   // when the Gazetteer does).
