@@ -152,7 +152,13 @@ void find_provincial_bodies(Scan& scan, const Gazetteer& g) {
   const std::vector<Word>& w = scan.words;
   for (size_t i = 0; i + 1 < w.size(); ++i) {
     std::string_view head = provincial_head(scan, i);
-    if (head.empty() || scan.covered(i) || scan.covered(i + 1) || !in_spokes_phrase(scan, i, i + 1)) {
+    size_t last = i + 1;
+    // "Battambang provincial spokesman X": the provincial administration's spokesman.
+    if (head.empty() && w[i].key == "provincial" && !w[i].capitalized && joined(w, i) && lx::is_spokes_word(w[i + 1])) {
+      head = "Administration";
+      last = i;
+    }
+    if (head.empty() || scan.covered(i) || scan.covered(last) || !in_spokes_phrase(scan, i, last)) {
       continue;
     }
     size_t sentence = i;
@@ -163,6 +169,7 @@ void find_provincial_bodies(Scan& scan, const Gazetteer& g) {
     std::string in_sentence;  // "In Kampong Chhnang, provincial administration spokeswoman X"
     size_t in_sentence_last = 0;
     bool named = false;  // a provincial body of this kind named by name before
+    std::string named_as;  // the last such name
     for (const Mention& m : scan.mentions) {
       if (m.last >= i) {
         continue;
@@ -175,12 +182,20 @@ void find_provincial_bodies(Scan& scan, const Gazetteer& g) {
         provinces.insert(std::move(p));
       }
       // ("Takeo Provincial Police Commissariat" is the provincial police named.)
-      named = named || (m.is_body() && has_words(m.canonical, "Provincial", head));
+      if (m.is_body() && has_words(m.canonical, "Provincial", head)) {
+        named = true;
+        named_as = m.canonical;
+      }
     }
-    if (named || (in_sentence.empty() && provinces.size() != 1)) {
-      continue;  // the story's own name for it stands; of two provinces none can be told
+    // The story's own name for it stands, except that "provincial spokesman" speaks for it; of
+    // two provinces none can be told.
+    bool spokes_only = last == i;
+    if ((named && !spokes_only) || (!named && in_sentence.empty() && provinces.size() != 1)) {
+      continue;
     }
-    std::string canonical = (in_sentence.empty() ? *provinces.begin() : in_sentence) + " Provincial " + std::string(head);
+    std::string canonical = named ? named_as
+                                  : (in_sentence.empty() ? *provinces.begin() : in_sentence) + " Provincial " +
+                                        std::string(head);
     std::optional<size_t> e = g.find_by_canonical(canonical);
     // "the Kampong Chhnang provincial administration": the province's name right before is part
     // of the body's name.
@@ -191,9 +206,9 @@ void find_provincial_bodies(Scan& scan, const Gazetteer& g) {
       first = place->first;
     }
     scan.add(Mention{.kind = MentionKind::kEntity, .facet = Facet::kMinistry, .canonical = canonical,
-                     .first = first, .last = i + 1, .rule = "the provincial body of the province named before",
+                     .first = first, .last = last, .rule = "the provincial body of the province named before",
                      .entry = e.value_or(kNoEntry), .country = "Cambodia"});
-    ++i;
+    i = last;
   }
 }
 

@@ -95,10 +95,10 @@ void find_party_branches(Scan& scan) {
 // case by its subject; "the foreign ministry" alone, in a story about Cambodia, is Cambodia's (as
 // "the Foreign Ministry" is), for a subject every government has a ministry of.
 void find_described_bodies(Scan& scan, const Gazetteer& g) {
-  static constexpr std::array<std::string_view, 22> kSubjects = {
+  static constexpr std::array<std::string_view, 23> kSubjects = {
       "agriculture", "commerce", "culture", "defence", "defense", "economy", "education", "energy",
       "environment", "finance", "foreign", "health", "industry", "information", "interior", "justice",
-      "labor", "labour", "planning", "tourism", "trade", "transport"};
+      "labor", "labour", "land", "planning", "tourism", "trade", "transport"};
   const std::vector<Word>& w = scan.words;
   for (size_t i = 1; i < w.size(); ++i) {
     // "the Chinese embassy", "Thailand's embassy": a country's embassy in lower case.
@@ -115,6 +115,9 @@ void find_described_bodies(Scan& scan, const Gazetteer& g) {
     if (w[i].key == "embassies" && !scan.covered(i) && joined(w, i) && i + 2 < w.size() && w[i + 1].key == "of") {
       std::vector<std::pair<std::string, std::pair<size_t, size_t>>> embassies;
       for (size_t k = i + 2; k < w.size();) {
+        if (w[k].key == "the" && k + 1 < w.size()) {
+          ++k;  // "... and the United Kingdom"
+        }
         const Mention* c = scan.mention_starting_at(k);
         if (c == nullptr || c->dropped || c->kind != MentionKind::kCountry || c->entry == kNoEntry) {
           break;

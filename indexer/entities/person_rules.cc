@@ -147,6 +147,9 @@ void read_apposition(Scan& scan, size_t person) {
   size_t role_first = k;
   std::optional<size_t> role_last;
   for (; k < w.size() && k < role_first + 5 && (k == role_first || joined(w, k - 1)); ++k) {
+    if (role_last && (w[k].key == "for" || w[k].key == "at")) {
+      break;  // "spokeswoman for the National Assembly": the body follows, not more of the role
+    }
     if (lx::is_role_noun(w[k]) || lx::is_spokes_word(w[k])) {
       role_last = k;
     }

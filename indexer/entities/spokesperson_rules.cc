@@ -149,6 +149,10 @@ AfterPhrase bodies_after(const Scan& scan, size_t s, Speaker& sp) {
     return {s};
   }
   k = body_start(scan, k + 1);
+  bool both = k + 1 < w.size() && w[k].key == "both" && joined(w, k);  // "for both A and B"
+  if (both) {
+    k = body_start(scan, k + 1);
+  }
   if (k >= w.size()) {
     return {s};
   }
@@ -185,6 +189,16 @@ AfterPhrase bodies_after(const Scan& scan, size_t s, Speaker& sp) {
     }
     add_body(sp, scan, *b);
     end = noun;
+  }
+  // "for both the committee and the Ministry of Justice": a second body the text names.
+  if (!unknown && joined(w, end) && end + 2 < w.size() && w[end + 1].key == "and" && joined(w, end + 1)) {
+    size_t k2 = body_start(scan, end + 2);
+    const Mention* m2 = k2 < w.size() ? scan.mention_starting_at(k2) : nullptr;
+    const Mention* b2 = m2 != nullptr && m2->is_body() ? m2 : both && k2 < w.size() ? kind_body(scan, k2) : nullptr;
+    if (b2 != nullptr) {
+      add_body(sp, scan, *b2);
+      end = m2 != nullptr && m2->is_body() ? m2->last : k2;
+    }
   }
   // "... Embassy in Phnom Penh": where the body sits is part of the phrase.
   if (joined(w, end) && end + 2 < w.size() && (w[end + 1].key == "in" || w[end + 1].key == "to")) {

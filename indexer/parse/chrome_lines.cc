@@ -40,13 +40,16 @@ constexpr auto kChromePrefixes = std::to_array<std::string_view>({
     "reporter : ", "reporters : ", "[photo:", "[image:", "[picture:", "by clicking the subscribe",
     "by clicking subscribe", "by subscribing, you agree", "by signing up, you agree",
     // A ticker's label: "Latest: A | B", "Trending: ...".
-    "latest:", "trending:", "breaking:", "just in:", "live:"});
+    "latest:", "trending:", "breaking:", "just in:", "live:",
+    // An advertisement's label, a player's, a newsletter's forwarding note, its sign-up box.
+    "sponsored:", "listen:", "if you were forwarded this", "enter your email"});
 
 // Whole lines that are buttons or menu items.
 constexpr auto kChromeLines = std::to_array<std::string_view>({
     "share", "tweet", "print", "email", "facebook", "twitter", "whatsapp", "telegram",
     "linkedin", "menu", "search", "home", "comments", "loading...", "donate", "subscribe",
-    "advertisement", "copy link", "copy url",
+    "advertisement", "copy link", "copy url", "login", "log in", "register", "sign in", "sign up",
+    "log out", "my account",
     // A release's kind over its title.
     "press release", "media release", "news release", "for immediate release",
     // A blog platform's label over the publication's name ("Published in" / "Rainforest Notes").
@@ -55,13 +58,17 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
 // "Share   Comments (214)", "Print   Email   Share": buttons set side by side with wide gaps, each
 // one a button's word, a counter or a "Comments (N)".
 bool is_button_row(std::string_view line) {
-  size_t gap = line.find("   ");
-  if (gap == std::string_view::npos) {
+  // Wide gaps, or bars or middle dots between the buttons ("Login | Register").
+  std::string_view sep = line.find("   ") != std::string_view::npos    ? "  "
+                         : line.find(" | ") != std::string_view::npos    ? " | "
+                         : line.find(" \xC2\xB7 ") != std::string_view::npos ? " \xC2\xB7 "
+                                                                         : "";
+  if (sep.empty()) {
     return false;
   }
   size_t parts = 0;
   for (size_t start = 0; start < line.size();) {
-    size_t end = line.find("  ", start);
+    size_t end = line.find(sep, start);
     std::string word = to_lower_ascii(trim(line.substr(start, end == std::string_view::npos ? end : end - start)));
     if (!word.empty()) {
       size_t paren = word.find(" (");
@@ -75,9 +82,39 @@ bool is_button_row(std::string_view line) {
     if (end == std::string_view::npos) {
       break;
     }
-    start = end + 2;
+    start = end + sep.size();
   }
   return parts >= 2;
+}
+
+// "— Dara", "– The editors": a newsletter's sign-off, a dash and a name or two alone on a line.
+bool is_dash_sign_off(std::string_view line) {
+  std::string_view rest;
+  for (std::string_view dash : {"\xE2\x80\x94 ", "\xE2\x80\x93 ", "-- "}) {
+    if (line.starts_with(dash)) {
+      rest = line.substr(dash.size());
+    }
+  }
+  if (rest.empty() || rest.size() > 30 || !std::isupper(static_cast<unsigned char>(rest[0]))) {
+    return false;
+  }
+  size_t words = words_in(rest);
+  return words <= 3 && std::all_of(rest.begin(), rest.end(), [](char c) {
+           return std::isalpha(static_cast<unsigned char>(c)) || c == ' ' || c == '.' || c == '\'';
+         }) && !rest.ends_with('.');
+}
+
+// "Cover Point acknowledges the Traditional Owners of the lands on which we work.": an
+// Australian site's Acknowledgement of Country in its footer.
+bool is_acknowledgement_of_country(std::string_view line) {
+  if (line.size() > 300) {
+    return false;
+  }
+  std::string lower = to_lower_ascii(line);
+  // "We acknowledge the Traditional Custodians ...", never a story's "the traditional owners said".
+  return lower.find("acknowledge") != std::string::npos &&
+         (lower.find("the traditional owners") != std::string::npos ||
+          lower.find("the traditional custodians") != std::string::npos);
 }
 
 // "___", "* * *", "———": a rule drawn with ASCII marks or with punctuation, arrows, box
@@ -325,6 +362,9 @@ bool is_chrome_line(std::string_view line) {
   if (line.size() <= 60 && is_button_row(line)) {
     return true;
   }
+  if (is_dash_sign_off(line) || (line.find("raditional ") != std::string_view::npos && is_acknowledgement_of_country(line))) {
+    return true;
+  }
   if (line.size() <= 40 && (is_reading_time(line) || is_relative_date(line))) {
     return true;
   }
@@ -383,6 +423,7 @@ bool is_chrome_line(std::string_view line) {
                              line.find("ember") != std::string_view::npos)) {
     std::string lower = to_lower_ascii(line);
     for (std::string_view call : {"sign up here", "in your inbox", "subscribe now", "subscribe to our",
+                                  "forwarded this email", "forwarded this newsletter",
                                   "sign up for our", "become a member", "become a paid",
                                   "member-only story", "members-only story"}) {
       if (lower.find(call) != std::string::npos) {

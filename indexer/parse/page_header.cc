@@ -136,10 +136,12 @@ void drop_leading_labels(std::vector<Paragraph>& paragraphs, std::vector<bool> t
     });
   };
   // The site's name (five words at most) over its tagline ("News from Estonia, Latvia and
-  // Lithuania in English"), or beside it ("ANDES WIRE  |  Mining · Energy · Politics").
+  // Lithuania in English"), or beside it ("ANDES WIRE  |  Mining · Energy · Politics",
+  // "Kampot Daily — Independent news and analysis").
   auto name_part = [](std::string_view line) {
     line = trim(line);
-    return trim(line.substr(0, std::min(line.find(" | "), line.find(" - "))));
+    size_t cut = std::min({line.find(" | "), line.find(" - "), line.find(" \xE2\x80\x94 "), line.find(" \xE2\x80\x93 ")});
+    return trim(line.substr(0, cut));
   };
   auto name_and_tagline = [&](const Paragraph& p) {
     return p.size() <= 3 && words_in(name_part(p.front())) <= 5 && short_lines(p, 10);

@@ -20,7 +20,8 @@ constexpr auto kTrailerHeadings = std::to_array<std::string_view>({
     "related posts",    "more stories",    "also in the news",   "popular stories",
     "further reading",  "related topics",  "more on this story", "read next",
     "top stories",      "latest stories",  "read also",          "also read",
-    "more topic",       "more topics"});
+    "more topic",       "more topics",     "trending now",       "popular now",
+    "don't miss",       "you may have missed"});
 
 constexpr std::array<std::string_view, 10> kCommentHeadings = {
     "comments", "comment", "reader comments", "leave a reply", "leave a comment", "post a comment",
@@ -274,6 +275,10 @@ bool is_trailer_heading(std::string_view line) {
   if ((lower.starts_with("more ") && lower.ends_with(" news") && words <= 4) || lower == "more news") {
     return true;
   }
+  // "More in Elections": other stories of the section.
+  if (lower.starts_with("more in ") && words <= 4) {
+    return true;
+  }
   if (lower == "related" || (lower.starts_with("related ") && words <= 3) ||
       ((lower.starts_with("more from ") || lower.starts_with("also on ")) && words <= 5) ||
       lower == "media contacts" ||
@@ -325,6 +330,14 @@ LogoLine parse_logo_line(std::string_view line) {
   std::string_view who = rest.substr(0, dash);
   size_t newspaper = who.find(" newspaper ");
   std::string_view outlet = newspaper == who.npos ? who : who.substr(0, newspaper);
+  // "Cambodianess news site Cambodianess": the name, what it is, the name again.
+  for (size_t cut = who.find(' '); cut != who.npos; cut = who.find(' ', cut + 1)) {
+    std::string_view tail = who.substr(cut + 1);
+    if (tail.size() >= 3 && who.starts_with(tail) && who[tail.size()] == ' ') {
+      outlet = tail;
+      break;
+    }
+  }
   return LogoLine{.outlet = std::string(trim(outlet)),
                   .title = collapse_spaces(rest.substr(dash + 3))};
 }

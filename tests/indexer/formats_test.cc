@@ -192,6 +192,14 @@ TEST_CASE("scraped pages: the site's name above its menu, a section label, a byl
                       "the crossing closed for a week of repairs.\n\nMore follows.");
   REQUIRE(o.articles.size() == 1);
   CHECK(o.articles[0].title == "Ferry Operators Promise Refunds After Crossing Closes");
+  // The site's name with its tagline after a dash, over its sign-in and menu lines.
+  o = parse("v3.txt", "River Voice \xE2\x80\x94 Independent news from the delta\nSign in | Register\n"
+                      "Home  |  Land  |  Sport  |  About\n\nHome \xE2\x80\xBA Land\n\n"
+                      "Ferry Operators Promise Refunds After Crossing Closes\n\n"
+                      "Ferry operators on the Mekong said on Sunday that they would refund tickets.\n\nMore.");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].title == "Ferry Operators Promise Refunds After Crossing Closes");
+  CHECK(o.articles[0].source == "River Voice");
   // The site's header left after its menu line and a cookie banner go; the name, outlet and date
   // lines of a byline go in any order; "XY/Name" after a caption's sentence is its credit.
   o = parse("w.txt", "THE HILL POST\nNews | Sport | Opinion | Video\n"

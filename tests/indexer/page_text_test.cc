@@ -340,4 +340,29 @@ TEST_CASE("a short Khmer line is text, not a rule drawn with marks", "[parse][un
   CHECK(is_chrome_line("\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80"));  // ────
 }
 
+TEST_CASE("buttons between bars, sign-up boxes, sign-offs and an Acknowledgement of Country are chrome",
+          "[parse][unit]") {
+  for (std::string_view line : {"Sign in | Register", "Log in \xC2\xB7 My account", "Enter your email   Subscribe",
+                                "Sponsored: Win a trip to Siem Reap with MekongAir",
+                                "Listen: The Paddy Birds \xE2\x80\x93 Monsoon Tapes (album stream)",
+                                "We're done for today. If you were forwarded this email, subscribe here.",
+                                "\xE2\x80\x94 Sopheap", "\xE2\x80\x93 The editors",
+                                "Riverline Media acknowledges the Traditional Custodians of the land on which we report."}) {
+    CAPTURE(line);
+    CHECK(is_chrome_line(line));
+  }
+  CHECK_FALSE(is_chrome_line("The traditional owners of the land said the mine would poison the river."));
+  CHECK_FALSE(is_chrome_line("\xE2\x80\x94 Yes, he said, the ministry knew."));
+  CHECK_FALSE(is_chrome_line("Voters can register at the commune office until Friday."));
+  CHECK(is_trailer_heading("More in Politics"));
+  CHECK(is_trailer_heading("Trending now"));
+  CHECK_FALSE(is_trailer_heading("More in sorrow than in anger, he said."));
+}
+
+TEST_CASE("a logo line naming the outlet twice around what it is", "[parse][unit]") {
+  LogoLine l = parse_logo_line("Logo of Kampot Daily news portal Kampot Daily - Court fines two reporters");
+  CHECK(l.outlet == "Kampot Daily");
+  CHECK(l.title == "Court fines two reporters");
+}
+
 }  // namespace tonle::parse

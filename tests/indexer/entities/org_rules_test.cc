@@ -439,6 +439,10 @@ TEST_CASE("countries' embassies named together in lower case", "[entities][unit]
   es = fx.run("Diplomats from the embassies of Sweden, Canada and Brazil watched the trial in Phnom Penh.");
   CHECK(values(es, Facet::kMinistry) ==
         std::vector<std::string>{"Embassy of Sweden", "Embassy of Canada", "Embassy of Brazil"});
+  // A country named with "the" in the list.
+  es = fx.run("In Phnom Penh the embassies of Norway and the Netherlands and the Czech Republic protested.");
+  CHECK(values(es, Facet::kMinistry) ==
+        std::vector<std::string>{"Embassy of Norway", "Embassy of the Netherlands", "Embassy of the Czech Republic"});
 }
 
 TEST_CASE("a date after a linking word ends a body's name", "[entities][unit]") {

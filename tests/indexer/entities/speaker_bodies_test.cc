@@ -1,5 +1,5 @@
 // speaker_bodies_test.cc — the body a spokesperson speaks for when the phrase names it only by a
-// pronoun ("Its spokesman, NAME,").
+// pronoun ("Its spokesman, NAME,"), by two names, by a province or by a lower-case subject.
 #include "entities_fixture.h"
 
 namespace tonle::entities {
@@ -28,6 +28,38 @@ TEST_CASE("a sentence-opening 'Its spokesman' speaks for the previous sentence's
   const Entity* sp = find(es, Facet::kSpokesperson, name);
   REQUIRE(sp != nullptr);
   CHECK(sp->affiliations == std::vector<std::string>{body});
+}
+
+TEST_CASE("a spokesperson for two bodies, a province's spokesman and a ministry named by its subject",
+          "[entities][unit]") {
+  Fixture fx;
+  auto [text, name, bodies] = GENERATE(table<std::string, std::string, std::vector<std::string>>({
+      // "for both A and B", the first named earlier by its kind.
+      {"In Phnom Penh the Ministry of Tourism announced the rules. Heng Rotha, spokesman for both the ministry and "
+       "the National Assembly, said they were fair.",
+       "Heng Rotha", {"Ministry of Tourism", "National Assembly"}},
+      {"In Phnom Penh, Mey Sokun, spokeswoman for the Ministry of Commerce and the Senate, said so.",
+       "Mey Sokun", {"Ministry of Commerce", "Senate"}},
+      // "PROVINCE provincial spokesman": the provincial administration, named before or not.
+      {"Farmers in Pursat blocked the road. Pursat provincial spokesman Keo Vibol said talks would follow.",
+       "Keo Vibol", {"Pursat Provincial Administration"}},
+      {"Villagers wrote to the Kratie Provincial Administration. Kratie provincial spokeswoman Ouk Sreyna "
+       "said the letter had arrived.",
+       "Ouk Sreyna", {"Kratie Provincial Administration"}},
+      // "the land ministry's deputy spokeswoman" in a story about Cambodia.
+      {"In Phnom Penh, families marched. Nhem Sokha, the land ministry's deputy spokeswoman, said the "
+       "titles were valid.",
+       "Nhem Sokha", {"Ministry of Land Management, Urban Planning and Construction"}},
+  }));
+  CAPTURE(text);
+  auto es = fx.run(text);
+  const Entity* sp = find(es, Facet::kSpokesperson, name);
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == bodies);
+  // The person's role is the role, not the body after "for".
+  const Entity* person = find(es, Facet::kPerson, name);
+  REQUIRE(person != nullptr);
+  CHECK(person->role.find(" for ") == std::string::npos);
 }
 
 }  // namespace tonle::entities
