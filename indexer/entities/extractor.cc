@@ -10,6 +10,7 @@
 #include "indexer/entities/countries.h"
 #include "indexer/entities/khmer_mentions.h"
 #include "indexer/entities/known_mentions.h"
+#include "indexer/entities/party_countries.h"
 #include "indexer/entities/implied_bodies.h"
 #include "indexer/entities/org_rules.h"
 #include "indexer/entities/person_rules.h"
@@ -202,6 +203,7 @@ Extraction EntityExtractor::extract_text(std::string_view text, const std::vecto
   find_learned_mentions(scan, gazetteer_);
   drop_bands_and_works(scan);
   attribute_countries(scan, gazetteer_);
+  localise_parties(scan, gazetteer_);
   merge_short_forms(scan);
   find_party_short_names(scan, gazetteer_);
   find_people(scan, gazetteer_);

@@ -249,4 +249,19 @@ TEST_CASE("an adjective before a commission with a subject of its own is part of
   CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Commission on Human Rights (Philippines)"});
 }
 
+TEST_CASE("a party name many countries share is the story country's party of that name", "[entities][unit]") {
+  Fixture fx;
+  // The gazetteer's Labour Party is Britain's; in a Norwegian story it is Norway's.
+  auto es = fx.run("OSLO: The Labour Party said the fishing quota would be cut next year.", "OSLO");
+  CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Norwegian Labour Party"});
+  // A shared name no entry holds, in a Swedish story.
+  es = fx.run("STOCKHOLM: The Green Party walked out of the budget talks on Tuesday.", "STOCKHOLM");
+  CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Green Party (Sweden)"});
+  // Britain's own, and one the text ties to Britain, stay British.
+  es = fx.run("LONDON: The Labour Party said the rail fares were too high.", "LONDON");
+  CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Labour Party"});
+  es = fx.run("OSLO: Norway's ministers met the British Labour Party on Monday.", "OSLO");
+  CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Labour Party"});
+}
+
 }  // namespace tonle::entities
