@@ -24,10 +24,10 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "bench/khmer_corpora.h"
 #include "core/analyzer.h"
 #include "core/schema.h"
 #include "indexer/indexer.h"
@@ -41,6 +41,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
+using tonle::bench::KhmerDoc;
+using tonle::bench::letters;
+using Doc = KhmerDoc;
+
 struct Options {
   std::string khpos = TONLE_SHARED_DATA "/khmer-khpos/train.all2";
   size_t sentences = 2000;
@@ -52,187 +56,6 @@ struct Options {
   std::string explain;  // a word: print its query, and the sentences it missed or wrongly found
   bool floor = false;   // exit 1 when a set's recall is under 0.95 or its false hits over 2%
 };
-
-// One searchable text with the words a reader could look for in it.
-struct Doc {
-  std::string text;
-  std::set<std::string> words;
-  std::set<std::string> parts;
-};
-
-// The first code point of `s` at byte `i`, and its length in bytes.
-char32_t decode(std::string_view s, size_t i, size_t* len) {
-  auto b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80 || i + 1 >= s.size()) {
-    *len = 1;
-    return b;
-  }
-  if (b < 0xE0) {
-    *len = 2;
-    return ((b & 0x1F) << 6) | (s[i + 1] & 0x3F);
-  }
-  if (b < 0xF0 && i + 2 < s.size()) {
-    *len = 3;
-    return ((b & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-  }
-  *len = std::min<size_t>(4, s.size() - i);
-  return 0xFFFD;
-}
-
-bool has_khmer_letter(std::string_view s) {
-  for (size_t i = 0, len = 0; i < s.size(); i += len) {
-    char32_t c = decode(s, i, &len);
-    if (c >= 0x1780 && c <= 0x17B3) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// The letters of `s` as a reader compares them: no spaces or zero-width characters, and COENG DA
-// written as COENG TA (they look alike).
-std::string letters(std::string_view s) {
-  std::string out;
-  for (size_t i = 0, len = 0; i < s.size(); i += len) {
-    char32_t c = decode(s, i, &len);
-    if (c == ' ' || c == '\n' || c == '\t' || (c >= 0x200B && c <= 0x200D) || c == 0xFEFF) {
-      continue;
-    }
-    out.append(s.substr(i, len));
-  }
-  const std::string da = "\xE1\x9F\x92\xE1\x9E\x8A";
-  const std::string ta = "\xE1\x9F\x92\xE1\x9E\x8F";
-  for (size_t p = out.find(da); p != std::string::npos; p = out.find(da, p + ta.size())) {
-    out.replace(p, da.size(), ta);
-  }
-  return out;
-}
-
-// A segmented word as a reader types it: without the punctuation glued to its ends ("(ក", "»មាន").
-std::string bare_word(std::string_view w) {
-  auto wordlike = [&](size_t i) {
-    size_t len = 0;
-    char32_t c = decode(w, i, &len);
-    return (c >= 0x1780 && c <= 0x17D3) || (c >= 0x17E0 && c <= 0x17E9) || (c >= '0' && c <= '9') ||
-           (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  };
-  size_t b = 0;
-  size_t len = 0;
-  while (b < w.size() && !wordlike(b)) {
-    decode(w, b, &len);
-    b += len;
-  }
-  size_t e = b;
-  for (size_t i = b; i < w.size(); i += len) {
-    decode(w, i, &len);
-    if (wordlike(i)) {
-      e = i + len;
-    }
-  }
-  return std::string(w.substr(b, e - b));
-}
-
-std::vector<std::string> split(std::string_view s, std::string_view seps) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  for (size_t i = 0; i <= s.size(); ++i) {
-    if (i == s.size() || seps.find(s[i]) != std::string_view::npos) {
-      if (i > start) {
-        out.emplace_back(s.substr(start, i - start));
-      }
-      start = i + 1;
-    }
-  }
-  return out;
-}
-
-std::vector<Doc> read_khpos(const Options& o) {
-  std::ifstream in(o.khpos);
-  if (!in) {
-    throw std::runtime_error(o.khpos + ": cannot read");
-  }
-  std::vector<Doc> docs;
-  std::map<std::string, size_t> index;
-  size_t read = 0;
-  for (std::string line; read < o.sentences && std::getline(in, line); ++read) {
-    Doc d;
-    for (const std::string& tagged : split(line, " ")) {
-      std::string word = tagged.substr(0, tagged.rfind('/'));
-      std::string whole;
-      for (char c : word) {
-        if (c != '_' && c != '~') {
-          whole += c;
-        }
-      }
-      d.text += whole;
-      if (has_khmer_letter(whole)) {
-        d.words.insert(whole);
-      }
-      std::vector<std::string> parts = split(word, "_~");
-      for (size_t i = 0; parts.size() > 1 && i < parts.size(); ++i) {
-        if (has_khmer_letter(parts[i])) {
-          d.parts.insert(parts[i]);
-        }
-      }
-    }
-    if (d.words.empty()) {
-      continue;
-    }
-    // The indexer keeps one copy of repeated text, so a repeated sentence is one document.
-    auto [seen, fresh] = index.emplace(d.text, docs.size());
-    if (fresh) {
-      docs.push_back(std::move(d));
-    } else {
-      docs[seen->second].words.insert(d.words.begin(), d.words.end());
-      docs[seen->second].parts.insert(d.parts.begin(), d.parts.end());
-    }
-  }
-  return docs;
-}
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-std::vector<Doc> read_news(const Options& o) {
-  std::vector<fs::path> origs;
-  for (const auto& e : fs::directory_iterator(o.news)) {
-    std::string name = e.path().filename().string();
-    if (name.ends_with("_orig.txt")) {
-      origs.push_back(e.path());
-    }
-  }
-  std::sort(origs.begin(), origs.end());
-  std::vector<Doc> docs;
-  for (const fs::path& orig : origs) {
-    if (docs.size() >= o.news_articles) {
-      break;
-    }
-    std::string stem = orig.filename().string();
-    stem.resize(stem.size() - std::string("_orig.txt").size());
-    fs::path seg = orig.parent_path() / (stem + "_seg_200b.txt");
-    if (!fs::exists(seg)) {
-      continue;
-    }
-    Doc d;
-    d.text = slurp(orig);
-    std::string segmented = slurp(seg);
-    std::string zwsp = "\xE2\x80\x8B";
-    for (size_t p = segmented.find(zwsp); p != std::string::npos; p = segmented.find(zwsp)) {
-      segmented.replace(p, zwsp.size(), " ");
-    }
-    for (const std::string& w : split(segmented, " \n\r\t")) {
-      if (std::string bare = bare_word(w); has_khmer_letter(bare) && bare.find_first_of("()[]{}\"'") == std::string::npos) {
-        d.words.insert(bare);
-      }
-    }
-    docs.push_back(std::move(d));
-  }
-  return docs;
-}
 
 struct Indexed {
   std::vector<size_t> doc_of_docid;  // docid → index into the docs, or SIZE_MAX
@@ -445,13 +268,13 @@ int main(int argc, char** argv) {
   try {
     Options o = parse_args(argc, argv);
     bool failed = false;
-    std::vector<Doc> khpos = o.sentences > 0 ? read_khpos(o) : std::vector<Doc>{};
-    std::vector<Doc> news = o.news_articles > 0 ? read_news(o) : std::vector<Doc>{};
+    std::vector<Doc> khpos = o.sentences > 0 ? tonle::bench::read_khpos(o.khpos, o.sentences) : std::vector<Doc>{};
+    std::vector<Doc> news = o.news_articles > 0 ? tonle::bench::read_khmer_news(o.news, o.news_articles) : std::vector<Doc>{};
     if (!khpos.empty()) {
       Indexed kx = build_index(khpos, o.work, "khpos", o);
       std::printf("khPOS: %zu distinct sentences, %zu articles indexed in %.2f s, index %.1f MB\n", khpos.size(),
                   kx.articles, kx.seconds, kx.bytes / 1e6);
-      for (auto [name, which] : {std::pair{"khpos-words", &Doc::words}, std::pair{"khpos-parts", &Doc::parts}}) {
+      for (auto [name, which] : {std::pair{"khpos-words", &KhmerDoc::words}, std::pair{"khpos-parts", &KhmerDoc::parts}}) {
         Score s = score(khpos, kx, o.work / "khpos.db", which, o);
         print(name, s);
         failed = failed || below_floor(s);
@@ -461,7 +284,7 @@ int main(int argc, char** argv) {
       Indexed nx = build_index(news, o.work, "news", o);
       std::printf("khmer-news-seg: %zu texts, %zu articles indexed in %.2f s, index %.1f MB\n", news.size(),
                   nx.articles, nx.seconds, nx.bytes / 1e6);
-      Score s = score(news, nx, o.work / "news.db", &Doc::words, o);
+      Score s = score(news, nx, o.work / "news.db", &KhmerDoc::words, o);
       print("news-words", s);
       failed = failed || below_floor(s);
     }

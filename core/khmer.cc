@@ -55,43 +55,6 @@ int mark_rank(char32_t c) {
   return 3;
 }
 
-// The code point at byte i (U+FFFD for an ill-formed sequence) and its length in bytes.
-char32_t decode(std::string_view s, size_t i, size_t* len) {
-  size_t n = utf8_sequence_at(s, i);
-  *len = n == 0 ? 1 : n;
-  auto b = [&](size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[i + k])); };
-  switch (n) {
-    case 1:
-      return b(0);
-    case 2:
-      return ((b(0) & 0x1F) << 6) | (b(1) & 0x3F);
-    case 3:
-      return ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
-    case 4:
-      return ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
-    default:
-      return 0xFFFD;
-  }
-}
-
-void encode(char32_t c, std::string& out) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
 // Stable: an element moves left only past elements it must precede.
 template <class Before>
 void insertion_sort(char32_t* a, size_t n, Before before) {
@@ -143,21 +106,21 @@ class Cluster {
     open_ = false;
     std::string out;
     if (base_ != 0) {
-      encode(base_, out);
+      append_utf8(base_, out);
     }
     // Subscripts in typed order, but COENG RO after the others. (Insertion sorts: a handful of
     // elements, and std::stable_sort would allocate a buffer for every cluster.)
     insertion_sort(subs_.data(), subs_count_, [](char32_t a, char32_t b) { return a != kRo && b == kRo; });
     for (size_t i = 0; i < subs_count_; ++i) {
-      encode(kCoeng, out);
-      encode(subs_[i], out);
+      append_utf8(kCoeng, out);
+      append_utf8(subs_[i], out);
     }
     insertion_sort(marks_.data(), marks_count_, [](char32_t a, char32_t b) { return mark_rank(a) < mark_rank(b); });
     compose_split_vowels();
     char32_t last = 0;
     for (size_t i = 0; i < marks_count_; ++i) {
       if (marks_[i] != last) {  // a sign typed twice looks like one
-        encode(marks_[i], out);
+        append_utf8(marks_[i], out);
       }
       last = marks_[i];
     }
@@ -208,7 +171,7 @@ void walk(std::string_view s, OnCluster on_cluster, OnOther on_other) {
     }
   };
   for (size_t i = 0, len = 0; i < s.size(); i += len) {
-    char32_t c = decode(s, i, &len);
+    char32_t c = utf8_code_point_at(s, i, &len);
     Kind k = kind_of(c);
     switch (k) {
       case Kind::kBase:
@@ -281,7 +244,7 @@ bool has_khmer_letter(std::string_view utf8) {
     return false;
   }
   for (size_t i = 0, len = 0; i < utf8.size(); i += len) {
-    char32_t c = decode(utf8, i, &len);
+    char32_t c = utf8_code_point_at(utf8, i, &len);
     if (c >= 0x1780 && c <= 0x17B3) {
       return true;
     }
@@ -305,7 +268,7 @@ bool mostly_khmer(std::string_view utf8) {
   size_t khmer = 0;
   size_t latin = 0;
   for (size_t i = 0, len = 0; i < utf8.size(); i += len) {
-    char32_t c = decode(utf8, i, &len);
+    char32_t c = utf8_code_point_at(utf8, i, &len);
     khmer += c >= 0x1780 && c <= 0x17B3 ? 1 : 0;
     latin += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F) ? 1 : 0;
   }

@@ -32,6 +32,11 @@ size_t first_invalid_utf8(std::string_view s);
 // Characters (code points) in UTF-8 text: what a length limit on a line means in a script that
 // takes three bytes a letter (Khmer).
 size_t utf8_length(std::string_view s);
+// The code point whose UTF-8 sequence starts at byte i, and the sequence's length in *len; a
+// byte that starts no well-formed sequence reads as U+FFFD of length 1.
+char32_t utf8_code_point_at(std::string_view s, size_t i, size_t* len);
+// Appends code point `c` as UTF-8.
+void append_utf8(char32_t c, std::string& out);
 // Length of the well-formed UTF-8 sequence starting at byte i (1 for ASCII), or 0 if there is none.
 size_t utf8_sequence_at(std::string_view s, size_t i);
 // For messages and logs: control characters and bytes of no UTF-8 sequence written as "\xNN"
