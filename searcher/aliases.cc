@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "core/khmer.h"
+
 namespace tonle {
 
 AliasIndex::AliasIndex(const schema::AliasGroups& groups, const Analyzer& analyzer) {
@@ -24,9 +26,20 @@ AliasIndex::AliasIndex(const schema::AliasGroups& groups, const Analyzer& analyz
       names.push_back(name);
       keys.push_back(std::move(k));
     }
+    auto khmer = std::find_if(g.begin(), g.end(), [](const std::string& n) { return has_khmer_letter(n); });
+    for (const std::string& name : g) {
+      if (khmer != g.end() && !has_khmer_letter(name)) {
+        khmer_.emplace(name, *khmer);
+      }
+    }
     groups_.push_back(std::move(names));
     keys_.push_back(std::move(keys));
   }
+}
+
+const std::string* AliasIndex::khmer_spelling(const std::string& name) const {
+  auto it = khmer_.find(name);
+  return it == khmer_.end() ? nullptr : &it->second;
 }
 
 const std::vector<std::string>* AliasIndex::group_for(const std::vector<std::string>& keys) const {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,9 @@ class AliasIndex {
   const std::vector<std::string>* group_for(const std::vector<std::string>& keys) const;
   // Longest name length in words (bounds how far the builder looks ahead).
   size_t longest() const { return longest_; }
+  // The Khmer spelling of a name written in other letters ("Hun Manet" → "ហ៊ុន ម៉ាណែត"), when its
+  // group has one; nullptr otherwise. `name` as the facet value stores it.
+  const std::string* khmer_spelling(const std::string& name) const;
   // The analyzer keys of each name of a group, parallel to the group's names.
   const std::vector<std::vector<std::string>>& keys_of_group(
       const std::vector<std::string>* group) const;
@@ -30,6 +34,7 @@ class AliasIndex {
   std::vector<std::vector<std::vector<std::string>>> keys_;
   std::map<std::vector<std::string>, size_t> by_keys_;
   size_t longest_ = 0;
+  std::unordered_map<std::string, std::string> khmer_;  // name → its group's Khmer spelling
 };
 
 }  // namespace tonle

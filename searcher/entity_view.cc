@@ -90,6 +90,16 @@ std::optional<EntityView> Searcher::entity(Facet facet, const std::string& value
       return 0;
     });
   }
+  if (const std::string* khmer = aliases_.khmer_spelling(view.value)) {
+    view.khmer = *khmer;
+  }
+  for (auto* list : {&view.spoke_for, &view.spokespeople}) {
+    for (FacetValue& v : *list) {
+      if (const std::string* khmer = aliases_.khmer_spelling(v.value)) {
+        v.khmer = *khmer;
+      }
+    }
+  }
   return view;
 }
 

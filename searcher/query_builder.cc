@@ -140,7 +140,9 @@ class Builder {
       std::vector<Token> toks = a_.analyze(n->text);
       for (const Token& t : toks) {
         ks.push_back(t.term);
-        if (!t.numeric && n->spell) {
+        // (Not Khmer: its words are found inside others by syllables, and a one-letter edit of
+        // a Khmer word, "ល" to "ត", is another word, not a typo's repair.)
+        if (!t.numeric && n->spell && !has_khmer_letter(t.term)) {
           out_.spell_words.push_back(t.term);
         }
       }

@@ -51,7 +51,11 @@ namespace {
 json value_list(const std::vector<FacetValue>& values) {
   json list = json::array();
   for (const FacetValue& v : values) {
-    list.push_back({{"value", v.value}, {"count", v.count}, {"selected", v.selected}});
+    json item = {{"value", v.value}, {"count", v.count}, {"selected", v.selected}};
+    if (!v.khmer.empty()) {
+      item["khmer"] = v.khmer;
+    }
+    list.push_back(std::move(item));
   }
   return list;
 }
@@ -75,7 +79,11 @@ json entity_json(const EntityView& v) {
   auto counted = [](const std::vector<FacetValue>& values) {
     json list = json::array();
     for (const FacetValue& fv : values) {
-      list.push_back({{"value", fv.value}, {"count", fv.count}});
+      json item = {{"value", fv.value}, {"count", fv.count}};
+      if (!fv.khmer.empty()) {
+        item["khmer"] = fv.khmer;
+      }
+      list.push_back(std::move(item));
     }
     return list;
   };
@@ -89,6 +97,7 @@ json entity_json(const EntityView& v) {
   }
   return json{{"facet", std::string(facet_name(v.facet))},
               {"value", v.value},
+              {"khmer", v.khmer.empty() ? json(nullptr) : json(v.khmer)},
               {"articles", v.articles},
               {"by_year", std::move(years)},
               {"spoke_for", counted(v.spoke_for)},
@@ -124,6 +133,20 @@ json search_json(const SearchResult& r) {
               {"corrected_from", r.corrected_from.empty() ? json(nullptr) : json(r.corrected_from)},
               {"expanded", std::move(expanded)},
               {"warnings", r.warnings}};
+}
+
+json article_view_json(const ArticleView& v) {
+  json j = article_json(v.article);
+  for (json& e : j["entities"]) {
+    if (auto it = v.khmer.find(e.value("value", "")); it != v.khmer.end()) {
+      e["khmer"] = it->second;
+    }
+  }
+  j["related"] = json::array();
+  for (const Hit& h : v.related) {
+    j["related"].push_back(hit_json(h));
+  }
+  return j;
 }
 
 }  // namespace tonle

@@ -14,6 +14,9 @@ namespace tonle {
 // {"id","title","source","date","url","dateline","body","entities":[{"facet","value","role",
 //  "affiliations","mentions"}]}
 nlohmann::json article_json(const Article& a);
+// An article as the API answers it: article_json, each entity's Khmer spelling where the
+// gazetteer lists one ("khmer"), and the related articles.
+nlohmann::json article_view_json(const ArticleView& v);
 // {"articles": N, "facets": {"spokesperson": [{"value","count"}], ...}}
 nlohmann::json stats_json(const IndexStats& s);
 // {"query","total","page","per_page","hits":[{"id","title","source","date","url","snippet",

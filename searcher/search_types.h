@@ -74,6 +74,7 @@ struct FacetValue {
   std::string value;
   size_t count = 0;
   bool selected = false;
+  std::string khmer;  // the value's Khmer spelling when the gazetteer lists one (shown beside it)
 };
 
 struct Expansion {
@@ -138,6 +139,7 @@ struct FacetValuesResult {
 struct EntityView {
   Facet facet = Facet::kPerson;
   std::string value;
+  std::string khmer;  // the value's Khmer spelling when the gazetteer lists one
   size_t articles = 0;
   std::vector<std::pair<int, size_t>> by_year;  // (year, articles), oldest first; undated left out
   // A spokesperson: the bodies spoken for, by articles. A ministry, NGO or party: its
@@ -155,6 +157,7 @@ struct EntityView {
 struct ArticleView {
   Article article;
   std::vector<Hit> related;
+  std::map<std::string, std::string> khmer;  // entity value → its Khmer spelling, where listed
 };
 
 }  // namespace tonle

@@ -228,6 +228,11 @@ std::vector<FacetValue> Searcher::facet_values(std::vector<FacetValueCount> coun
       }
     }
   }
+  for (FacetValue& v : values) {
+    if (const std::string* khmer = aliases_.khmer_spelling(v.value)) {
+      v.khmer = *khmer;
+    }
+  }
   return values;
 }
 
@@ -265,7 +270,12 @@ std::optional<ArticleView> Searcher::article_once(const std::string& id) {
   if (p == db.postlist_end(id_term)) {
     return std::nullopt;
   }
-  ArticleView view{schema::decode_stored(db.get_document(*p).get_data()), {}};
+  ArticleView view{schema::decode_stored(db.get_document(*p).get_data()), {}, {}};
+  for (const Entity& e : view.article.entities) {
+    if (const std::string* khmer = aliases_.khmer_spelling(e.value)) {
+      view.khmer.emplace(e.value, *khmer);
+    }
+  }
   // More like this: the article's most telling unprefixed words, searched with BM25.
   Xapian::RSet rset;
   rset.add_document(*p);

@@ -27,7 +27,7 @@ std::string evidence_html(const Article& a, const Entity& e) {
   return items.empty() ? "" : "<details class=\"why\"><summary>why</summary><ul>" + items + "</ul></details>";
 }
 
-std::string entity_links(const Article& a) {
+std::string entity_links(const Article& a, const std::map<std::string, std::string>& khmer) {
   std::string h;
   for (Facet f : kAllFacets) {
     std::string items;
@@ -36,8 +36,9 @@ std::string entity_links(const Article& a) {
         continue;
       }
       // The value's own page, and the search for every article that names it.
-      items += "<li><a href=\"" + html_escape(entity_href(f, e.value)) + "\">" + html_escape(e.value) +
-               "</a> <a class=\"filter\" href=\"/search?" +
+      auto spelling = khmer.find(e.value);
+      items += "<li><a href=\"" + html_escape(entity_href(f, e.value)) + "\">" + html_escape(e.value) + "</a>" +
+               khmer_beside(spelling == khmer.end() ? "" : spelling->second) + " <a class=\"filter\" href=\"/search?" +
                html_escape(to_query_string({{"q", ""}, {std::string(facet_name(f)), e.value}})) +
                "\" aria-label=\"Articles naming " + html_escape(e.value) + "\">articles</a>";
       if (!e.role.empty()) {
@@ -79,7 +80,7 @@ std::string render_article_page(const ArticleView& v) {
   for (const std::string& para : split(a.body, '\n')) {
     h += "<p>" + html_escape(para) + "</p>";
   }
-  h += "</article><aside class=\"side\">" + entity_links(a);
+  h += "</article><aside class=\"side\">" + entity_links(a, v.khmer);
   if (!v.related.empty()) {
     h += "<section class=\"related\"><h2>Related articles</h2><ul>";
     for (const Hit& r : v.related) {

@@ -53,7 +53,11 @@ std::string render_entity_page(const EntityView& v) {
   std::string h = page_open({.title = v.value, .query = "", .request = {}});
   QueryParams all = {{"q", ""}, {std::string(facet_name(v.facet)), v.value}};
   h += "<section class=\"entity-page\"><p class=\"kind\">" + html_escape(label) + "</p><h1>" + html_escape(v.value) +
-       "</h1><p class=\"summary\">Named in <a href=\"" + html_escape("/search?" + to_query_string(all)) + "\">" +
+       "</h1>";
+  if (!v.khmer.empty()) {
+    h += "<p class=\"km\" lang=\"km\">" + html_escape(v.khmer) + "</p>";  // its Khmer spelling
+  }
+  h += "<p class=\"summary\">Named in <a href=\"" + html_escape("/search?" + to_query_string(all)) + "\">" +
        std::to_string(v.articles) + (v.articles == 1 ? " article" : " articles") + "</a>.</p>";
   h += timeline(v.facet, v.value, v.by_year);
   if (!v.spoke_for.empty()) {

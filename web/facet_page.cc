@@ -46,7 +46,7 @@ std::string render_facet_page(const FacetValuesRequest& request, const FacetValu
   for (const FacetValue& v : result.values) {
     h += "<li><label><input type=\"checkbox\" name=\"" + html_escape(name) + "\" value=\"" + html_escape(v.value) +
          "\"" + (v.selected ? " checked" : "") + "> <span class=\"v\">" + html_escape(v.value) +
-         "</span> <span class=\"count\">" + std::to_string(v.count) + "</span></label></li>";
+         "</span>" + khmer_beside(v.khmer) + " <span class=\"count\">" + std::to_string(v.count) + "</span></label></li>";
   }
   h += "</ul></fieldset>";
   if (result.values.size() < result.total_values) {

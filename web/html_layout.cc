@@ -47,6 +47,10 @@ std::string human_date(const std::optional<Date>& d) {
          std::to_string(d->year);
 }
 
+std::string khmer_beside(std::string_view khmer) {
+  return khmer.empty() ? "" : " <span class=\"km\" lang=\"km\">" + html_escape(khmer) + "</span>";
+}
+
 std::string facet_label(Facet f) {
   switch (f) {
     case Facet::kSpokesperson: return "Spokesperson";

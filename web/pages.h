@@ -36,6 +36,8 @@ std::string page_close();
 std::string hidden_input(std::string_view name, std::string_view value);
 // "15 Sep 2023", or "" when unknown.
 std::string human_date(const std::optional<Date>& d);
+// " <span class="km" lang="km">ហ៊ុន ម៉ាណែត</span>": a value's Khmer spelling beside it, "" when none.
+std::string khmer_beside(std::string_view khmer);
 // Display label of a facet: "Spokesperson", "Ministry / government body", "NGO", ...
 std::string facet_label(Facet f);
 

@@ -21,7 +21,8 @@ std::string facet_item(Facet f, const FacetValue& v, size_t max_count) {
   std::string name(facet_name(f));
   std::string h = "<li><label><input type=\"checkbox\" name=\"" + name + "\" value=\"" +
                   html_escape(v.value) + "\"" + (v.selected ? " checked" : "") + "> <span class=\"v\">" +
-                  html_escape(v.value) + "</span> <span class=\"count\">" + std::to_string(v.count) +
+                  html_escape(v.value) + "</span>" + khmer_beside(v.khmer) + " <span class=\"count\">" +
+                  std::to_string(v.count) +
                   "</span>";
   if (f == Facet::kYear && max_count > 0) {
     size_t tenth = (v.count * 10 + max_count - 1) / max_count;  // 1..10, CSP-safe width classes

@@ -397,12 +397,7 @@ struct Server::Impl {
       res.set_content(render_article_page(*view), kHtml);
       return;
     }
-    json j = article_json(view->article);
-    j["related"] = json::array();
-    for (const Hit& h : view->related) {
-      j["related"].push_back(hit_json(h));
-    }
-    res.set_content(j.dump(), kJson);
+    res.set_content(article_view_json(*view).dump(), kJson);
   }
 
   void export_results(const httplib::Request& req, httplib::Response& res) {

@@ -25,6 +25,8 @@ class KhmerIndex {
     // A rights organisation issued a statement, every word set off by a zero-width space.
     article("zwsp", "អង្គការ\u200Bសិទ្ធិ\u200Bមនុស្ស\u200Bបាន\u200Bចេញ\u200Bសេចក្តីថ្លែងការណ៍។");
     article("english", "The Interior Ministry answered the report on Monday.");
+    // The gazetteer spells Hun Manet in Khmer; here written without the space.
+    article("pm", "សម្តេចធិបតី ហ៊ុនម៉ាណែត បានថ្លែងនៅថ្ងៃច័ន្ទ។");
     IndexOptions o{.inputs = {(tmp_.path() / "in").string()}, .db = tmp_.path() / "db",
                    .gazetteer_path = testing::gazetteer_path(), .threads = 1};
     REQUIRE(run_index(o).exit_code() == 0);
@@ -84,6 +86,24 @@ TEST_CASE("mixed Khmer and English queries, and Khmer punctuation typed alone",
   CHECK(index().ids("ផ្ទៃ Interior").empty());  // no article has both
   // "។ល។" (et cetera) is no word to look for inside others: it finds only itself.
   CHECK(index().find("។ល។").total == 0);
+}
+
+TEST_CASE("a Khmer article counts under the English facet value, shown with its Khmer spelling",
+          "[search][khmer][integration]") {
+  SearchResult r = index().find("Hun Manet");  // the English name finds the Khmer article too
+  REQUIRE(r.hits.size() == 1);
+  CHECK(r.hits[0].id == "pm");
+  const FacetValue* manet = nullptr;
+  for (const auto& [f, values] : r.facets) {
+    for (const FacetValue& v : values) {
+      if (f == Facet::kPerson && v.value == "Hun Manet") {
+        manet = &v;
+      }
+    }
+  }
+  REQUIRE(manet != nullptr);
+  CHECK(manet->count == 1);
+  CHECK(manet->khmer == "ហ៊ុន ម៉ាណែត");
 }
 
 }  // namespace tonle

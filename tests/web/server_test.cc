@@ -281,6 +281,8 @@ TEST_CASE("an entity's page and API: articles, years, roles, what else is named,
   REQUIRE(res);
   CHECK(res->status == 200);
   CHECK(res->body.find("<h1>Human Rights Watch</h1>") != std::string::npos);
+  // The Khmer spelling the gazetteer lists, beside the name.
+  CHECK(res->body.find("lang=\"km\">អង្គការឃ្លាំមើលសិទ្ធិមនុស្ស<") != std::string::npos);
   CHECK(res->body.find("href=\"/entities/ngo/LICADHO\"") != std::string::npos);
   // Article pages link their entities there.
   res = client().Get("/articles/002_a9e448d2d7f60a4d");
