@@ -158,6 +158,7 @@ struct ArticleView {
   Article article;
   std::vector<Hit> related;
   std::map<std::string, std::string> khmer;  // entity value → its Khmer spelling, where listed
+  std::vector<Highlight> highlights;  // byte ranges in article.body that the query matched
 };
 
 }  // namespace tonle

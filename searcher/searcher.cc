@@ -140,8 +140,8 @@ FacetValuesResult Searcher::facet_values(const FacetValuesRequest& q) {
   return out;
 }
 
-std::optional<ArticleView> Searcher::article(const std::string& id) {
-  return with_retry([&] { return article_once(id); });
+std::optional<ArticleView> Searcher::article(const std::string& id, const std::string& query) {
+  return with_retry([&] { return article_once(id, query); });
 }
 
 SearchResult Searcher::search_once(const SearchRequest& req, size_t facet_limit) {
@@ -263,7 +263,7 @@ std::string Searcher::did_you_mean(const SearchRequest& req, const BuiltQuery& b
   return changed ? corrected : std::string();
 }
 
-std::optional<ArticleView> Searcher::article_once(const std::string& id) {
+std::optional<ArticleView> Searcher::article_once(const std::string& id, const std::string& query) {
   Xapian::Database& db = reader_.database();
   std::string id_term = schema::id_term(id);
   Xapian::PostingIterator p = db.postlist_begin(id_term);
@@ -275,6 +275,10 @@ std::optional<ArticleView> Searcher::article_once(const std::string& id) {
     if (const std::string* khmer = aliases_.khmer_spelling(e.value)) {
       view.khmer.emplace(e.value, *khmer);
     }
+  }
+  if (!trim(query).empty()) {
+    BuiltQuery built = QueryBuilder(analyzer_, aliases_).build(parse_query(query), {});
+    view.highlights = highlight_ranges(view.article.body, built.highlight, analyzer_);
   }
   // More like this: the article's most telling unprefixed words, searched with BM25.
   Xapian::RSet rset;

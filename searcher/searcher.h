@@ -43,7 +43,8 @@ class Searcher {
   SearchResult search(const SearchRequest& request);
   // Every value of one facet over the search's matches (see FacetValuesRequest); same errors.
   FacetValuesResult facet_values(const FacetValuesRequest& request);
-  std::optional<ArticleView> article(const std::string& id);
+  // One article; with a query, the body's matches of it too (ArticleView::highlights).
+  std::optional<ArticleView> article(const std::string& id, const std::string& query = "");
   // The entity page of facet value `value` (aliases included); nullopt if no article names it.
   std::optional<EntityView> entity(Facet facet, const std::string& value, size_t latest = 10);
   IndexStats stats() { return reader_.stats(); }
@@ -62,7 +63,7 @@ class Searcher {
  private:
   // facet_limit: values kept per facet, 0 for all of them.
   SearchResult search_once(const SearchRequest& request, size_t facet_limit);
-  std::optional<ArticleView> article_once(const std::string& id);
+  std::optional<ArticleView> article_once(const std::string& id, const std::string& query);
   void count_roles(EntityView& view);  // entity_view.cc
   // Runs f; a database modified under the reader is reopened and f run again once; Xapian's
   // errors become EngineError.

@@ -283,6 +283,19 @@ Snippet make_snippet(std::string_view whole, const HighlightSpec& spec, const An
   return s;
 }
 
+std::vector<Highlight> highlight_ranges(std::string_view text, const HighlightSpec& spec, const Analyzer& a) {
+  std::vector<Highlight> out;
+  std::vector<Token> toks = a.analyze(text);
+  for (const Match& m : find_matches(text, toks, spec, a)) {
+    if (!out.empty() && m.begin <= out.back().end) {
+      out.back().end = std::max(out.back().end, m.end);
+    } else {
+      out.push_back({m.begin, m.end});
+    }
+  }
+  return out;
+}
+
 std::string snippet_html(const Snippet& s) {
   std::string out = s.cut_before ? "\xE2\x80\xA6" : "";
   size_t pos = 0;

@@ -23,6 +23,10 @@ struct SnippetOptions {
 Snippet make_snippet(std::string_view body, const HighlightSpec& spec, const Analyzer& analyzer,
                      const SnippetOptions& options = {});
 
+// Every match of the query in `text` (an article's whole body, for its page), as merged byte
+// ranges in text order: the same matching as snippets, Khmer words exactly.
+std::vector<Highlight> highlight_ranges(std::string_view text, const HighlightSpec& spec, const Analyzer& analyzer);
+
 // HTML: escaped text, each highlight in <mark>…</mark>, "…" where the body was cut.
 std::string snippet_html(const Snippet& s);
 

@@ -56,6 +56,36 @@ std::string entity_links(const Article& a, const std::map<std::string, std::stri
   return h.empty() ? "" : "<section class=\"entities\" aria-label=\"Named in this article\"><h2>Named in this article</h2>" + h + "</section>";
 }
 
+// The body's paragraphs, each query match in <mark> (a match across a paragraph break is cut
+// at it).
+std::string marked_paragraphs(std::string_view body, const std::vector<Highlight>& marks) {
+  std::string h;
+  size_t m = 0;
+  for (size_t start = 0; start <= body.size();) {
+    size_t end = std::min(body.find('\n', start), body.size());
+    std::string para;
+    size_t at = start;
+    for (; m < marks.size() && marks[m].begin < end; ++m) {
+      size_t b = std::max(marks[m].begin, at);
+      size_t e = std::min(marks[m].end, end);
+      if (e <= b) {
+        continue;
+      }
+      para += html_escape(body.substr(at, b - at)) + "<mark>" + html_escape(body.substr(b, e - b)) + "</mark>";
+      at = e;
+      if (marks[m].end > end) {
+        break;  // the rest of this match opens the next paragraph
+      }
+    }
+    para += html_escape(body.substr(at, end - at));
+    if (!trim(para).empty()) {
+      h += "<p>" + para + "</p>";
+    }
+    start = end + 1;
+  }
+  return h;
+}
+
 }  // namespace
 
 std::string render_article_page(const ArticleView& v) {
@@ -77,9 +107,7 @@ std::string render_article_page(const ArticleView& v) {
     h += " · <a href=\"" + html_escape(a.url) + "\" rel=\"noopener noreferrer nofollow\">Original</a>";
   }
   h += "</p>";
-  for (const std::string& para : split(a.body, '\n')) {
-    h += "<p>" + html_escape(para) + "</p>";
-  }
+  h += marked_paragraphs(a.body, v.highlights);
   h += "</article><aside class=\"side\">" + entity_links(a, v.khmer);
   if (!v.related.empty()) {
     h += "<section class=\"related\"><h2>Related articles</h2><ul>";

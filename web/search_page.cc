@@ -175,10 +175,12 @@ std::string notes(const SearchRequest& r, const SearchResult& res) {
   return h;
 }
 
-std::string hits(const SearchResult& res) {
+// `query`: carried to the article's page, which marks its matches there.
+std::string hits(const SearchResult& res, const std::string& query) {
   std::string h = "<ol class=\"hits\" start=\"" + std::to_string((res.page - 1) * res.per_page + 1) + "\">";
+  std::string carry = trim(query).empty() ? "" : "?" + to_query_string({{"q", query}});
   for (const Hit& hit : res.hits) {
-    h += "<li class=\"hit\"><h2><a href=\"/articles/" + html_escape(url_encode(hit.id)) + "\">" +
+    h += "<li class=\"hit\"><h2><a href=\"/articles/" + html_escape(url_encode(hit.id) + carry) + "\">" +
          html_escape(hit.title.empty() ? hit.id : hit.title) + "</a></h2><p class=\"meta\">" +
          html_escape(hit.source.empty() ? "Unknown outlet" : hit.source);
     if (hit.date) {
@@ -241,7 +243,7 @@ std::string render_search_page(const SearchRequest& r, const SearchResult& res) 
   if (res.hits.empty()) {
     h += "<p class=\"empty\">No articles match. Try fewer words, <code>mode=any</code>, or remove a filter.</p>";
   } else {
-    h += hits(res) + pager(r, res);
+    h += hits(res, r.query) + pager(r, res);
     SearchRequest shown = r;
     shown.query = res.query;  // the corrected query when the results are the correction's
     QueryParams exp = without(search_params(shown), "page");

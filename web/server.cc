@@ -388,7 +388,9 @@ struct Server::Impl {
       return;
     }
     auto s = pool.lease(deadline());
-    std::optional<ArticleView> view = s->article(id);
+    // (?q=: the search that led here, whose matches the page marks; bounded like any query.)
+    std::string q = req.get_param_value("q");
+    std::optional<ArticleView> view = s->article(id, q.size() <= Limits{}.max_query_bytes ? q : "");
     if (!view) {
       send_error(req, res, make_error("not_found", "no article with id \"" + id + "\""));
       return;

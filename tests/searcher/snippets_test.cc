@@ -87,6 +87,27 @@ TEST_CASE("Khmer words are highlighted from analyzer offsets", "[snippets][khmer
   CHECK(marked(s) == std::vector<std::string>{"កម្ពុជា"});
 }
 
+TEST_CASE("every match of a whole body, merged, Khmer letters exactly", "[snippets][khmer][unit]") {
+  Analyzer a;
+  HighlightSpec spec;
+  spec.stems.insert(a.stem("report"));
+  spec.phrases.push_back({"human", "rights"});
+  std::string body = "The report on human rights came out.\n\nReports followed.";
+  std::vector<Highlight> h = highlight_ranges(body, spec, a);
+  std::vector<std::string> texts;
+  for (const Highlight& r : h) {
+    texts.push_back(body.substr(r.begin, r.end - r.begin));
+  }
+  CHECK(texts == std::vector<std::string>{"report", "human rights", "Reports"});
+  // A Khmer word inside a longer dictionary word: only its letters.
+  HighlightSpec km;
+  km.syllables.push_back({"ផ្ទៃ"});
+  std::string kh = "ក្រសួងមហាផ្ទៃ";
+  h = highlight_ranges(kh, km, a);
+  REQUIRE(h.size() == 1);
+  CHECK(kh.substr(h[0].begin, h[0].end - h[0].begin) == "ផ្ទៃ");
+}
+
 TEST_CASE("in a long body the window is where the matches are, however far down", "[snippets][unit]") {
   Analyzer a;
   std::string filler;

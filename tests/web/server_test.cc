@@ -174,6 +174,23 @@ TEST_CASE("GET /api/articles/{id} answers the stored article", "[http][integrati
   CHECK(j["related"].is_array());
 }
 
+TEST_CASE("a result's link carries the search, and the article's page marks its matches", "[http][integration]") {
+  auto res = client().Get("/search?q=politically%20motivated");
+  REQUIRE(res);
+  CHECK(res->body.find("href=\"/articles/002_a9e448d2d7f60a4d?q=politically%20motivated\"") != std::string::npos);
+  res = client().Get("/articles/002_a9e448d2d7f60a4d?q=politically%20motivated");
+  REQUIRE(res);
+  CHECK(res->status == 200);
+  CHECK(res->body.find("<mark>politically</mark>") != std::string::npos);
+  // Without a search, nothing is marked; a query that breaks the parser still shows the page.
+  res = client().Get("/articles/002_a9e448d2d7f60a4d");
+  REQUIRE(res);
+  CHECK(res->body.find("<mark>") == std::string::npos);
+  res = client().Get("/articles/002_a9e448d2d7f60a4d?q=%22((%22%20OR");
+  REQUIRE(res);
+  CHECK(res->status == 200);
+}
+
 TEST_CASE("HTML pages escape what they echo and carry security headers", "[http][integration]") {
   auto res = client().Get("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E&ngo=%3Cimg%20src%3Dx%3E");
   REQUIRE(res);
