@@ -187,6 +187,9 @@ class Builder {
       qs.emplace_back(std::string(schema::kSyllablePrefix) + syl.key);
       keys.push_back(syl.key);
     }
+    if (qs.empty()) {
+      return words;
+    }
     Xapian::Query by_syllables = qs.size() == 1 ? qs[0]
                                                 : Xapian::Query(Xapian::Query::OP_PHRASE, qs.begin(), qs.end(),
                                                                 static_cast<Xapian::termcount>(qs.size()));

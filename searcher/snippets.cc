@@ -31,6 +31,9 @@ void add_syllable_matches(std::string_view body, const std::vector<Token>& toks,
   }
   std::vector<KhmerSyllable> syl = a.syllables(body);
   for (const auto& seq : spec.syllables) {
+    if (seq.empty()) {
+      continue;
+    }
     size_t key = key_of("K" + join(seq, " "));
     for (size_t i = 0; i + seq.size() <= syl.size() && out.size() < kMaxMatches; ++i) {
       bool ok = true;
