@@ -14,7 +14,8 @@ std::vector<std::string> words_of(std::string_view s) {
 
 // The story country's party whose name is `keys` with the country's name or adjective before,
 // "of COUNTRY" after, or "(COUNTRY)" as the gazetteer writes it.
-std::optional<size_t> local_party(const Gazetteer& g, const std::vector<std::string>& keys, const std::string& country) {
+std::optional<size_t> local_party(const Gazetteer& g, const std::string& name, const std::string& country) {
+  std::vector<std::string> keys = words_of(name);
   auto party_of_country = [&](std::optional<size_t> e) -> std::optional<size_t> {
     if (e && g.entries()[*e].kind == Kind::kFacet && g.entries()[*e].facet == Facet::kParty &&
         g.entries()[*e].country == country) {
@@ -25,7 +26,6 @@ std::optional<size_t> local_party(const Gazetteer& g, const std::vector<std::str
   if (auto e = party_of_country(g.find_in_country(keys, country))) {
     return e;
   }
-  std::string name = join(keys, " ");
   if (auto e = party_of_country(g.find_by_canonical(name + " (" + country + ")"))) {
     return e;
   }
@@ -71,11 +71,12 @@ void localise_parties(Scan& scan, const Gazetteer& g) {
         g.find_country({scan.words[m.first].key})) {
       continue;  // ... or the name holds the country ("the British Labour Party")
     }
-    std::vector<std::string> keys = words_of(m.entry != kNoEntry ? g.entries()[m.entry].canonical : m.canonical);
+    std::string name = m.entry != kNoEntry ? g.entries()[m.entry].canonical : m.canonical;
+    std::vector<std::string> keys = words_of(name);
     if (m.entry == kNoEntry && (keys.size() < 2 || keys.back() != "party")) {
       continue;  // only shared names ("Green Party"); a party's own name ("Morena") stands
     }
-    if (auto local = local_party(g, keys, country)) {
+    if (auto local = local_party(g, name, country)) {
       m.entry = *local;
       m.canonical = g.entries()[*local].canonical;
       m.country = country;

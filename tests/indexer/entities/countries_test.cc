@@ -257,6 +257,9 @@ TEST_CASE("a party name many countries share is the story country's party of tha
   // A shared name no entry holds, in a Swedish story.
   es = fx.run("STOCKHOLM: The Green Party walked out of the budget talks on Tuesday.", "STOCKHOLM");
   CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Green Party (Sweden)"});
+  // The gazetteer writes Norway's only as "Green Party (Norway)".
+  es = fx.run("OSLO: The Green Party said the oil fund should sell its coal shares.", "OSLO");
+  CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Green Party (Norway)"});
   // Britain's own, and one the text ties to Britain, stay British.
   es = fx.run("LONDON: The Labour Party said the rail fares were too high.", "LONDON");
   CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Labour Party"});
