@@ -8,6 +8,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "core/khmer.h"
 #include "core/text.h"
 
 namespace tonle::bench {
@@ -17,16 +18,6 @@ namespace fs = std::filesystem;
 namespace {
 
 char32_t decode(std::string_view s, size_t i, size_t* len) { return tonle::utf8_code_point_at(s, i, len); }
-
-bool has_khmer_letter(std::string_view s) {
-  for (size_t i = 0, len = 0; i < s.size(); i += len) {
-    char32_t c = decode(s, i, &len);
-    if (c >= 0x1780 && c <= 0x17B3) {
-      return true;
-    }
-  }
-  return false;
-}
 
 // A segmented word as a reader types it: without the punctuation glued to its ends ("(ក", "»មាន").
 std::string bare_word(std::string_view w) {
@@ -84,11 +75,6 @@ std::string letters(std::string_view s) {
     }
     out.append(s.substr(i, len));
   }
-  const std::string da = "\xE1\x9F\x92\xE1\x9E\x8A";
-  const std::string ta = "\xE1\x9F\x92\xE1\x9E\x8F";
-  for (size_t p = out.find(da); p != std::string::npos; p = out.find(da, p + ta.size())) {
-    out.replace(p, da.size(), ta);
-  }
   return out;
 }
 
@@ -111,12 +97,12 @@ std::vector<KhmerDoc> read_khpos(const std::string& path, size_t sentences) {
         }
       }
       d.text += whole;
-      if (has_khmer_letter(whole)) {
+      if (tonle::has_khmer_letter(whole)) {
         d.words.insert(whole);
       }
       std::vector<std::string> parts = split(word, "_~");
       for (size_t i = 0; parts.size() > 1 && i < parts.size(); ++i) {
-        if (has_khmer_letter(parts[i])) {
+        if (tonle::has_khmer_letter(parts[i])) {
           d.parts.insert(parts[i]);
         }
       }
@@ -164,7 +150,7 @@ std::vector<KhmerDoc> read_khmer_news(const std::string& dir, size_t articles) {
       segmented.replace(p, zwsp.size(), " ");
     }
     for (const std::string& w : split(segmented, " \n\r\t")) {
-      if (std::string bare = bare_word(w); has_khmer_letter(bare) && bare.find_first_of("()[]{}\"'") == std::string::npos) {
+      if (std::string bare = bare_word(w); tonle::has_khmer_letter(bare) && bare.find_first_of("()[]{}\"'") == std::string::npos) {
         d.words.insert(bare);
       }
     }

@@ -27,8 +27,8 @@ std::vector<KhmerDoc> read_khpos(const std::string& path, size_t sentences);
 // *_seg_200b.txt copy as a reader types them (punctuation at their ends left out).
 std::vector<KhmerDoc> read_khmer_news(const std::string& dir, size_t articles);
 
-// The letters of `s` as a reader compares them: no spaces or zero-width characters, and COENG DA
-// written as COENG TA (they look alike).
+// The letters of `s` without spaces or zero-width characters (the scorer then folds them as the
+// analyzer does: case, NFKC and Khmer normalisation).
 std::string letters(std::string_view s);
 
 }  // namespace tonle::bench

@@ -592,7 +592,7 @@ namespace {
 // "on December 22, 2023", "on Friday (Dec. 22, 2023)", "on the morning of 22 December 2023":
 // the date an event happened, as a news lead writes it (not "notes due April 2, 1992").
 bool event_date(std::string_view text, const DateMention& m) {
-  if (may_start_khmer_month(text, m.begin) || (m.begin < text.size() && static_cast<unsigned char>(text[m.begin]) >= 0x80)) {
+  if (m.begin < text.size() && static_cast<unsigned char>(text[m.begin]) >= 0x80) {  // a Khmer date
     return khmer_event_date(text, m);
   }
   size_t from = m.begin > 48 ? m.begin - 48 : 0;
