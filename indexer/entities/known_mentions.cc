@@ -1,14 +1,14 @@
 // known_mentions.cc — gazetteer and learned names, and the story's country (known_mentions.h).
 #include "indexer/entities/known_mentions.h"
 
-#include "indexer/entities/lexicon.h"
-
 #include <algorithm>
 #include <map>
 #include <set>
 
 #include "core/text.h"
+#include "indexer/entities/lexicon.h"
 #include "indexer/entities/org_grammar.h"
+#include "indexer/entities/party_countries.h"
 
 namespace tonle::entities {
 
@@ -176,14 +176,18 @@ std::optional<Candidate> best_at(const Scan& scan, const Gazetteer& g,
   }
   // A one-word generic party or NGO name ("Labour", "Renaissance") before another capitalised
   // word is part of that word's name ("Labour Law", "Labour Day", "Renaissance Hotel"), unless
-  // the word is a role ("Labour MP", "Labour spokesman").
+  // the word is a role ("Labour MP", "Labour spokesman") other than a minister's.
   if (m && m->generic && m->first == m->last && g.entries()[m->entry].kind == Kind::kFacet &&
       g.entries()[m->entry].facet != Facet::kMinistry) {
     size_t k = m->first;
     bool before_name = k + 1 < w.size() && joined(w, k) && w[k + 1].capitalized &&
                        !lexicon::is_role_noun(w[k + 1]) && !lexicon::is_spokes_word(w[k + 1]) &&
                        !lexicon::is_rank(w[k + 1]) && !lexicon::is_honorific(w[k + 1]);
-    if (before_name) {
+    // "Labour Minister X", "Labour Secretary": a ministry's subject, not the party.
+    bool portfolio = k + 1 < w.size() && joined(w, k) && w[k + 1].capitalized &&
+                     (w[k + 1].key == "minister" || w[k + 1].key == "ministry" || w[k + 1].key == "secretary" ||
+                      w[k + 1].key == "department");
+    if (before_name || portfolio) {
       m.reset();
     }
   }
@@ -422,7 +426,20 @@ void decide_story_country(Scan& scan, const Gazetteer& g) {
       bool home = own == scan.story_country ||
                   (scan.story_country == "Cambodia" && own == "international") ||
                   (generic_name && named.contains(own));  // "In Bangkok, ... the People's Party"
-      if (!home) {
+      std::optional<size_t> local;
+      // "Greens" in a German story: the German party of that name, not the Australian one.
+      if (!home && generic_name && !scan.story_country.empty()) {
+        local = g.find_in_country(keys_of(scan, mention.first, mention.last), scan.story_country);
+      }
+      // "Labour" in a story about New Zealand: that country's party of the shared name.
+      if (!local && !home && generic_name && mention.facet == Facet::kParty && !scan.story_country.empty()) {
+        local = local_party(g, g.entries()[mention.entry].canonical, scan.story_country);
+      }
+      if (local) {
+        mention.entry = *local;
+        mention.canonical = g.entries()[*local].canonical;
+        mention.country = scan.story_country;
+      } else if (!home) {
         scan.remove(m);
       }
     }

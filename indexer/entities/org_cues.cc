@@ -68,15 +68,17 @@ namespace {
 
 // One to four capitalised words from word i, with one or two link words between ("Friends of the
 // Earth Asia"), added as an NGO by `rule`; the last word's index, or nullopt if no name starts
-// at i (or it is a person's, a business's or a sport's).
-std::optional<size_t> add_cued_name(Scan& scan, const Gazetteer& g, size_t i, std::string_view rule) {
+// at i (or it is a person's, a business's or a sport's, or, when `set_off`, no comma follows it).
+std::optional<size_t> add_cued_name(Scan& scan, const Gazetteer& g, size_t i, std::string_view rule,
+                                    bool set_off = false) {
   const std::vector<Word>& w = scan.words;
   if (!free_or_place(scan, i) || !capitalised_name_word(w[i])) {
     return std::nullopt;
   }
   size_t last = i;
+  bool infinitive = false;  // "Centre to Combat ...": its object may be two nouns with "and"
   for (;;) {
-    if (last - i >= 4 || !joined(w, last) || w[last].possessive || last + 1 >= w.size()) {
+    if (last - i >= (infinitive ? 6 : 4) || !joined(w, last) || w[last].possessive || last + 1 >= w.size()) {
       break;
     }
     if (free_or_place(scan, last + 1) && capitalised_name_word(w[last + 1])) {
@@ -94,10 +96,20 @@ std::optional<size_t> add_cued_name(Scan& scan, const Gazetteer& g, size_t i, st
         scan.at(next + 1) == nullptr) {
       ++next;
     }
+    // "Campaign to Stop Killer Robots", "Centre to Combat Corruption and Cronyism".
+    bool to = next == last + 1 && w[next].key == "to" && !w[next].capitalized;
+    bool coordinated = infinitive && next == last + 1 && w[next].key == "and" && !w[next].capitalized;
+    if ((to || coordinated) && next + 1 < w.size() && joined(w, next) && scan.at(next + 1) == nullptr) {
+      infinitive = true;
+      ++next;
+    }
     if (next == last + 1 || next >= w.size() || !free_or_place(scan, next) || !capitalised_name_word(w[next])) {
       break;
     }
     last = next;
+  }
+  if (set_off && w[last].gap_after != kGapComma) {
+    return std::nullopt;
   }
   // A person's name after "group" is a member, not the group: "the group Sok Dara founded".
   if (g.is_name_word(w[i].key) && last > i) {
@@ -125,6 +137,25 @@ std::optional<size_t> add_cued_name(Scan& scan, const Gazetteer& g, size_t i, st
 
 }  // namespace
 
+namespace {
+
+// True if word `cue` ends a noun phrase opened by "the" ("the primary teachers' union"): up to
+// three lower-case words or possessives between.
+bool described_by_the(const std::vector<Word>& w, size_t cue) {
+  for (size_t k = cue; k > 0 && k + 4 > cue && joined(w, k - 1); --k) {
+    const Word& before = w[k - 1];
+    if (before.key == "the" || before.key == "a") {
+      return true;
+    }
+    if (before.capitalized || lexicon::is_function_word(before)) {
+      return false;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 // "rights group Sahmakum Chbab": one to four capitalised words after an NGO cue.
 void find_cued_ngos(Scan& scan, const Gazetteer& g) {
   const std::vector<Word>& w = scan.words;
@@ -132,7 +163,13 @@ void find_cued_ngos(Scan& scan, const Gazetteer& g) {
     const Word& cue = w[i - 1];
     // "the group's Asia-Pacific desk": a possessive cue says whose, not what.
     if (cue.possessive || std::find(kNgoCues.begin(), kNgoCues.end(), cue.key) == kNgoCues.end() ||
-        (cue.capitalized && !cue.all_caps) || !joined(w, i - 1)) {
+        (cue.capitalized && !cue.all_caps)) {
+      continue;
+    }
+    // "The primary teachers' union, Tane Kura Roa, said": a name set off by commas after "the"
+    // and its cue.
+    bool apposition = cue.gap_after == kGapComma && described_by_the(w, i - 1);
+    if (!joined(w, i - 1) && !apposition) {
       continue;
     }
     // "the consumer group Fair Skies Coalition": a name the organisation grammar found but could
@@ -146,7 +183,7 @@ void find_cued_ngos(Scan& scan, const Gazetteer& g) {
     if (business || tell_unclassified(scan, scan.mention_starting_at(i), Facet::kNgo, "NGO cue word")) {
       continue;
     }
-    if (std::optional<size_t> last = add_cued_name(scan, g, i, "NGO cue word")) {
+    if (std::optional<size_t> last = add_cued_name(scan, g, i, "NGO cue word", apposition)) {
       i = *last;
     }
   }

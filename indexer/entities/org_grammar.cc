@@ -482,12 +482,15 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
       // with civil society's words ("American Soybean Association" is a trade body). A union of
       // workers is civil society's anywhere ("Musicians' Union"); of countries, the gazetteer's.
       // Its members are named in the plural ("Teamsters Union", "National Union of
-      // Mineworkers"); "First Union", "Brooklyn Union" and "Soviet Union" are no unions of workers.
+      // Mineworkers", "Police Union"); "First Union", "Brooklyn Union" and "Soviet Union" are no
+      // unions of workers.
       bool members = false;
       for (size_t k = first; k <= last; ++k) {
         const std::string& key = w[k].key;
+        // (Collective nouns name members too: "Police Union", "Staff Union".)
         members = members || (k != head && w[k].capitalized && key.size() > 3 &&
-                              ((key.back() == 's' && !key.ends_with("ss")) || key.ends_with("men")));
+                              ((key.back() == 's' && !key.ends_with("ss")) || key.ends_with("men") ||
+                               key == "police" || key == "staff" || key == "personnel"));
       }
       bool trade_union = h.starts_with("union") && !placed && members;
       // A federation of unions: "Japanese Trade Union Confederation", "Labour Federation of X".

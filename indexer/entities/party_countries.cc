@@ -12,8 +12,8 @@ std::vector<std::string> words_of(std::string_view s) {
   return split(to_lower_ascii(s), ' ');
 }
 
-// The story country's party whose name is `keys` with the country's name or adjective before,
-// "of COUNTRY" after, or "(COUNTRY)" as the gazetteer writes it.
+}  // namespace
+
 std::optional<size_t> local_party(const Gazetteer& g, const std::string& name, const std::string& country) {
   std::vector<std::string> keys = words_of(name);
   auto party_of_country = [&](std::optional<size_t> e) -> std::optional<size_t> {
@@ -51,8 +51,6 @@ std::optional<size_t> local_party(const Gazetteer& g, const std::string& name, c
   }
   return std::nullopt;
 }
-
-}  // namespace
 
 void localise_parties(Scan& scan, const Gazetteer& g) {
   const std::string& country = scan.story_country;

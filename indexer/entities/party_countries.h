@@ -9,8 +9,15 @@
 #include "indexer/entities/gazetteer.h"
 #include "indexer/entities/scan.h"
 
+#include <optional>
+#include <string>
+
 namespace tonle::entities {
 
 void localise_parties(Scan& scan, const Gazetteer& gazetteer);
+
+// The party of `country` the gazetteer lists under a shared party name (`name`, "Labour Party")
+// with the country's name or adjective before, "of COUNTRY" after, or "(COUNTRY)"; its entry.
+std::optional<size_t> local_party(const Gazetteer& gazetteer, const std::string& name, const std::string& country);
 
 }  // namespace tonle::entities

@@ -255,8 +255,10 @@ void find_named_people(Scan& scan, const Gazetteer& g) {
     if (clause_name) {
       // Only an apposition makes it a name: "Its spokeswoman, Or Sreymom, told", "In Channy,
       // executive director of ...", "But Sophy, 61, who sells fish" ("In 2023, ..." is none).
-      bool age = is_number(w[last + 1]) && (w[last + 1].gap_after & kGapComma);
-      bool role_after = apposition_after(scan, last) && !w[last + 1].all_caps &&
+      // (A name that ends the text has nothing after it.)
+      bool more = last + 1 < w.size();
+      bool age = more && is_number(w[last + 1]) && (w[last + 1].gap_after & kGapComma);
+      bool role_after = more && apposition_after(scan, last) && !w[last + 1].all_caps &&
                         (!is_number(w[last + 1]) || age);
       if (!apposition_before(scan, i, last) && !role_after) {
         continue;

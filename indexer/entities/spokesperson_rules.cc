@@ -17,6 +17,14 @@ namespace {
 
 namespace lx = lexicon;
 
+// A word of a portfolio before a role ("fisheries", "foreign affairs"): lower case, no function
+// word, no role.
+bool is_portfolio_word(const Word& t) {
+  return !t.capitalized && !t.key.empty() && std::isalpha(static_cast<unsigned char>(t.key[0])) &&
+         !lx::is_function_word(t) && !lx::is_role_noun(t) &&
+         !lx::is_speech_verb(t);
+}
+
 // Bodies named right before the role: "CHRC and Ministry of Justice spokesman", "Court
 // spokesman", "Licadho's spokesman". Returns the first word of the phrase.
 size_t bodies_before(const Scan& scan, const Gazetteer& g, size_t role_first, Speaker& s) {
@@ -30,7 +38,7 @@ size_t bodies_before(const Scan& scan, const Gazetteer& g, size_t role_first, Sp
   // or two lower-case words between the body and the role.
   for (size_t topic = 1; m == nullptr && topic <= 2 && k >= topic; ++topic) {
     const Word& t = scan.words[k - topic + 1];
-    if (t.capitalized || lx::is_function_word(t) || lx::is_role_noun(t) || !joined(scan.words, k - topic)) {
+    if (!is_portfolio_word(t) || !joined(scan.words, k - topic)) {
       break;
     }
     const Mention* body = scan.mention_ending_at(k - topic);
@@ -278,6 +286,11 @@ const Mention* person_after(const Scan& scan, size_t after, bool comma_ok) {
 const Mention* person_before(const Scan& scan, size_t phrase_first) {
   const std::vector<Word>& w = scan.words;
   size_t k = phrase_first;
+  // "NAME, fisheries spokesman for ...", "NAME, foreign affairs spokeswoman": a portfolio of one
+  // or two lower-case words right before the role.
+  for (int n = 0; n < 2 && k > 1 && joined(w, k - 1) && is_portfolio_word(w[k - 1]); ++n) {
+    --k;
+  }
   for (int n = 0; n < 8 && k > 0 && joined(w, k - 1); ++n) {
     const Word& prev = w[k - 1];
     const Mention* m = scan.mention_ending_at(k - 1);

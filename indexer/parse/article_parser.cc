@@ -7,6 +7,7 @@
 
 #include "core/text.h"
 #include "indexer/parse/page_text.h"
+#include "indexer/parse/pull_quotes.h"
 
 namespace tonle::parse {
 
@@ -99,7 +100,7 @@ void drop_publisher_notes(Article& a) {
     std::string head = plain_name(text.substr(0, std::min(text.size(), name.size() + 20)));
     bool about_itself = false;
     for (std::string_view says : {" is a ", " is an ", " is published", " is produced", " is supported",
-                                  " is funded", " is owned", " is edited", " is free", " was founded"}) {
+                                  " is funded", " is owned", " is edited", " is written", " is free", " was founded"}) {
       about_itself = about_itself || head.starts_with(name + std::string(says));
     }
     if (!about_itself || last.size() > 300) {
@@ -144,6 +145,7 @@ ParseOutcome parse_article_file(std::string_view path, std::string_view bytes,
   }
   for (Article& a : out.articles) {
     drop_publisher_notes(a);
+    drop_pull_quotes(a.body, out.format == Format::kHtml);
   }
   return out;
 }

@@ -365,7 +365,7 @@ bool is_chrome_line(std::string_view line) {
   if (is_dash_sign_off(line) || (line.find("raditional ") != std::string_view::npos && is_acknowledgement_of_country(line))) {
     return true;
   }
-  if (line.size() <= 40 && (is_reading_time(line) || is_relative_date(line))) {
+  if (is_reading_time_line(line)) {
     return true;
   }
   // "kmj@heraldcorp.com": the reporter's address alone on its line.
@@ -422,11 +422,16 @@ bool is_chrome_line(std::string_view line) {
                              line.find("ubscri") != std::string_view::npos ||
                              line.find("ember") != std::string_view::npos)) {
     std::string lower = to_lower_ascii(line);
-    for (std::string_view call : {"sign up here", "in your inbox", "subscribe now", "subscribe to our",
-                                  "forwarded this email", "forwarded this newsletter",
-                                  "sign up for our", "become a member", "become a paid",
+    for (std::string_view call : {"in your inbox", "forwarded this email", "forwarded this newsletter",
                                   "member-only story", "members-only story"}) {
       if (lower.find(call) != std::string::npos) {
+        return true;
+      }
+    }
+    // ... and imperatives, which open their sentence ("to become a member, Moscow would" is story).
+    for (std::string_view call : {"sign up here", "subscribe now", "subscribe to our", "sign up for our",
+                                  "become a member", "become a paid"}) {
+      if (appeals_to_reader(lower, call)) {
         return true;
       }
     }

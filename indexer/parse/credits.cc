@@ -12,6 +12,53 @@ namespace tonle::parse {
 
 namespace {
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+constexpr std::array<std::string_view, 23> kCreditLeads = {
+    "By ", "BY ", "By: ", "Author: ", "Authors: ", "Written by ", "Written by: ", "Words by ", "Text by ", "Story by ", "Reporting by ",
+    "Photo: ", "Photos: ", "Photo by ", "Photos by ", "Photography by ", "Picture by ", "Pictures by ", "Images by ", "Illustration by ",
+    "Edited by ", "Translated by ", "Video by "};
+
+// "By Sok Dara and Chea Vanna", "Photo: Meng Kroeun": a credit and the names after it.
+bool credit_part(std::string_view part) {
+  std::string_view rest;
+  for (std::string_view lead : kCreditLeads) {
+    if (part.starts_with(lead)) {
+      rest = part.substr(lead.size());
+      break;
+    }
+  }
+  if (rest.empty()) {
+    return false;
+  }
+  int words = 0;
+  for (const std::string& w : split(rest, ' ')) {
+    if (w == "and" || w == "&" || w == "for" || w == "of" || w == "in" || w == "/" || w == ",") {
+      continue;
+    }
+    if (++words > 10 || !(is_upper(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80)) {
+      return false;
+    }
+  }
+  return words >= 1;
+}
+
+// "(Photos by the author. Reposting is fine ...)", "(Photo: Meng Kroeun)": a bracket that opens
+// with a picture credit's lead, whatever follows it.
+bool picture_credit_note(std::string_view line) {
+  if (!line.starts_with("(") || !line.ends_with(")") || line.size() >= 200) {
+    return false;
+  }
+  std::string_view inside = line.substr(1, line.size() - 2);
+  for (std::string_view lead : kCreditLeads) {
+    bool picture = lead.starts_with("Photo") || lead.starts_with("Picture") || lead.starts_with("Images") ||
+                   lead.starts_with("Illustration") || lead.starts_with("Video");
+    if (picture && inside.size() > lead.size() && to_lower_ascii(inside.substr(0, lead.size())) == to_lower_ascii(lead)) {
+      return true;
+    }
+  }
+  return credit_part(inside);
+}
+
 }  // namespace
 
 namespace {
@@ -139,6 +186,9 @@ bool is_caption(std::string_view line) {
       (lower[at - 1] == '(' || ((lower[at - 2] == ',' || lower[at - 2] == '.') && lower[at - 1] == ' '))) {
     return true;
   }
+  if (picture_credit_note(line)) {
+    return true;
+  }
   // "... (Supplied)", "... (CamboJA/ Meng Kroeun)", "... (File photo)".
   if (!lower.ends_with(")")) {
     return false;
@@ -153,14 +203,23 @@ bool is_caption(std::string_view line) {
   // (A wire's story code, "(NRAL 2258)", has digits; a story paragraph is longer than a caption.)
   bool after_sentence = open >= 2 && lower[open - 1] == ' ' && lower[open - 2] == '.';
   bool digits = std::any_of(inside.begin(), inside.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-  if (after_sentence && inside_words <= 5 && is_upper(line[open + 1]) && !digits && words <= 30) {
+  // (A credit names someone: its longer words are capitalised. "(In cents per bushel)" and
+  // "(Corrects spelling on company name)" are notes of the story's own.)
+  // ("(Citizen journalist)", "(Staff photographer)": a credit by role.)
+  bool named = true;
+  for (const std::string& word : split(line.substr(open + 1, lower.size() - open - 2), ' ')) {
+    named = named && (word.size() < 4 || is_upper(word.front()) || word == "journalist" || word == "photographer" ||
+                      word == "reporter" || word == "correspondent" || word == "staff");
+  }
+  if (after_sentence && inside_words <= 5 && is_upper(line[open + 1]) && !digits && words <= 30 && named) {
     return true;
   }
   return inside.starts_with("courtesy") || inside == "supplied" || inside.starts_with("supplied ") || inside == "file" ||
          inside.starts_with("file photo") || inside == "screenshot" || inside == "facebook" ||
          inside.find("photo") != std::string_view::npos ||
+         // (A fraction or a ratio is no credit: "(excluding 2-1/2 cts special)", "(after a 3/2 split)".)
          (inside.find('/') != std::string_view::npos && inside.find(' ') != std::string_view::npos &&
-          inside.size() < 40 && !std::isdigit(static_cast<unsigned char>(inside.front())));
+          inside.size() < 40 && !digits);
 }
 
 bool is_reading_time(std::string_view line) {
@@ -179,35 +238,6 @@ bool is_reading_time(std::string_view line) {
 }
 
 namespace {
-
-constexpr std::array<std::string_view, 20> kCreditLeads = {
-    "By ", "BY ", "By: ", "Author: ", "Authors: ", "Written by ", "Written by: ", "Words by ", "Text by ", "Story by ", "Reporting by ",
-    "Photo: ", "Photos: ", "Photo by ", "Photos by ", "Photography by ", "Illustration by ",
-    "Edited by ", "Translated by ", "Video by "};
-
-// "By Sok Dara and Chea Vanna", "Photo: Meng Kroeun": a credit and the names after it.
-bool credit_part(std::string_view part) {
-  std::string_view rest;
-  for (std::string_view lead : kCreditLeads) {
-    if (part.starts_with(lead)) {
-      rest = part.substr(lead.size());
-      break;
-    }
-  }
-  if (rest.empty()) {
-    return false;
-  }
-  int words = 0;
-  for (const std::string& w : split(rest, ' ')) {
-    if (w == "and" || w == "&" || w == "for" || w == "of" || w == "in" || w == "/" || w == ",") {
-      continue;
-    }
-    if (++words > 10 || !(is_upper(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80)) {
-      return false;
-    }
-  }
-  return words >= 1;
-}
 
 // A short name in capitals: an outlet or desk in a credit line ("Khmer Times", "RFA Khmer").
 bool outlet_part(std::string_view part) {
@@ -280,6 +310,15 @@ bool is_byline(std::string_view line) {
   return credit;
 }
 
+bool is_reading_time_line(std::string_view line) {
+  if (line.size() > 60) {
+    return false;
+  }
+  std::vector<std::string_view> parts = credit_parts(trim(line));
+  return std::all_of(parts.begin(), parts.end(),
+                     [](std::string_view p) { return is_reading_time(p) || is_relative_date(p); });
+}
+
 std::string byline_outlet(std::string_view line) {
   std::vector<std::string_view> parts = credit_parts(trim(line));
   if (parts.empty() || !credit_part(parts.front())) {
@@ -296,6 +335,18 @@ std::string byline_outlet(std::string_view line) {
     return std::string(parts.front().substr(for_at + 5));
   }
   return "";
+}
+
+bool appeals_to_reader(std::string_view lower, std::string_view appeal) {
+  for (size_t at = lower.find(appeal); at != std::string_view::npos; at = lower.find(appeal, at + 1)) {
+    std::string_view before = trim(lower.substr(0, at));
+    if (before.empty() || before.ends_with(".") || before.ends_with("!") || before.ends_with("?") ||
+        before.ends_with(":") || before.ends_with("please") || before.ends_with("\xE2\x80\x94") ||
+        before.ends_with("\xE2\x80\x93") || before.ends_with("-") || before.ends_with("|")) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool is_credit_note(std::string_view line) {
@@ -315,9 +366,13 @@ bool is_credit_note(std::string_view line) {
   for (std::string_view note : {"contributed to this report", "contributed reporting",
                                 "supported by a grant", "produced with support from",
                                 "produced with the support of", "reporting for this story was",
-                                "reader-funded", "support us from", "support our work",
-                                "become a member", "become a supporter"}) {
+                                "reader-funded"}) {
     if (lower.find(note) != std::string::npos) {
+      return true;
+    }
+  }
+  for (std::string_view appeal : {"support us from", "support our work", "become a member", "become a supporter"}) {
+    if (appeals_to_reader(lower, appeal)) {
       return true;
     }
   }

@@ -11,12 +11,18 @@ namespace tonle::parse {
 
 // "4 min read", "Reading time: 3 minutes".
 bool is_reading_time(std::string_view line);
+// A line of reading times and relative dates only: "2 days ago · 5 min read", "4 min read".
+bool is_reading_time_line(std::string_view line);
 // "By Sok Chenda", "By Meas Sreyneang and John Hill | Khmer Times | 4 min read", "Words by X ·
 // Photo: Y", "Berlin correspondent": a credit line, never story text.
 bool is_byline(std::string_view line);
 // The outlet a credit line names ("By X | Capitol Report" → "Capitol Report"; "By X for RFA
 // Khmer" → "RFA Khmer"), "" if none.
 std::string byline_outlet(std::string_view line);
+// True if `appeal` (lower case) opens a sentence of `lower` (the line lower-cased), as a call to
+// the reader does: "Become a member today", "... story? Please support our work", "— sign up
+// here"; "In order to become a member, Moscow would ..." is story.
+bool appeals_to_reader(std::string_view lower, std::string_view appeal);
 // Notes about who reported or paid for a story: "X contributed to this report", "... was
 // supported by a grant", "reader-funded ... support us".
 bool is_credit_note(std::string_view line);

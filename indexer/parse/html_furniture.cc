@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/text.h"
 #include "indexer/parse/html_dom.h"
 
 namespace tonle::parse::html {
@@ -123,6 +124,68 @@ bool is_story_container(const GumboNode* n) {
                      [](const std::string& w) { return contains(kBodyWords, w); });
 }
 
+namespace {
+
+// True if every piece of text under `n` sits inside <i> or <em> (and there is some).
+bool all_emphasis(const GumboNode* n) {
+  bool text = false;
+  bool plain = false;
+  std::vector<std::pair<const GumboNode*, bool>> stack = {{n, false}};
+  while (!stack.empty() && !plain) {
+    auto [x, em] = stack.back();
+    stack.pop_back();
+    if (x->type == GUMBO_NODE_TEXT) {
+      bool words = !trim(x->v.text.text).empty();
+      text = text || words;
+      plain = words && !em;
+    } else if (x->type == GUMBO_NODE_ELEMENT) {
+      bool inner = em || x->v.element.tag == GUMBO_TAG_I || x->v.element.tag == GUMBO_TAG_EM;
+      for (const GumboNode* kid : children(x)) {
+        stack.emplace_back(kid, inner);
+      }
+    }
+  }
+  return text && !plain;
+}
+
+// True if `n` holds a picture and no text.
+bool only_a_picture(const GumboNode* n) {
+  bool image = false;
+  walk(n, [&](const GumboNode* x) {
+    image = image || (x->type == GUMBO_NODE_ELEMENT && x->v.element.tag == GUMBO_TAG_IMG);
+    return true;
+  });
+  return image && trim(text_of(n)).empty();
+}
+
+}  // namespace
+
+// "<div><a><img></a></div><div><i>Barges at dusk, 12 May.</i></div>" (Blogger and hand-made
+// pages): a short block all in italics right after a picture is the picture's caption.
+bool is_picture_caption(const GumboNode* n) {
+  GumboTag tag = n->v.element.tag;
+  if (tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_P && tag != GUMBO_TAG_CENTER) {
+    return false;
+  }
+  const GumboNode* parent = n->parent;
+  if (parent == nullptr || (parent->type != GUMBO_NODE_ELEMENT && parent->type != GUMBO_NODE_DOCUMENT)) {
+    return false;
+  }
+  const GumboVector& kids = parent->type == GUMBO_NODE_ELEMENT ? parent->v.element.children : parent->v.document.children;
+  const GumboNode* before = nullptr;
+  for (unsigned i = n->index_within_parent; i-- > 0;) {
+    const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    if (k->type == GUMBO_NODE_ELEMENT) {
+      before = k;
+      break;
+    }
+    if (k->type == GUMBO_NODE_TEXT && !trim(k->v.text.text).empty()) {
+      return false;
+    }
+  }
+  return before != nullptr && only_a_picture(before) && text_of(n).size() <= 300 && all_emphasis(n);
+}
+
 // Furniture by its markup. Inside the story (`inside`), any furniture word counts unless the
 // element is named as the story container; while the story is still being looked for, only
 // elements with no word that may name a story container.
@@ -156,7 +219,7 @@ bool is_chrome_element(const GumboNode* n, bool inside) {
 // Whether the walk leaves out `n` (never the root it started from).
 bool skipped(const GumboNode* n, const GumboNode* root, bool inside) {
   return n != root && n->type == GUMBO_NODE_ELEMENT &&
-         (is_skipped_tag(n->v.element.tag) || is_chrome_element(n, inside));
+         (is_skipped_tag(n->v.element.tag) || is_chrome_element(n, inside) || (inside && is_picture_caption(n)));
 }
 
 }  // namespace tonle::parse::html

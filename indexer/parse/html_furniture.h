@@ -19,6 +19,8 @@ bool is_story_container(const GumboNode* n);
 // element is named as the story container; while the story is still being looked for, only
 // elements with no word that may name a story container.
 bool is_chrome_element(const GumboNode* n, bool inside);
+// A short block all in italics right after a picture: the picture's caption.
+bool is_picture_caption(const GumboNode* n);
 // Whether a walk from `root` leaves out `n` (never the root itself).
 bool skipped(const GumboNode* n, const GumboNode* root, bool inside);
 

@@ -400,6 +400,12 @@ TEST_CASE("the outlet's closing note about itself is no part of the story, in an
                                   "*The Mekong Brief is published by the Mekong Media Trust in Phnom Penh.*");
   REQUIRE(o.articles.size() == 1);
   CHECK(o.articles[0].body == "Talks on the dam stalled on Monday.\n\nThe next round is in May.");
+  // A newsletter written by one person says so, with where to send tips.
+  o = parse("w.txt", "---\ntitle: \"Rice prices rise\"\nsource: The Delta Letter\n---\n"
+                     "Rice prices rose in March.\n\n_The Delta Letter is written by Mai Tran in Can Tho. Tips: reply "
+                     "to this email._");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].body == "Rice prices rose in March.");
   // Its name elsewhere, or a paragraph that only mentions it, stays.
   o = parse("b.txt", "---\ntitle: \"Newsletter wins award\"\nsource: River Notes\n---\n"
                      "The award went to three outlets.\n\nRiver Notes, which has 4,000 readers, won the prize.");

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "indexer/parse/article_parser.h"
+#include "indexer/parse/pull_quotes.h"
 
 namespace tonle::parse {
 
@@ -335,6 +336,49 @@ TEST_CASE("WordPress Jetpack's like box is furniture", "[parse][unit]") {
   CHECK(a.body.find("Millers said") != std::string::npos);
   CHECK(a.body.find("Like this") == std::string::npos);
   CHECK(a.body.find("Loading") == std::string::npos);
+}
+
+TEST_CASE("an italic line right after a picture is its caption", "[parse][unit]") {
+  Article a = parse_one(R"(<html><head><title>Night ferries return</title></head><body><article>
+<h1>Night ferries return</h1><div class="post-body entry-content" itemprop="articleBody">
+<div class="separator"><a href="/img/ferry.jpg"><img src="/img/ferry.jpg" width="640"></a></div>
+<div class="separator"><i>A ferry leaves the Kep pier after dark, 3 May.</i></div>
+<p>Night ferries between Kep and the islands started again this week after a two-year pause.</p>
+<p><i>Operators said tickets would cost the same as by day, and boats would carry lights.</i></p>
+</div></article></body></html>)");
+  CHECK(a.body.find("leaves the Kep pier") == std::string::npos);
+  CHECK(a.body.starts_with("Night ferries between Kep"));
+  // An italic paragraph after text is story.
+  CHECK(a.body.find("Operators said tickets") != std::string::npos);
+}
+
+TEST_CASE("a pull quote repeating the story's words is set once", "[parse][unit]") {
+  Article a = parse_one(R"(<html><head><title>Budget vote delayed</title></head><body><article>
+<h1>Budget vote delayed</h1><div class="gh-content">
+<p>The provincial council delayed its budget vote on Tuesday after members asked for more time.</p>
+<blockquote>Nobody should vote on a budget they have not been allowed to read.</blockquote>
+<p>Councillor Mey Sitha said that nobody should vote on a budget they have not been allowed to read, and that the draft came late.</p>
+<blockquote>The vote will be held next month, the council said in a statement on its page.</blockquote>
+</div></article></body></html>)");
+  CHECK(a.body.find("Nobody should vote") == std::string::npos);
+  CHECK(a.body.find("Councillor Mey Sitha said that nobody should vote") != std::string::npos);
+  // A quotation the story does not repeat is story.
+  CHECK(a.body.find("The vote will be held next month") != std::string::npos);
+}
+
+TEST_CASE("wire copy keeps a sentence it repeats; a repeated quotation is a pull quote", "[parse][unit]") {
+  std::string body = "Lead paragraph of the story about rice.\n\n"
+                     "Exports rose 12 pct to 300,000 tonnes in March, the ministry said.\n\n"
+                     "Officials said exports rose 12 pct to 300,000 tonnes in March, the ministry said, and more.";
+  std::string kept = body;
+  drop_pull_quotes(body, false);
+  CHECK(body == kept);
+  drop_pull_quotes(body, true);
+  CHECK(body.find("\n\nExports rose") == std::string::npos);
+  std::string quoted = "Lead paragraph.\n\n\xE2\x80\x9CWe will not pay twice for one road,\xE2\x80\x9D\n\n"
+                       "The mayor said: \xE2\x80\x9CWe will not pay twice for one road, and we told them.\xE2\x80\x9D";
+  drop_pull_quotes(quoted, false);
+  CHECK(quoted == "Lead paragraph.\n\nThe mayor said: \xE2\x80\x9CWe will not pay twice for one road, and we told them.\xE2\x80\x9D");
 }
 
 }  // namespace tonle::parse

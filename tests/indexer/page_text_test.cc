@@ -120,6 +120,10 @@ TEST_CASE("credit lines, notes and captions are chrome; story lines are not", "[
   auto chrome = GENERATE(as<std::string>{},
                          "By Keo Sothea | Khmer Times | 4 min read",
                          "Written by Lach Vanny | 6 min read",
+                         "3 hours ago \xC2\xB7 4 min read",
+                         "(Pictures by the writer. Share them freely if you name Delta Letter.)",
+                         "(Photo: courtesy of the Lake Tonle Fishers Group)",
+                         "(Video by Sao Rithy)",
                          "Words by Ana Ruiz \xC2\xB7 Photo: Tom Pike",
                          "By Pen Dara for RFA Khmer",
                          "Bangkok correspondent",
@@ -178,8 +182,14 @@ TEST_CASE("credit lines, notes and captions are chrome; story lines are not", "[
   CHECK(is_chrome_line(chrome));
   auto story = GENERATE(as<std::string>{},
                         "By Friday the ministry had not replied.",
+                        // A membership or a subscription in the story, a fraction in brackets.
+                        "To become a member, Laos would need the votes of two-thirds of the board. REUTER",
+                        "Farmers who subscribe to our cooperative's plan get seed at cost, she said.",
+                        "Qtly div 12-1/2 cts vs 10 cts prior (adjusted for a 3/2 split)",
+                        "Traders quoted these values for rice at the Kampot mill. (In riel per kilogram)",
                         "Advertisement revenue fell 20 percent, the company said.",
                         "The court adjourned the case (for the third time).",
+                        "(By the end of the week, the commune chief said, the road would reopen.)",
                         "Photographers gathered outside the court.",
                         "Residents can sign up for the free flood briefing at the commune hall.",
                         // A sentence about staff is no credit.

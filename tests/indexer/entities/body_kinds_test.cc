@@ -150,4 +150,34 @@ TEST_CASE("a party's name the grammar takes for an NGO's is the party of the sto
   CHECK(sp->affiliations == std::vector<std::string>{"Australian Greens"});
 }
 
+TEST_CASE("a union named after its description; a police union; a name with 'to' and a verb",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("The hospital workers' union, Ngati Care Workers Aotearoa, said strikes would go on.", "WELLINGTON");
+  CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Ngati Care Workers Aotearoa"});
+  // Not set off by a second comma: no apposition ("A union, Phnom Penh said, ...").
+  es = fx.run("A union, Kep Town said on Monday, would be welcome.", "PHNOM PENH");
+  CHECK(values(es, Facet::kNgo).empty());
+  es = fx.run("The Irish Police Union said the rota plan was unworkable.", "DUBLIN");
+  CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Irish Police Union"});
+  es = fx.run("The fishers' group Coalition to Save Tonle Sap Fisheries said catches fell by half.", "PHNOM PENH");
+  CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Coalition to Save Tonle Sap Fisheries"});
+  // "to" before a place is no part of the name.
+  es = fx.run("The rights group Kanha Watch to Thailand sent two lawyers.", "PHNOM PENH");
+  CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Kanha Watch"});
+}
+
+TEST_CASE("a spokesperson with a portfolio before the role, after the name", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Mette Lund Berg, energy spokeswoman for the opposition Conservative Party, said the tax "
+                   "was wrong.", "OSLO");
+  const Entity* sp = find(es, Facet::kSpokesperson, "Mette Lund Berg");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"H\xC3\xB8yre"});
+  es = fx.run("Sok Rotha, land affairs spokesman for the Ministry of Interior, declined to comment.", "PHNOM PENH");
+  sp = find(es, Facet::kSpokesperson, "Sok Rotha");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"Ministry of Interior"});
+}
+
 }  // namespace tonle::entities

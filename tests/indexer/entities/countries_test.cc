@@ -267,4 +267,21 @@ TEST_CASE("a party name many countries share is the story country's party of tha
   CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Labour Party"});
 }
 
+TEST_CASE("a party's bare short name is the story country's party of that name", "[entities][unit]") {
+  Fixture fx;
+  // "Labour" alone names Britain's party in the gazetteer; in an Irish story it is Ireland's.
+  auto es = fx.run("Labour's housing spokesman, Ciaran Doyle, said rents had doubled in a year.", "DUBLIN");
+  const Entity* sp = find(es, Facet::kSpokesperson, "Ciaran Doyle");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"Irish Labour Party"});
+  // ... but "Labour Minister" is a minister of labour.
+  es = fx.run("Labour Minister Colm Brady said the strike would end on Friday.", "DUBLIN");
+  CHECK(values(es, Facet::kParty).empty());
+  // Two countries' parties share "Greens": the story's country tells which.
+  es = fx.run("Greens transport spokesman Jonas Keller said the night line would close.", "BERLIN");
+  CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Alliance 90/The Greens"});
+  es = fx.run("Greens transport spokesman Jonas Keller said the night line would close.", "CANBERRA");
+  CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Australian Greens"});
+}
+
 }  // namespace tonle::entities

@@ -230,3 +230,17 @@ TEST_CASE("a given name with diacritics is known by its plain letters", "[entiti
 }
 
 }  // namespace tonle::entities
+
+namespace tonle::entities {
+
+// Found by the entity fuzzer: a capitalised word after a clause word at the very end of the text
+// was read one word past the end (ASan: heap-buffer-overflow).
+TEST_CASE("a name after a clause word at the end of the text", "[entities][unit]") {
+  testing::Fixture fx;
+  auto es = fx.run("The hearing was adjourned until March.\n\nIn Februarin");
+  CHECK(testing::values(es, Facet::kPerson).empty());
+  es = fx.run("But Sophy");
+  CHECK(testing::values(es, Facet::kPerson).empty());
+}
+
+}  // namespace tonle::entities
