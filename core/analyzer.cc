@@ -2,6 +2,7 @@
 // includes ICU headers.
 #include "core/analyzer.h"
 
+#include "core/ascii_words.h"
 #include "core/khmer.h"
 
 #include <unicode/brkiter.h>
@@ -31,6 +32,16 @@ bool starts_capitalized(std::string_view surface) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(surface.data());
   const auto size = static_cast<int32_t>(surface.size());
   for (int32_t i = 0; i < size;) {
+    if (bytes[i] < 0x80) {  // ASCII needs no ICU
+      char a = static_cast<char>(bytes[i++]);
+      if ((a >= 'a' && a <= 'z') || (a >= 'A' && a <= 'Z')) {
+        return a <= 'Z';
+      }
+      if (a < '0' || a > '9') {
+        return false;
+      }
+      continue;
+    }
     UChar32 c = 0;
     U8_NEXT(bytes, i, size, c);
     if (u_isalpha(c)) {
@@ -47,8 +58,11 @@ bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <=
 
 // Post-NFKC clean-up of one word: the parts of normalisation ICU does not do for us.
 void tidy_term(std::string& t, bool numeric) {
-  replace_all(t, "\xE2\x80\x99", "'");  // RIGHT SINGLE QUOTATION MARK
-  replace_all(t, "\xCA\xBC", "'");      // MODIFIER LETTER APOSTROPHE
+  bool ascii = std::all_of(t.begin(), t.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (!ascii) {
+    replace_all(t, "\xE2\x80\x99", "'");  // RIGHT SINGLE QUOTATION MARK
+    replace_all(t, "\xCA\xBC", "'");      // MODIFIER LETTER APOSTROPHE
+  }
   if (t.size() > 2 && t.compare(t.size() - 2, 2, "'s") == 0) {
     t.resize(t.size() - 2);  // possessive: Cambodia's → cambodia
   }
@@ -69,7 +83,7 @@ void tidy_term(std::string& t, bool numeric) {
     }
     t = std::move(out);
   }
-  if (t.find("\xE1\x9E") != std::string::npos || t.find("\xE1\x9F") != std::string::npos) {
+  if (!ascii && (t.find("\xE1\x9E") != std::string::npos || t.find("\xE1\x9F") != std::string::npos)) {
     t = khmer_normalise(t);  // Khmer block U+1780..U+17FF
   }
 }
@@ -123,7 +137,7 @@ struct Analyzer::Impl {
   }
 };
 
-Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {
+Analyzer::Analyzer(AnalyzerOptions options) : impl_(std::make_unique<Impl>()), options_(options) {
   UErrorCode status = U_ZERO_ERROR;
   impl_->words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
   if (U_FAILURE(status) || !impl_->words) {
@@ -139,19 +153,41 @@ Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {
 
 Analyzer::~Analyzer() = default;
 
-std::vector<Token> Analyzer::analyze(std::string_view utf8) const {
-  std::vector<Token> tokens;
-  if (utf8.empty()) {
-    return tokens;
+namespace {
+
+bool ascii_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f'; }
+
+}  // namespace
+
+// One word of the input at [begin, end): normalised, tidied and kept unless empty or too long.
+void Analyzer::add_word(std::string_view utf8, size_t begin, size_t end, bool numeric, uint32_t& position,
+                        std::vector<Token>& tokens) const {
+  std::string_view surface = utf8.substr(begin, end - begin);
+  std::string term = impl_->normalise(surface);
+  tidy_term(term, numeric);
+  if (term.empty() || term.size() > kMaxTermBytes) {
+    return;
   }
+  tokens.push_back(Token{.term = std::move(term),
+                         .position = position++,
+                         .begin = begin,
+                         .end = end,
+                         .capitalized = starts_capitalized(surface),
+                         .numeric = numeric});
+}
+
+// ICU's word breaks over utf8[from, to), a range that starts and ends where ICU would break
+// anyway (at white space), with offsets into the whole input.
+void Analyzer::icu_words(std::string_view utf8, size_t from, size_t to, uint32_t& position,
+                         std::vector<Token>& tokens) const {
   UErrorCode status = U_ZERO_ERROR;
-  UText* text = utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status);
+  std::string_view range = utf8.substr(from, to - from);
+  UText* text = utext_openUTF8(nullptr, range.data(), static_cast<int64_t>(range.size()), &status);
   if (U_FAILURE(status)) {
-    return tokens;
+    return;
   }
   icu::BreakIterator& bi = *impl_->words;
   bi.setText(text, status);
-  uint32_t position = 0;
   int32_t start = bi.first();
   for (int32_t end = bi.next(); end != icu::BreakIterator::DONE; start = end, end = bi.next()) {
     int32_t rule = bi.getRuleStatus();
@@ -159,21 +195,69 @@ std::vector<Token> Analyzer::analyze(std::string_view utf8) const {
       continue;  // spaces, punctuation, symbols
     }
     bool numeric = rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT;
-    std::string_view surface = utf8.substr(start, end - start);
-    std::string term = impl_->normalise(surface);
-    tidy_term(term, numeric);
-    if (term.empty() || term.size() > kMaxTermBytes) {
-      continue;
-    }
-    tokens.push_back(Token{.term = std::move(term),
-                           .position = position++,
-                           .begin = static_cast<size_t>(start),
-                           .end = static_cast<size_t>(end),
-                           .capitalized = starts_capitalized(surface),
-                           .numeric = numeric});
+    add_word(utf8, from + static_cast<size_t>(start), from + static_cast<size_t>(end), numeric, position, tokens);
   }
   bi.setText(icu::UnicodeString());  // drop the pointer into the caller's buffer
   utext_close(text);
+}
+
+std::vector<Token> Analyzer::analyze(std::string_view utf8) const {
+  std::vector<Token> tokens;
+  tokens.reserve(utf8.size() / 6);  // about one word in six bytes of English
+  uint32_t position = 0;
+  if (!options_.ascii_fast_path) {
+    icu_words(utf8, 0, utf8.size(), position, tokens);
+    return tokens;
+  }
+  // White space always ends an ICU word and nothing ICU does reaches across it, so the text is
+  // read stretch by stretch: plain ASCII ones by ascii_words, runs of the others by ICU (from
+  // the white space before them, as ICU would see them in the whole text).
+  std::vector<WordSpan> spans;
+  size_t i = 0;
+  size_t n = utf8.size();
+  while (i < n) {
+    if (ascii_space(utf8[i])) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    bool ascii = true;
+    while (end < n && !ascii_space(utf8[end])) {
+      ascii = ascii && static_cast<unsigned char>(utf8[end]) < 0x80;
+      ++end;
+    }
+    if (ascii) {
+      spans.clear();
+      ascii_words(utf8, i, end, spans);
+      for (const WordSpan& w : spans) {
+        add_word(utf8, w.begin, w.end, w.numeric, position, tokens);
+      }
+      i = end;
+      continue;
+    }
+    // This stretch and the next ones up to a plain ASCII stretch go to ICU together.
+    size_t from = i > 0 ? i - 1 : 0;
+    size_t to = end;
+    for (size_t k = end; k < n;) {
+      if (ascii_space(utf8[k])) {
+        ++k;
+        continue;
+      }
+      size_t e = k;
+      bool plain = true;
+      while (e < n && !ascii_space(utf8[e])) {
+        plain = plain && static_cast<unsigned char>(utf8[e]) < 0x80;
+        ++e;
+      }
+      if (plain) {
+        break;
+      }
+      to = e;
+      k = e;
+    }
+    icu_words(utf8, from, to, position, tokens);
+    i = to;
+  }
   return tokens;
 }
 

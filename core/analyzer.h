@@ -1,5 +1,6 @@
 // analyzer.h — the one text analysis chain of tonle, used for indexing, queries and snippets:
-// ICU word breaks (dictionary segmentation for Khmer, Thai, Lao, CJK) → NFKC case folding →
+// ICU word breaks (dictionary segmentation for Khmer, Thai, Lao, CJK; plain ASCII stretches split
+// without ICU, with the same result, by core/ascii_words.h) → NFKC case folding →
 // light normalisation (possessive 's, dotted acronyms, digit grouping, Khmer letter order and
 // COENG DA/TA, see core/khmer.h) → optional English stemming. Khmer text is also cut into
 // syllables (orthographic clusters), indexed beside the words so that a Khmer word is found
@@ -31,10 +32,16 @@ struct Token {
   bool numeric = false;     // a number, not a word
 };
 
+struct AnalyzerOptions {
+  // Plain ASCII stretches are split by ascii_words (core/ascii_words.h), which finds exactly
+  // ICU's words many times faster; off only to compare the two (tests, benchmarks).
+  bool ascii_fast_path = true;
+};
+
 class Analyzer {
  public:
   // Throws std::runtime_error if ICU cannot build a word break iterator or normaliser.
-  Analyzer();
+  explicit Analyzer(AnalyzerOptions options = {});
   ~Analyzer();
   Analyzer(const Analyzer&) = delete;
   Analyzer& operator=(const Analyzer&) = delete;
@@ -67,8 +74,13 @@ class Analyzer {
   static constexpr size_t kMaxTermBytes = 64;
 
  private:
+  void add_word(std::string_view utf8, size_t begin, size_t end, bool numeric, uint32_t& position,
+                std::vector<Token>& tokens) const;
+  void icu_words(std::string_view utf8, size_t from, size_t to, uint32_t& position, std::vector<Token>& tokens) const;
+
   struct Impl;
   std::unique_ptr<Impl> impl_;
+  AnalyzerOptions options_;
 };
 
 }  // namespace tonle

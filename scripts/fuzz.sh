@@ -11,11 +11,11 @@ CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo 
 cmake --build build-fuzz --parallel >/dev/null
 mkdir -p build-fuzz/crashes
 status=0
-for target in article_parser entities query request_params; do
+for target in analyzer article_parser entities query request_params; do
   work="build-fuzz/corpus/$target"
   mkdir -p "$work"
   seeds=("fuzz/seeds/$target")
-  [[ "$target" == "entities" || "$target" == "article_parser" ]] && seeds+=(corpus)
+  [[ "$target" == "entities" || "$target" == "article_parser" || "$target" == "analyzer" ]] && seeds+=(corpus)
   log="build-fuzz/$target.log"
   if ! "build-fuzz/fuzz/${target}_fuzz" "$work" "${seeds[@]}" -max_total_time="$seconds" \
       -max_len=65536 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \

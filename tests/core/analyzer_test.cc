@@ -1,6 +1,8 @@
 // analyzer_test.cc — the analyzer's tokens on tables of inputs, with the offset invariants every
 // token must keep (inside the input, increasing, each slice re-analyses to the same term).
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -154,6 +156,59 @@ TEST_CASE("analyzer tolerates ill-formed UTF-8", "[analyzer][unit]") {
   for (const Token& tok : t) {
     CHECK(tok.end <= bad.size());
   }
+}
+
+}  // namespace tonle
+
+namespace tonle {
+namespace {
+
+// Every field of every token, for comparing two analyses.
+std::string dump(const std::vector<Token>& tokens) {
+  std::string out;
+  for (const Token& t : tokens) {
+    out += t.term + "|" + std::to_string(t.position) + "|" + std::to_string(t.begin) + "-" + std::to_string(t.end) +
+           (t.capitalized ? "|C" : "") + (t.numeric ? "|N" : "") + "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the ASCII fast path finds exactly ICU's words in random text", "[analyzer][unit]") {
+  Analyzer fast;
+  Analyzer icu({.ascii_fast_path = false});
+  // Every ASCII class ICU's word rules tell apart, and neighbours from other scripts that join
+  // or break ASCII words: accented letters, a curly apostrophe, Khmer, a combining accent, a
+  // zero-width joiner, an emoji, a no-break space.
+  const std::vector<std::string> pieces = {
+      "a", "Z", "s", "@", "1", "0", "_", ".", "'", ",", ";", ":", " ", "  ", "\n", "\t", "\r\n", "-", "$",
+      "/", "\"", "(", "\x01", "\xC3\xA9", "\xE2\x80\x99", "\xE1\x9E\x80", "\xE1\x9E\xB6", "\xCC\x81",
+      "\xE2\x80\x8D", "\xF0\x9F\x98\x80", "\xC2\xA0", "U.S.", "don't", "1,300", "3.5"};
+  std::mt19937 rng(20261123);
+  std::uniform_int_distribution<size_t> pick(0, pieces.size() - 1);
+  std::uniform_int_distribution<size_t> length(0, 24);
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    for (size_t n = length(rng); n > 0; --n) {
+      text += pieces[pick(rng)];
+    }
+    INFO("text: [" << text << "]");
+    REQUIRE(dump(fast.analyze(text)) == dump(icu.analyze(text)));
+  }
+}
+
+TEST_CASE("the ASCII fast path finds exactly ICU's words in the corpus", "[analyzer][unit]") {
+  Analyzer fast;
+  Analyzer icu({.ascii_fast_path = false});
+  size_t files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(testing::corpus_dir())) {
+    std::string text = testing::read_file(entry.path());
+    INFO(entry.path().string());
+    CHECK(dump(fast.analyze(text)) == dump(icu.analyze(text)));
+    ++files;
+  }
+  CHECK(files >= 5);
 }
 
 }  // namespace tonle
