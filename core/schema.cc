@@ -1,4 +1,4 @@
-// schema.cc — prefixes, slots and the JSON stored-data codec declared in schema.h.
+// schema.cc — prefixes, slots and the stored-data codec declared in schema.h.
 #include "core/schema.h"
 
 #include <array>
@@ -107,22 +107,44 @@ std::string date_value(const Date& d) {
   return buf;
 }
 
-std::string encode_stored(const Article& a) {
-  json j = {{"id", a.id},       {"title", a.title},       {"body", a.body},
-            {"source", a.source}, {"url", a.url},         {"dateline", a.dateline},
-            {"origin", a.origin}, {"entities", json::array()}};
-  if (a.date) {
-    j["date"] = to_iso_datetime(*a.date);
-    j["date_basis"] = a.date_basis;
+namespace {
+
+// The stored record (see schema.h): a tag byte, then each field as a varint length and its bytes.
+constexpr char kRecordTag = '\x01';
+
+void put_field(std::string& out, std::string_view field) {
+  size_t n = field.size();
+  while (n >= 0x80) {
+    out += static_cast<char>((n & 0x7F) | 0x80);
+    n >>= 7;
   }
-  for (const Entity& e : a.entities) {
-    j["entities"].push_back(entity_json(e));
-  }
-  // Replace ill-formed bytes rather than throw: stored data must always be writable.
-  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+  out += static_cast<char>(n);
+  out += field;
 }
 
-Article decode_stored(std::string_view data) {
+// Reads one field from the front of `in`; false at a truncated or malformed length.
+bool get_field(std::string_view& in, std::string_view& field) {
+  size_t n = 0;
+  for (unsigned shift = 0;; shift += 7) {
+    if (in.empty() || shift > 35) {
+      return false;
+    }
+    auto byte = static_cast<unsigned char>(in.front());
+    in.remove_prefix(1);
+    n |= static_cast<size_t>(byte & 0x7F) << shift;
+    if ((byte & 0x80) == 0) {
+      break;
+    }
+  }
+  if (n > in.size()) {
+    return false;
+  }
+  field = in.substr(0, n);
+  in.remove_prefix(n);
+  return true;
+}
+
+Article decode_json(std::string_view data, bool with_entities) {
   json j = json::parse(data, nullptr, false);
   if (j.is_discarded() || !j.is_object() || !j.contains("id")) {
     throw std::runtime_error("document data is not tonle's stored JSON");
@@ -139,8 +161,68 @@ Article decode_stored(std::string_view data) {
     a.date = parse_iso_date(j["date"].get<std::string>());
     a.date_basis = j.value("date_basis", "");
   }
-  for (const json& e : j.value("entities", json::array())) {
-    a.entities.push_back(entity_from_json(e));
+  if (with_entities) {
+    for (const json& e : j.value("entities", json::array())) {
+      a.entities.push_back(entity_from_json(e));
+    }
+  }
+  return a;
+}
+
+}  // namespace
+
+std::string encode_stored(const Article& a) {
+  std::string entities;
+  if (!a.entities.empty()) {
+    json list = json::array();
+    for (const Entity& e : a.entities) {
+      list.push_back(entity_json(e));
+    }
+    // Replace ill-formed bytes rather than throw: stored data must always be writable.
+    entities = list.dump(-1, ' ', false, json::error_handler_t::replace);
+  }
+  std::string out(1, kRecordTag);
+  out.reserve(a.body.size() + a.title.size() + entities.size() + 256);
+  for (std::string_view field : {std::string_view(a.id), std::string_view(a.title), std::string_view(a.body),
+                                 std::string_view(a.source), std::string_view(a.url), std::string_view(a.dateline),
+                                 std::string_view(a.origin)}) {
+    put_field(out, field);
+  }
+  put_field(out, a.date ? to_iso_datetime(*a.date) : std::string());
+  put_field(out, a.date ? a.date_basis : std::string());
+  put_field(out, entities);
+  return out;
+}
+
+Article decode_stored(std::string_view data, bool with_entities) {
+  if (data.starts_with("{")) {
+    return decode_json(data, with_entities);  // written before the record (2026-11-23)
+  }
+  if (!data.starts_with(kRecordTag)) {
+    throw std::runtime_error("document data is not tonle's stored record");
+  }
+  std::string_view in = data.substr(1);
+  std::array<std::string_view, 10> f;
+  for (std::string_view& field : f) {
+    if (!get_field(in, field)) {
+      throw std::runtime_error("document data is a truncated stored record");
+    }
+  }
+  Article a{.id = std::string(f[0]), .title = std::string(f[1]), .body = std::string(f[2]),
+            .source = std::string(f[3]), .url = std::string(f[4]), .dateline = std::string(f[5]),
+            .origin = std::string(f[6])};
+  if (!f[7].empty()) {
+    a.date = parse_iso_date(std::string(f[7]));
+    a.date_basis = std::string(f[8]);
+  }
+  if (with_entities && !f[9].empty()) {
+    json list = json::parse(f[9], nullptr, false);
+    if (!list.is_array()) {
+      throw std::runtime_error("document data holds malformed entities");
+    }
+    for (const json& e : list) {
+      a.entities.push_back(entity_from_json(e));
+    }
   }
   return a;
 }

@@ -80,11 +80,16 @@ inline constexpr std::string_view kMetaAliases = "tonle.aliases";
 inline constexpr std::string_view kMetaWrittenAt = "tonle.written_at";
 
 // ---- Stored document data -------------------------------------------------------------------
-// JSON: {"id","title","body","source","url","date","date_basis","dateline","origin",
-// "entities":[...]}; "date" carries the time and zone when known ("2022-11-03T17:40+07:00").
+// A record: the byte 0x01, then id, title, body, source, url, dateline, origin, date,
+// date_basis and entities, each as a varint length (7 bits a byte, low first) and its bytes;
+// the text fields raw, "date" ISO with the time and zone when known ("2022-11-03T17:40+07:00")
+// or empty, "entities" a JSON array of entity_json or empty. A hit reads its fields without
+// parsing anything. Indexes written before 2026-11-23 hold one JSON object with the same keys,
+// which decode_stored still reads.
 std::string encode_stored(const Article& a);
-// Throws std::runtime_error naming the problem if `data` is not tonle's stored format.
-Article decode_stored(std::string_view data);
+// Throws std::runtime_error naming the problem if `data` is not tonle's stored format. Without
+// `with_entities` the entities are left unread (a page of hits needs none).
+Article decode_stored(std::string_view data, bool with_entities = true);
 
 // One entity as JSON: {"facet","value","mentions","role"?,"affiliations"?,"evidence"?:[{"rule",
 // "sentence":[begin,end]}]} — evidence offsets point into title + "\n\n" + body. The API and

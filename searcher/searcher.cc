@@ -18,7 +18,7 @@ namespace {
 
 // One hit of a page; its snippet only when `spec` is given, its entities when `entities`.
 Hit make_hit(const Xapian::MSetIterator& it, const HighlightSpec* spec, bool entities, const Analyzer& a) {
-  Article art = schema::decode_stored(it.get_document().get_data());
+  Article art = schema::decode_stored(it.get_document().get_data(), entities);
   Hit h{.id = art.id, .title = art.title, .source = art.source, .url = art.url, .date = art.date,
         .score = it.get_weight(), .snippet = spec ? make_snippet(art.body, *spec, a) : Snippet{}};
   if (entities) {

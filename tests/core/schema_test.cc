@@ -37,6 +37,38 @@ TEST_CASE("decode_stored rejects data that is not tonle's", "[schema][unit]") {
   CHECK_THROWS_AS(schema::decode_stored("not json"), std::runtime_error);
   CHECK_THROWS_AS(schema::decode_stored("[1,2]"), std::runtime_error);
   CHECK_THROWS_AS(schema::decode_stored(R"({"title":"no id"})"), std::runtime_error);
+  // A record cut short anywhere, or whose length runs past its end.
+  Article a{.id = "kt-1", .title = "Rice prices", .body = "Prices rose."};
+  std::string record = schema::encode_stored(a);
+  for (size_t n = 0; n < record.size(); ++n) {
+    CAPTURE(n);
+    CHECK_THROWS_AS(schema::decode_stored(record.substr(0, n)), std::runtime_error);
+  }
+  CHECK_THROWS_AS(schema::decode_stored(std::string("\x01\xFF\xFF\xFF\xFF\xFF\x7F", 7)), std::runtime_error);
+}
+
+TEST_CASE("the stored record keeps text raw; entities are read only when asked", "[schema][unit]") {
+  Article a{.id = "kt-2", .title = "T", .body = std::string(300, 'x') + "\n\n\"quoted\" \\ body \xE1\x9E\x80"};
+  a.entities.push_back(Entity{.facet = Facet::kNgo, .value = "Kanha Watch", .mentions = 1});
+  std::string record = schema::encode_stored(a);
+  CHECK(record.find(a.body) != std::string::npos);  // raw, not escaped
+  CHECK(schema::decode_stored(record).entities == a.entities);
+  CHECK(schema::decode_stored(record, false).entities.empty());
+  CHECK(schema::decode_stored(record, false).body == a.body);
+}
+
+TEST_CASE("an index written with JSON stored data is still read", "[schema][unit]") {
+  Article b = schema::decode_stored(
+      R"({"body":"Para one.","date":"2023-03-24","date_basis":"lead","dateline":"PHNOM PENH","entities":)"
+      R"([{"facet":"ngo","mentions":1,"value":"Kanha Watch"}],"id":"001","origin":"/c/001.txt","source":"EAC",)"
+      R"("title":"Old","url":"https://x.example/1"})");
+  CHECK(b.id == "001");
+  CHECK(b.title == "Old");
+  CHECK(b.body == "Para one.");
+  CHECK(b.date == Date{2023, 3, 24});
+  CHECK(b.dateline == "PHNOM PENH");
+  REQUIRE(b.entities.size() == 1);
+  CHECK(b.entities[0].value == "Kanha Watch");
 }
 
 TEST_CASE("facet slots never collide", "[schema][unit]") {
