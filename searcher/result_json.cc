@@ -1,6 +1,10 @@
 // result_json.cc — see result_json.h.
 #include "searcher/result_json.h"
 
+#include <algorithm>
+#include <cstdio>
+
+#include "core/text.h"
 #include "core/schema.h"
 #include "searcher/snippets.h"
 
@@ -133,6 +137,177 @@ json search_json(const SearchResult& r) {
               {"corrected_from", r.corrected_from.empty() ? json(nullptr) : json(r.corrected_from)},
               {"expanded", std::move(expanded)},
               {"warnings", r.warnings}};
+}
+
+namespace {
+
+// `s` as a JSON string, escaped as nlohmann's dump() escapes it (ensure_ascii off); ill-formed
+// UTF-8 (which no stored text holds) goes through nlohmann's replacement instead.
+void put_string(std::string& out, std::string_view s) {
+  if (first_invalid_utf8(s) != std::string_view::npos) {
+    out += json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace);
+    return;
+  }
+  out += '"';
+  for (char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
+          out += buf;
+        } else {
+          out += c;
+        }
+    }
+  }
+  out += '"';
+}
+
+void put_key(std::string& out, std::string_view key) {
+  out += '"';
+  out += key;
+  out += "\":";
+}
+
+void put_strings(std::string& out, const std::vector<std::string>& list) {
+  out += '[';
+  for (size_t i = 0; i < list.size(); ++i) {
+    out += i ? "," : "";
+    put_string(out, list[i]);
+  }
+  out += ']';
+}
+
+void put_optional(std::string& out, const std::string& s) {
+  if (s.empty()) {
+    out += "null";
+  } else {
+    put_string(out, s);
+  }
+}
+
+}  // namespace
+
+// Keys in the order nlohmann's objects (sorted maps) print them, so that the text is byte for
+// byte search_json(r).dump(); result_json_test checks it.
+std::string search_json_text(const SearchResult& r) {
+  std::string out;
+  out.reserve(4096 + r.hits.size() * 600);
+  out += '{';
+  put_key(out, "corrected_from");
+  put_optional(out, r.corrected_from);
+  out += ',';
+  put_key(out, "did_you_mean");
+  put_optional(out, r.did_you_mean);
+  out += ',';
+  put_key(out, "exact");
+  out += r.exact ? "true" : "false";
+  out += ',';
+  put_key(out, "expanded");
+  out += '[';
+  for (size_t i = 0; i < r.expanded.size(); ++i) {
+    out += i ? ",{" : "{";
+    put_key(out, "from");
+    put_string(out, r.expanded[i].from);
+    out += ',';
+    put_key(out, "to");
+    put_strings(out, r.expanded[i].to);
+    out += '}';
+  }
+  out += "],";
+  put_key(out, "facets");
+  out += '{';
+  std::vector<const std::pair<Facet, std::vector<FacetValue>>*> facets;
+  for (const auto& f : r.facets) {
+    facets.push_back(&f);
+  }
+  std::stable_sort(facets.begin(), facets.end(),
+                   [](const auto* a, const auto* b) { return facet_name(a->first) < facet_name(b->first); });
+  for (size_t i = 0; i < facets.size(); ++i) {
+    if (i > 0 && facets[i]->first == facets[i - 1]->first) {
+      continue;  // (an object holds a key once: the first)
+    }
+    out += i ? "," : "";
+    put_key(out, facet_name(facets[i]->first));
+    out += '[';
+    const std::vector<FacetValue>& values = facets[i]->second;
+    for (size_t k = 0; k < values.size(); ++k) {
+      const FacetValue& v = values[k];
+      out += k ? ",{" : "{";
+      put_key(out, "count");
+      out += std::to_string(v.count);
+      if (!v.khmer.empty()) {
+        out += ',';
+        put_key(out, "khmer");
+        put_string(out, v.khmer);
+      }
+      out += ',';
+      put_key(out, "selected");
+      out += v.selected ? "true" : "false";
+      out += ',';
+      put_key(out, "value");
+      put_string(out, v.value);
+      out += '}';
+    }
+    out += ']';
+  }
+  out += "},";
+  put_key(out, "hits");
+  out += '[';
+  for (size_t i = 0; i < r.hits.size(); ++i) {
+    const Hit& h = r.hits[i];
+    out += i ? ",{" : "{";
+    put_key(out, "date");
+    if (h.date) {
+      put_string(out, to_iso(*h.date));
+    } else {
+      out += "null";
+    }
+    out += ',';
+    put_key(out, "id");
+    put_string(out, h.id);
+    out += ',';
+    put_key(out, "score");
+    out += json(h.score).dump();
+    out += ',';
+    put_key(out, "snippet");
+    put_string(out, snippet_html(h.snippet));
+    out += ',';
+    put_key(out, "source");
+    put_string(out, h.source);
+    out += ',';
+    put_key(out, "title");
+    put_string(out, h.title);
+    out += ',';
+    put_key(out, "url");
+    put_string(out, h.url);
+    out += '}';
+  }
+  out += "],";
+  put_key(out, "page");
+  out += std::to_string(r.page);
+  out += ',';
+  put_key(out, "per_page");
+  out += std::to_string(r.per_page);
+  out += ',';
+  put_key(out, "query");
+  put_string(out, r.query);
+  out += ',';
+  put_key(out, "total");
+  out += std::to_string(r.total);
+  out += ',';
+  put_key(out, "warnings");
+  put_strings(out, r.warnings);
+  out += '}';
+  return out;
 }
 
 json article_view_json(const ArticleView& v) {

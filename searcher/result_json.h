@@ -23,6 +23,9 @@ nlohmann::json stats_json(const IndexStats& s);
 //  "score"}],"facets":{"spokesperson":[{"value","count","selected"}],...},"did_you_mean",
 //  "expanded":[{"from","to"}],"warnings"}. "snippet" is HTML: escaped text with <mark> tags.
 nlohmann::json search_json(const SearchResult& r);
+// search_json(r).dump(), written straight into a string (what /api/search sends: building the
+// JSON object was a tenth of a search's instructions).
+std::string search_json_text(const SearchResult& r);
 // {"facet","values":[{"value","count","selected"}],"total_values","articles","exact","warnings"}
 nlohmann::json facet_values_json(const FacetValuesResult& r);
 // {"facet","value","articles","by_year":[{"year","count"}],"spoke_for":[{"value","count"}],

@@ -310,7 +310,7 @@ struct Server::Impl {
     if (html) {
       res.set_content(render_search_page(sr, result), kHtml);
     } else {
-      res.set_content(search_json(result).dump(), kJson);
+      res.set_content(search_json_text(result), kJson);
     }
   }
 
