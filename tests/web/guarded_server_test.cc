@@ -88,7 +88,9 @@ TEST_CASE("the whole-request deadline drops a slowloris connection", "[http][gua
   ::close(fd);
   INFO("closed " << closed << " after " << after << " s");
   CHECK(closed);
-  CHECK(after < 2.5);
+  // Sending the whole head takes about 9 s: closed well before that, the 1 s deadline cut it
+  // (CI's sanitizer build on a loaded machine took 2.6 s; the bound leaves room for that).
+  CHECK(after < 5.0);
 }
 
 TEST_CASE("the per-address cap refuses the N+1th connection from one address", "[http][guard][integration]") {
