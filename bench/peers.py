@@ -8,7 +8,8 @@
                                                     and MSet.snippet
 
 Query commands print {"queries", "p50_ms", "p95_ms", "p99_ms", "qps"} as JSON, after a warm-up
-pass, over --passes passes (default 3).
+pass, over --passes passes (default 3). --totals FILE also writes each query's total (JSON Lines,
+{"q", "kind", "total"}, mix order) for bench/sphinx.py compare.
 """
 import argparse
 import glob
@@ -70,12 +71,13 @@ def fts5_query(args):
         year = (q.get("facets") or {}).get("year", [None])[0]
         where = "t MATCH ?" + (" AND year = ?" if year else "")
         params = [m] + ([year] if year else [])
-        con.execute("SELECT count(*) FROM t WHERE " + where, params).fetchone()
+        total = con.execute("SELECT count(*) FROM t WHERE " + where, params).fetchone()[0]
         offset = (q.get("page", 1) - 1) * 10
         con.execute("SELECT id, snippet(t, 2, '<mark>', '</mark>', '…', 20) FROM t WHERE " + where +
                     " ORDER BY bm25(t) LIMIT 10 OFFSET ?", params + [offset]).fetchall()
+        return total
 
-    run(qs, one, args.passes)
+    run(qs, one, args.passes, args.totals)
 
 
 def xapian_query(args):
@@ -95,18 +97,22 @@ def xapian_query(args):
         query = qp.parse_query(q["q"], xapian.QueryParser.FLAG_DEFAULT)
         enquire.set_query(query)
         mset = enquire.get_mset((q.get("page", 1) - 1) * 10, 10, db.get_doccount())
-        mset.get_matches_estimated()
+        total = mset.get_matches_estimated()
         for m in mset:
             data = m.document.get_data().decode("utf-8", "replace")
             sample = re.search(r"sample=(.*)", data)
             mset.snippet(sample.group(1) if sample else "", 200, stem)
+        return total
 
-    run(qs, one, args.passes)
+    run(qs, one, args.passes, args.totals)
 
 
-def run(qs, one, passes):
-    for m, q in qs:
-        one(m, q)
+def run(qs, one, passes, totals_path=None):
+    totals = [one(m, q) for m, q in qs]  # the warm-up pass
+    if totals_path:
+        with open(totals_path, "w") as f:
+            for (_, q), t in zip(qs, totals):
+                f.write(json.dumps({"q": q["q"], "kind": q.get("kind", "other"), "total": t}) + "\n")
     ms = []
     start = time.perf_counter()
     for _ in range(passes):
@@ -124,6 +130,7 @@ def main():
     ap.add_argument("--db", required=True)
     ap.add_argument("--queries")
     ap.add_argument("--passes", type=int, default=3)
+    ap.add_argument("--totals")
     args = ap.parse_args()
     {"fts5-index": fts5_index, "fts5-query": fts5_query, "xapian-query": xapian_query}[args.command](args)
 

@@ -84,7 +84,7 @@ int main(int argc, char** argv) {
       auto t0 = std::chrono::steady_clock::now();
       tonle::SearchResult res = searcher.search(reqs[i]);
       auto t1 = std::chrono::steady_clock::now();
-      std::string body = tonle::search_json(res).dump();  // what /api/search would send
+      std::string body = tonle::search_json_text(res);  // what /api/search sends
       auto t2 = std::chrono::steady_clock::now();
       ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());  // the search; JSON apart
       const tonle::SearchTimings& t = res.timings;

@@ -3,7 +3,8 @@
 #   scripts/install-deps.sh          build and run dependencies
 #   scripts/install-deps.sh --test   also what the tests need (Chromium, Node.js for playwright-core,
 #                                    nginx for tests/reliability/nginx_test.sh)
-#   scripts/install-deps.sh --bench  also the benchmark peers (omindex, python3-xapian, wrk)
+#   scripts/install-deps.sh --bench  also the benchmark peers (omindex, python3-xapian, wrk,
+#                                    Sphinx 2.2 and PyMySQL to drive its searchd over SphinxQL)
 set -euo pipefail
 
 packages=(build-essential cmake ninja-build pkg-config libxapian-dev xapian-tools libicu-dev
@@ -15,7 +16,8 @@ if [[ "${1:-}" == "--test" ]]; then
 fi
 
 if [[ "${1:-}" == "--bench" ]]; then
-  packages+=(xapian-omega apache2 curl python3 python3-xapian wrk time gnuplot-nox)
+  packages+=(xapian-omega apache2 curl python3 python3-xapian wrk time gnuplot-nox
+             sphinxsearch python3-pymysql)
 fi
 
 missing=()

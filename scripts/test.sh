@@ -35,9 +35,10 @@ BENCH_SECONDS=2 bench/run.sh 300 build/bench-smoke
 /usr/bin/python3 - build/bench-smoke/results-300.json <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))
-for system in ("tonle", "omindex", "fts5"):
+for system in ("tonle", "omindex", "fts5", "sphinx"):
     assert r[system]["seconds"] and r[system]["index_mb"] and r[system]["query"]["queries"], system
+assert r["sphinx"]["query_faceted"]["queries"], "Sphinx's faceted queries did not run"
 assert all(level["errors"] == 0 and level["requests_per_s"] > 0 for level in r["tonle"]["http"].values())
 assert r["omindex"]["http"]["c8"]["requests_per_s"] > 0, "Omega's CGI behind Apache did not answer"
-print("bench smoke: ok (tonle, omindex, FTS5 indexed and queried; tonle and Omega's CGI over HTTP)")
+print("bench smoke: ok (tonle, omindex, FTS5, Sphinx indexed and queried; tonle and Omega's CGI over HTTP)")
 PY
