@@ -1,4 +1,4 @@
-// article.cc — facet names and ISO date helpers for the value types in article.h.
+// article.cc — ISO date helpers for the value types in article.h.
 #include "core/article.h"
 
 #include <charconv>
@@ -7,9 +7,6 @@
 namespace tonle {
 
 namespace {
-constexpr std::array<std::string_view, 7> kFacetNames = {
-    "spokesperson", "ministry", "ngo", "party", "person", "source", "year"};
-
 std::optional<int> parse_int(std::string_view s) {
   int v = 0;
   auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
@@ -19,17 +16,6 @@ std::optional<int> parse_int(std::string_view s) {
   return v;
 }
 }  // namespace
-
-std::string_view facet_name(Facet f) { return kFacetNames[static_cast<size_t>(f)]; }
-
-std::optional<Facet> facet_from_name(std::string_view name) {
-  for (Facet f : kAllFacets) {
-    if (facet_name(f) == name) {
-      return f;
-    }
-  }
-  return std::nullopt;
-}
 
 std::string to_iso(const Date& d) {
   char buf[16];

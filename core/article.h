@@ -1,7 +1,7 @@
 // article.h — the plain value types that flow between tonle's layers: an Article as the parser
-// produces it, the Entities found in it, and the Facet vocabulary shared by indexer, searcher and
-// web. Owns nothing but its own strings; no behaviour, no dependencies. Values are freely copyable
-// and safe to share read-only between threads.
+// produces it, the Entities found in it and its Date (the Facet vocabulary is core/facets.h).
+// Owns nothing but its own strings; no behaviour, no dependencies. Values are freely copyable and
+// safe to share read-only between threads.
 #pragma once
 
 #include <array>
@@ -10,20 +10,9 @@
 #include <string_view>
 #include <vector>
 
+#include "core/facets.h"
+
 namespace tonle {
-
-// The facets a user can narrow by. Order is the display order everywhere.
-enum class Facet { kSpokesperson, kMinistry, kNgo, kParty, kPerson, kSource, kYear };
-
-inline constexpr std::array<Facet, 7> kAllFacets = {Facet::kSpokesperson, Facet::kMinistry,
-                                                    Facet::kNgo,          Facet::kParty,
-                                                    Facet::kPerson,       Facet::kSource,
-                                                    Facet::kYear};
-
-// "spokesperson", "ministry", ... — the name used in URLs, JSON and the query language.
-std::string_view facet_name(Facet f);
-// Inverse of facet_name; std::nullopt for an unknown name.
-std::optional<Facet> facet_from_name(std::string_view name);
 
 // A calendar date in the publisher's own time zone; month and day are 1-based and always set.
 // The time of day and the zone are optional: many sources give only the day.

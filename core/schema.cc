@@ -10,8 +10,6 @@
 namespace tonle::schema {
 
 namespace {
-constexpr std::array<std::string_view, 7> kFacetPrefixes = {"XSP",  "XMIN", "XNGO", "XPTY",
-                                                            "XPER", "XSRC", "XYR"};
 // Multi-valued facets start here, each with kMaxValuesPerFacet consecutive slots.
 constexpr Xapian::valueno kFirstMultiSlot = 100;
 
@@ -59,7 +57,7 @@ Entity entity_from_json(const json& j) {
   return e;
 }
 
-std::string_view facet_prefix(Facet f) { return kFacetPrefixes[static_cast<size_t>(f)]; }
+std::string_view facet_prefix(Facet f) { return facet_info(f).prefix; }
 
 std::string facet_term(Facet f, std::string_view folded_value) {
   std::string t(facet_prefix(f));
@@ -73,7 +71,7 @@ std::string id_term(std::string_view id) {
   return t;
 }
 
-bool is_multi_valued(Facet f) { return f != Facet::kSource && f != Facet::kYear; }
+bool is_multi_valued(Facet f) { return facet_info(f).many; }
 
 Xapian::valueno facet_slot(Facet f, unsigned i) {
   if (f == Facet::kSource) {

@@ -5,14 +5,15 @@
 #include <array>
 #include <cctype>
 
+#include "core/facets.h"
 #include "core/text.h"
 
 namespace tonle {
 
 namespace {
 
-constexpr std::array<std::string_view, 9> kFields = {
-    "spokesperson", "ministry", "ngo", "party", "person", "source", "year", "date", "title"};
+// Fields beside the facets (facets.h): a date range and words in the title.
+constexpr std::array<std::string_view, 2> kOtherFields = {"date", "title"};
 constexpr int kMaxDepth = 32;  // deeper brackets are flattened
 
 struct Tok {
@@ -281,7 +282,10 @@ class Parser {
 }  // namespace
 
 bool is_query_field(std::string_view name) {
-  for (std::string_view f : kFields) {
+  if (facet_from_name(name)) {
+    return true;
+  }
+  for (std::string_view f : kOtherFields) {
     if (f == name) {
       return true;
     }

@@ -13,8 +13,16 @@ namespace tonle::web {
 
 namespace {
 
-constexpr std::array<Facet, 5> kEntityColumns = {Facet::kSpokesperson, Facet::kMinistry, Facet::kNgo,
-                                                 Facet::kParty, Facet::kPerson};
+// One column per facet found in the text (outlet and date have their own columns).
+std::vector<Facet> entity_columns() {
+  std::vector<Facet> out;
+  for (const FacetInfo& info : kFacetTable) {
+    if (info.entity) {
+      out.push_back(info.facet);
+    }
+  }
+  return out;
+}
 
 std::string plain_snippet(const Snippet& s) {
   return (s.cut_before ? "…" : "") + collapse_spaces(s.text) + (s.cut_after ? "…" : "");
@@ -68,7 +76,7 @@ std::string csv_field(std::string_view s) {
 
 std::string hits_csv(const std::vector<Hit>& hits, const ExportInfo& info) {
   std::string out = "\xEF\xBB\xBFid,title,source,date,url,permalink,snippet";
-  for (Facet f : kEntityColumns) {
+  for (Facet f : entity_columns()) {
     out += "," + std::string(facet_name(f));
   }
   out += "\r\n";
@@ -76,7 +84,7 @@ std::string hits_csv(const std::vector<Hit>& hits, const ExportInfo& info) {
     out += csv_field(h.id) + "," + csv_field(h.title) + "," + csv_field(h.source) + "," +
            (h.date ? to_iso(*h.date) : "") + "," + csv_field(h.url) + "," + csv_field(permalink(info, h)) + "," +
            csv_field(plain_snippet(h.snippet));
-    for (Facet f : kEntityColumns) {
+    for (Facet f : entity_columns()) {
       out += "," + csv_field(joined_values(h, f));
     }
     out += "\r\n";
@@ -96,7 +104,7 @@ std::string hits_json(const std::vector<Hit>& hits, const ExportInfo& info) {
     j["permalink"] = permalink(info, h);
     j["snippet"] = plain_snippet(h.snippet);
     nlohmann::json entities = nlohmann::json::object();
-    for (Facet f : kEntityColumns) {
+    for (Facet f : entity_columns()) {
       auto it = h.entities.find(f);
       entities[std::string(facet_name(f))] = it == h.entities.end() ? std::vector<std::string>{} : it->second;
     }

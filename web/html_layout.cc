@@ -51,18 +51,7 @@ std::string khmer_beside(std::string_view khmer) {
   return khmer.empty() ? "" : " <span class=\"km\" lang=\"km\">" + html_escape(khmer) + "</span>";
 }
 
-std::string facet_label(Facet f) {
-  switch (f) {
-    case Facet::kSpokesperson: return "Spokesperson";
-    case Facet::kMinistry: return "Ministry / government body";
-    case Facet::kNgo: return "NGO";
-    case Facet::kParty: return "Party";
-    case Facet::kPerson: return "Person";
-    case Facet::kSource: return "Outlet";
-    case Facet::kYear: return "Year";
-  }
-  return "";
-}
+std::string facet_label(Facet f) { return std::string(facet_info(f).label); }
 
 std::string page_open(const PageFrame& f) {
   const SearchRequest& r = f.request;
