@@ -1,9 +1,11 @@
 // cli_search.cc — `tonle search --db DIR [--json] [--facet NAME=VALUE]... QUERY`: the same search
 // as the HTTP API, printed as its JSON or as a readable listing.
+#include <cstdint>
 #include <iostream>
+#include <variant>
 
 #include "app/commands.h"
-#include "searcher/date_range.h"
+#include "searcher/request_parser.h"
 #include "searcher/result_json.h"
 #include "searcher/searcher.h"
 
@@ -34,41 +36,59 @@ std::string plain(const Snippet& s) {
   return out + s.text.substr(pos) + (s.cut_after ? "…" : "");
 }
 
-int run_search(const SearchCommandOptions& o) {
-  SearchRequest req;
-  for (const std::string& w : o.query_words) {
-    req.query += (req.query.empty() ? "" : " ") + w;
+// The CLI's name for a request parameter, for error messages: "--from" for date_from.
+std::string flag_of(const std::string& parameter) {
+  if (parameter == "date_from" || parameter == "date_to") {
+    return parameter == "date_from" ? "--from" : "--to";
   }
+  if (parameter == "per_page") {
+    return "--per-page";
+  }
+  if (facet_from_name(parameter)) {
+    return "--facet " + parameter;
+  }
+  return parameter.empty() || parameter == "q" ? parameter : "--" + parameter;
+}
+
+// The options as the request parser's parameters (the API's names), then parsed by it.
+std::variant<SearchRequest, std::string> to_request(const SearchCommandOptions& o) {
+  RequestParams params;
+  std::string query;
+  for (const std::string& w : o.query_words) {
+    query += (query.empty() ? "" : " ") + w;
+  }
+  params.emplace("q", query);
   for (const std::string& f : o.facets) {
     size_t eq = f.find('=');
-    auto facet = eq == std::string::npos ? std::nullopt : facet_from_name(f.substr(0, eq));
-    if (!facet) {
-      std::cerr << "tonle: error: --facet takes NAME=VALUE with NAME one of spokesperson, "
-                   "ministry, ngo, party, person, source, year (got \"" << f << "\")\n";
-      return 2;
+    if (eq == std::string::npos || !facet_from_name(f.substr(0, eq))) {
+      return "--facet takes NAME=VALUE with NAME one of " + facet_names_list() + " (got \"" + f + "\")";
     }
-    req.filters[*facet].push_back(f.substr(eq + 1));
+    params.emplace(f.substr(0, eq), f.substr(eq + 1));
   }
-  auto mode = mode_from_name(o.mode);
-  auto sort = sort_from_name(o.sort);
-  if (!mode || !sort) {
-    std::cerr << "tonle: error: --mode is all or any; --sort is relevance, newest or oldest\n";
+  params.emplace("mode", o.mode);
+  params.emplace("sort", o.sort);
+  params.emplace("date_from", o.date_from);
+  params.emplace("date_to", o.date_to);
+  params.emplace("page", std::to_string(o.page));
+  params.emplace("per_page", std::to_string(o.per_page));
+  params.emplace("exact", o.exact ? "1" : "0");
+  // The command line has no length limits of its own.
+  RequestLimits limits{.max_query_bytes = SIZE_MAX, .max_filter_values = SIZE_MAX, .max_value_bytes = SIZE_MAX};
+  auto parsed = parse_search_request(params, limits);
+  if (auto* e = std::get_if<RequestError>(&parsed)) {
+    std::string flag = flag_of(e->parameter);
+    return flag.empty() ? e->problem : flag + " " + e->problem;
+  }
+  return std::get<SearchRequest>(std::move(parsed));
+}
+
+int run_search(const SearchCommandOptions& o) {
+  auto parsed = to_request(o);
+  if (auto* error = std::get_if<std::string>(&parsed)) {
+    std::cerr << "tonle: error: " << *error << "\n";
     return 2;
   }
-  for (const std::string* end : {&o.date_from, &o.date_to}) {
-    if (!end->empty() && !parse_date_end(*end, DateEnd::kStart)) {
-      std::cerr << "tonle: error: --from and --to take a year, a month or a day (2023, 2023-03 or "
-                   "2023-03-15), not \"" << *end << "\"\n";
-      return 2;
-    }
-  }
-  req.date_from = o.date_from;
-  req.date_to = o.date_to;
-  req.mode = *mode;
-  req.sort = *sort;
-  req.page = o.page;
-  req.per_page = o.per_page;
-  req.exact = o.exact;
+  const SearchRequest& req = std::get<SearchRequest>(parsed);
   Searcher searcher(o.db);
   SearchResult r = searcher.search(req);
   if (o.json) {

@@ -11,27 +11,34 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <stdexcept>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
+#include "searcher/request_parser.h"
 #include "searcher/result_json.h"
 #include "searcher/searcher.h"
 
 namespace {
 
+// One line of the query mix as the API's parameters ({"q", "mode", "page", "facets": {name:
+// [values]}}), through the same request parser as the API and the CLI.
 tonle::SearchRequest to_request(const nlohmann::json& j) {
-  tonle::SearchRequest r;
-  r.query = j.value("q", "");
-  r.mode = j.value("mode", "all") == "any" ? tonle::MatchMode::kAny : tonle::MatchMode::kAll;
-  r.page = j.value("page", 1);
-  nlohmann::json facets = j.value("facets", nlohmann::json::object());
-  for (const auto& [facet, values] : facets.items()) {
-    if (auto f = tonle::facet_from_name(facet)) {
-      r.filters[*f] = values.get<std::vector<std::string>>();
+  tonle::RequestParams params{{"q", j.value("q", "")}, {"mode", j.value("mode", "all")}};
+  if (j.contains("page")) {
+    params.emplace("page", std::to_string(j["page"].get<size_t>()));
+  }
+  for (const auto& [facet, values] : j.value("facets", nlohmann::json::object()).items()) {
+    for (const std::string& v : values.get<std::vector<std::string>>()) {
+      params.emplace(facet, v);
     }
   }
-  return r;
+  auto parsed = tonle::parse_search_request(params);
+  if (auto* e = std::get_if<tonle::RequestError>(&parsed)) {
+    throw std::runtime_error("query mix line " + j.dump() + ": " + e->message());
+  }
+  return std::get<tonle::SearchRequest>(std::move(parsed));
 }
 
 double percentile(std::vector<double> v, double p) {

@@ -1,7 +1,7 @@
-// request_params.h — turns HTTP query parameters (already percent-decoded, as plain strings)
-// into a SearchRequest, or into an ApiError naming the bad parameter. Unknown parameters are
-// ignored; repeated facet parameters are ORed. Also the one table of error codes and their HTTP
-// statuses. Pure; thread-safe.
+// request_params.h — HTTP query parameters (already percent-decoded, as plain strings) through
+// the one request parser (searcher/request_parser.h) into a SearchRequest, or into an ApiError
+// naming the bad parameter; and the one table of error codes and their HTTP statuses, plus the
+// article id rule. Pure; thread-safe.
 #pragma once
 
 #include <map>
@@ -9,11 +9,13 @@
 #include <string_view>
 #include <variant>
 
+#include "searcher/request_parser.h"
 #include "searcher/search_types.h"
 
 namespace tonle::web {
 
-using Params = std::multimap<std::string, std::string>;
+using Params = RequestParams;
+using Limits = RequestLimits;
 
 struct ApiError {
   int status = 400;
@@ -22,12 +24,8 @@ struct ApiError {
 };
 
 ApiError make_error(std::string_view code, std::string message);
-
-struct Limits {
-  size_t max_query_bytes = 4096;
-  size_t max_filter_values = 50;
-  size_t max_value_bytes = 300;
-};
+// The parser's error with its code's HTTP status.
+ApiError api_error(const RequestError& e);
 
 std::variant<SearchRequest, ApiError> parse_search_params(const Params& params,
                                                           const Limits& limits = {});

@@ -76,6 +76,20 @@ TEST_CASE("tonle reports bad input with exit codes", "[cli][integration]") {
   CHECK(unknown.code == 2);
   CHECK(unknown.out.find("no article with id") != std::string::npos);
 
+  // tonle search reads its options through the API's request parser and names the CLI's flag.
+  Run from = run("search --db " + q(tmp.path() / "db") + " --from 2023-14 rights");
+  CHECK(from.code == 2);
+  CHECK(from.out.find("--from must be a year, a month or a day") != std::string::npos);
+  Run sort = run("search --db " + q(tmp.path() / "db") + " --sort loudest rights");
+  CHECK(sort.code == 2);
+  CHECK(sort.out.find("--sort must be relevance, newest or oldest, not \"loudest\"") != std::string::npos);
+  Run facet = run("search --db " + q(tmp.path() / "db") + " --facet outlet=Kiripost rights");
+  CHECK(facet.code == 2);
+  CHECK(facet.out.find("NAME one of spokesperson, ministry, ngo, party, person, source, year") != std::string::npos);
+  Run found = run("search --db " + q(tmp.path() / "db") + " --facet source= --per-page 500 --json Headline");
+  CHECK(found.code == 0);
+  CHECK(found.out.find("\"total\": 1") != std::string::npos);
+
   Run usage = run("index");
   CHECK(usage.code == 2);
   Run nothing = run("");
