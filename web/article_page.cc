@@ -1,5 +1,5 @@
-// article_page.cc — one article: clean text, its entities as links to filtered searches, and
-// related articles.
+// article_page.cc — one article: clean text with paragraph anchors, how to cite it, its entities
+// as links to their pages and filtered searches, and related articles.
 #include "core/text.h"
 #include "web/pages.h"
 #include "web/url.h"
@@ -56,11 +56,12 @@ std::string entity_links(const Article& a, const std::map<std::string, std::stri
   return h.empty() ? "" : "<section class=\"entities\" aria-label=\"Named in this article\"><h2>Named in this article</h2>" + h + "</section>";
 }
 
-// The body's paragraphs, each query match in <mark> (a match across a paragraph break is cut
+// The body's paragraphs, numbered as anchors (id="p1", ...), each query match in <mark> (a match across a paragraph break is cut
 // at it).
 std::string marked_paragraphs(std::string_view body, const std::vector<Highlight>& marks) {
   std::string h;
   size_t m = 0;
+  size_t paragraphs = 0;
   for (size_t start = 0; start <= body.size();) {
     size_t end = std::min(body.find('\n', start), body.size());
     std::string para;
@@ -79,16 +80,50 @@ std::string marked_paragraphs(std::string_view body, const std::vector<Highlight
     }
     para += html_escape(body.substr(at, end - at));
     if (!trim(para).empty()) {
-      h += "<p>" + para + "</p>";
+      // Each paragraph can be linked to: "#p3", with a ¶ link that shows on hover or focus.
+      std::string n = std::to_string(++paragraphs);
+      h += "<p id=\"p" + n + "\">" + para + " <a class=\"anchor\" href=\"#p" + n +
+           "\" aria-label=\"Link to paragraph " + n + "\">¶</a></p>";
     }
     start = end + 1;
   }
   return h;
 }
 
+// A date the indexer worked out from the story's words (a lead's "on Monday, 3 March", a
+// dateline's day) rather than read from the page's metadata.
+bool date_from_text(const Article& a) { return a.date_basis == "lead paragraph" || a.date_basis == "dateline"; }
+
+// How to cite the article: outlet, title, date, the original's URL and this archive's permalink,
+// in a box the reader can copy from.
+std::string cite_block(const Article& a, const std::string& permalink) {
+  std::string cite = (a.source.empty() ? "" : a.source + ". ") + "\u201C" + a.title + ".\u201D";
+  if (a.date) {
+    cite += " " + human_date(a.date) + ".";
+  }
+  bool original = a.url.starts_with("https://") || a.url.starts_with("http://");
+  if (original) {
+    cite += " " + a.url + ".";
+  }
+  cite += " Archived at " + permalink + ".";
+  std::string h = "<section class=\"cite\" aria-label=\"Cite this article\"><h2>Cite</h2><dl>";
+  if (!a.source.empty()) {
+    h += "<dt>Outlet</dt><dd>" + html_escape(a.source) + "</dd>";
+  }
+  h += "<dt>Date</dt><dd>" + (a.date ? to_iso(*a.date) + (date_from_text(a) ? " (read from the text)" : "") : "undated") +
+       "</dd>";
+  if (original) {
+    h += "<dt>Original</dt><dd><a href=\"" + html_escape(a.url) + "\" rel=\"noopener noreferrer nofollow\">" +
+         html_escape(a.url) + "</a></dd>";
+  }
+  h += "<dt>Permalink</dt><dd><a href=\"" + html_escape(permalink) + "\">" + html_escape(permalink) + "</a></dd></dl>";
+  return h + "<textarea readonly rows=\"3\" aria-label=\"Citation to copy\">" + html_escape(cite) +
+         "</textarea></section>";
+}
+
 }  // namespace
 
-std::string render_article_page(const ArticleView& v) {
+std::string render_article_page(const ArticleView& v, const std::string& base_url) {
   const Article& a = v.article;
   std::string h = page_open({.title = a.title, .query = "", .request = {}});
   h += "<div class=\"layout article-layout\"><article class=\"story\"><h1>" + html_escape(a.title) +
@@ -99,6 +134,10 @@ std::string render_article_page(const ArticleView& v) {
   }
   if (a.date) {
     h += " · <time datetime=\"" + to_iso(*a.date) + "\">" + human_date(a.date) + "</time>";
+    if (date_from_text(a)) {
+      h += " <span class=\"inferred\" title=\"No date in the page's metadata: worked out from the " +
+           html_escape(a.date_basis) + "\">(date from the text)</span>";
+    }
   }
   if (!a.dateline.empty()) {
     h += " · " + html_escape(a.dateline);
@@ -108,7 +147,8 @@ std::string render_article_page(const ArticleView& v) {
   }
   h += "</p>";
   h += marked_paragraphs(a.body, v.highlights);
-  h += "</article><aside class=\"side\">" + entity_links(a, v.khmer);
+  h += "</article><aside class=\"side\">" + cite_block(a, base_url + "/articles/" + url_encode(a.id)) +
+       entity_links(a, v.khmer);
   if (!v.related.empty()) {
     h += "<section class=\"related\"><h2>Related articles</h2><ul>";
     for (const Hit& r : v.related) {

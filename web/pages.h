@@ -14,7 +14,8 @@
 namespace tonle::web {
 
 std::string render_search_page(const SearchRequest& request, const SearchResult& result);
-std::string render_article_page(const ArticleView& view);
+// The article page; base_url ("http://host:port") makes its permalink absolute.
+std::string render_article_page(const ArticleView& view, const std::string& base_url);
 std::string render_error_page(const ApiError& error);
 // One facet value's page (entity_page.cc), and its address.
 std::string render_entity_page(const EntityView& view);

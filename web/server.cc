@@ -396,7 +396,7 @@ struct Server::Impl {
       return;
     }
     if (html) {
-      res.set_content(render_article_page(*view), kHtml);
+      res.set_content(render_article_page(*view, base_url(req)), kHtml);
       return;
     }
     res.set_content(article_view_json(*view).dump(), kJson);

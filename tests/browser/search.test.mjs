@@ -79,6 +79,10 @@ try {
   // The article page links its entities to filtered searches.
   await Promise.all([page.waitForURL(/\/articles\//), page.click("ol.hits h2 a")]);
   assert.ok(await page.locator('.entities a[href*="ngo=Human%20Rights%20Watch"]').count() >= 1);
+  // It can be cited (permalink and original) and linked to paragraph by paragraph.
+  assert.match(await page.inputValue(".cite textarea"), /Archived at http:\/\/127\.0\.0\.1:\d+\/articles\//);
+  assert.ok(await page.locator(".story p#p2 a.anchor").count() === 1);
+  await page.screenshot({ path: join(shots, "article-page.png"), fullPage: true });
   // ... and to their own pages: who, when, beside whom.
   await Promise.all([page.waitForURL(/\/entities\/ngo\//), page.click('.entities a[href="/entities/ngo/Human%20Rights%20Watch"]')]);
   assert.equal(await page.textContent("h1"), "Human Rights Watch");
