@@ -99,6 +99,17 @@ std::string pack_facets(const FacetValues& values) {
   return out;
 }
 
+std::optional<uint32_t> month_of_date_value(std::string_view value) {
+  if (value.size() != 8 || !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return std::nullopt;
+  }
+  uint32_t month = 0;
+  for (char c : value.substr(0, 6)) {
+    month = month * 10 + static_cast<uint32_t>(c - '0');
+  }
+  return month % 100 >= 1 && month % 100 <= 12 ? std::optional<uint32_t>(month) : std::nullopt;
+}
+
 std::string date_value(const Date& d) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d%02d%02d", d.year, d.month, d.day);

@@ -19,6 +19,8 @@
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -130,5 +132,7 @@ void unpack_facets(std::string_view packed, Fn fn) {
 
 // "20231222" from a Date; the date slot's format.
 std::string date_value(const Date& d);
+// 202312 from a date slot's "20231222"; nullopt for anything else.
+std::optional<uint32_t> month_of_date_value(std::string_view value);
 
 }  // namespace tonle::schema

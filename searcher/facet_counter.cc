@@ -45,13 +45,16 @@ class FacetCounter::PackedSpy : public Xapian::MatchSpy {
 class FacetCounter::TableSpy : public Xapian::MatchSpy {
  public:
   explicit TableSpy(std::shared_ptr<const FacetTable> table)
-      : table_(std::move(table)), counts_(table_->value_count(), 0) {}
+      : table_(std::move(table)), counts_(table_->value_count(), 0), months_(table_->months().size() + 1, 0) {}
   void operator()(const Xapian::Document& doc, double) override { add(doc.get_docid()); }
   void add(Xapian::docid did) {
     for (uint32_t id : table_->ids(did)) {
       ++counts_[id];
     }
+    ++months_[table_->month_index(did)];
   }
+  // By month index + 1 (FacetTable::month_index); [0] counts the undated.
+  const std::vector<Xapian::doccount>& month_counts() const { return months_; }
   std::string name() const override { return "tonle.TableFacetSpy"; }
   const FacetTable& table() const { return *table_; }
   Xapian::doccount count(uint32_t id) const { return counts_[id]; }
@@ -59,6 +62,7 @@ class FacetCounter::TableSpy : public Xapian::MatchSpy {
  private:
   std::shared_ptr<const FacetTable> table_;
   std::vector<Xapian::doccount> counts_;
+  std::vector<Xapian::doccount> months_;
 };
 
 unsigned facet_width(const Xapian::Database& db, Facet f) {
@@ -75,6 +79,7 @@ unsigned facet_width(const Xapian::Database& db, Facet f) {
 
 FacetCounter::FacetCounter(const Xapian::Database& db, const std::vector<Facet>& facets,
                            FacetStrategy strategy) {
+  dates_ = std::make_unique<Xapian::ValueCountMatchSpy>(schema::kSlotDate);
   if (strategy == FacetStrategy::kPacked) {
     packed_ = std::make_unique<PackedSpy>(facets);
     return;
@@ -105,6 +110,31 @@ void FacetCounter::attach(Xapian::Enquire& enquire) {
   for (auto& spy : spies_) {
     enquire.add_matchspy(spy.get());
   }
+  if (dates_) {
+    enquire.add_matchspy(dates_.get());
+  }
+}
+
+std::vector<std::pair<uint32_t, Xapian::doccount>> FacetCounter::months() const {
+  std::vector<std::pair<uint32_t, Xapian::doccount>> out;
+  if (table_) {
+    const std::vector<uint32_t>& months = table_->table().months();
+    const std::vector<Xapian::doccount>& counts = table_->month_counts();
+    for (size_t i = 0; i < months.size(); ++i) {
+      if (counts[i + 1] > 0) {
+        out.emplace_back(months[i], counts[i + 1]);
+      }
+    }
+  } else if (dates_) {
+    std::map<uint32_t, Xapian::doccount> by_month;  // each day's count added into its month
+    for (auto it = dates_->values_begin(); it != dates_->values_end(); ++it) {
+      if (auto month = schema::month_of_date_value(*it)) {
+        by_month[*month] += it.get_termfreq();
+      }
+    }
+    out.assign(by_month.begin(), by_month.end());
+  }
+  return out;
 }
 
 void FacetCounter::add(const DocSet& matches) {

@@ -46,6 +46,9 @@ class FacetCounter {
   void add(const DocSet& matches);
   // Values with counts, most frequent first (ties by value); at most `limit` of them (0: all).
   std::vector<FacetValueCount> counts(Facet f, size_t limit = 0) const;
+  // Matching documents per month of publication, (YYYYMM, count), oldest first; undated ones
+  // are left out. From the table's months, or a spy on the date slot.
+  std::vector<std::pair<uint32_t, Xapian::doccount>> months() const;
 
  private:
   class PackedSpy;
@@ -58,6 +61,7 @@ class FacetCounter {
   std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies_;
   std::unique_ptr<PackedSpy> packed_;
   std::unique_ptr<TableSpy> table_;
+  std::unique_ptr<Xapian::ValueCountMatchSpy> dates_;  // kPacked and kSlots: the date slot
 };
 
 // Width (number of value slots used) of a facet in this database.

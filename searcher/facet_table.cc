@@ -73,11 +73,37 @@ std::shared_ptr<const FacetTable> FacetTable::build(const Xapian::Database& db) 
   for (const auto& [did, id] : postings) {
     table->ids_[fill[did]++] = renumbered[id];
   }
+  table->read_months(db);
   return table;
 }
 
+void FacetTable::read_months(const Xapian::Database& db) {
+  // The date slot holds "YYYYMMDD"; its first six characters name the month.
+  std::vector<std::pair<Xapian::docid, uint32_t>> dated;
+  for (auto it = db.valuestream_begin(schema::kSlotDate); it != db.valuestream_end(schema::kSlotDate); ++it) {
+    if (auto month = schema::month_of_date_value(*it)) {
+      dated.emplace_back(it.get_docid(), *month);
+    }
+  }
+  for (const auto& d : dated) {
+    months_.push_back(d.second);
+  }
+  std::sort(months_.begin(), months_.end());
+  months_.erase(std::unique(months_.begin(), months_.end()), months_.end());
+  if (months_.size() >= UINT16_MAX) {
+    months_.clear();  // more than 5,000 years of months: no timeline rather than a wrong one
+    return;
+  }
+  month_of_.assign(static_cast<size_t>(db.get_lastdocid()) + 1, 0);
+  for (const auto& [did, month] : dated) {
+    auto at = std::lower_bound(months_.begin(), months_.end(), month) - months_.begin();
+    month_of_[did] = static_cast<uint16_t>(at + 1);
+  }
+}
+
 size_t FacetTable::memory_bytes() const {
-  size_t bytes = offsets_.capacity() * sizeof(uint64_t) + ids_.capacity() * sizeof(uint32_t);
+  size_t bytes = offsets_.capacity() * sizeof(uint64_t) + ids_.capacity() * sizeof(uint32_t) +
+                 month_of_.capacity() * sizeof(uint16_t) + months_.capacity() * sizeof(uint32_t);
   for (const std::string& v : values_) {
     bytes += sizeof(std::string) + v.capacity();
   }

@@ -44,12 +44,21 @@ class FacetTable {
   std::pair<uint32_t, uint32_t> facet_ids(Facet f) const { return ranges_[static_cast<size_t>(f)]; }
   const std::string& value(uint32_t id) const { return values_[id]; }
   size_t value_count() const { return values_.size(); }
+  // The month document `did` was published in, as an index into months() plus one; 0 if undated
+  // or unknown.
+  uint16_t month_index(Xapian::docid did) const { return did < month_of_.size() ? month_of_[did] : 0; }
+  // Every month some document was published in, as YYYYMM, ascending.
+  const std::vector<uint32_t>& months() const { return months_; }
   size_t memory_bytes() const;
 
  private:
+  void read_months(const Xapian::Database& db);
+
   std::vector<uint64_t> offsets_;  // by docid: where its ids start in ids_; one past the end last
   std::vector<uint32_t> ids_;
   std::vector<std::string> values_;  // by id
+  std::vector<uint16_t> month_of_;   // by docid: month index + 1, 0 = undated
+  std::vector<uint32_t> months_;     // YYYYMM, ascending
   std::array<std::pair<uint32_t, uint32_t>, kAllFacets.size()> ranges_{};
 };
 

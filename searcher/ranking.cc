@@ -74,6 +74,7 @@ Ranked rank_collecting(const Xapian::Database& db, Xapian::Enquire& enquire,
     FacetCounter counter(table);
     counter.add(matches);
     r.counts = all_counts(counter, page.facet_limit);
+    r.months = counter.months();
   }
   r.timings.count = clock.lap();
   return r;
@@ -113,6 +114,7 @@ Ranked rank_from_sets(const Xapian::Database& db, Xapian::Enquire& enquire,
     FacetCounter counter(table);
     counter.add(matches);
     r.counts = all_counts(counter, page.facet_limit);
+    r.months = counter.months();
     for (const auto& [f, set] : chosen) {
       FacetCounter own(table);
       own.add(matches_except(f));
@@ -141,6 +143,7 @@ Ranked rank_with_spies(const Xapian::Database& db, Xapian::Enquire& enquire, con
     return r;
   }
   r.counts = all_counts(counter, page.facet_limit);
+  r.months = counter.months();
   for (const auto& [f, filter] : filters) {
     Xapian::Enquire own(db);
     configure(own, SortOrder::kRelevance, page.time_limit);

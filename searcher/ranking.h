@@ -65,6 +65,7 @@ struct Ranked {
   Xapian::doccount total = 0;
   bool exact = true;  // every match counted (no time limit cut the count short)
   std::map<Facet, std::vector<FacetValueCount>> counts;
+  std::vector<std::pair<uint32_t, Xapian::doccount>> months;  // (YYYYMM, matches), oldest first
   SearchTimings timings;  // match, count and rank
 };
 

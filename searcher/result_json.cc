@@ -111,6 +111,12 @@ json entity_json(const EntityView& v) {
               {"latest", std::move(latest)}};
 }
 
+std::string month_name(const MonthCount& m) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d", m.year, m.month);
+  return buf;
+}
+
 json search_json(const SearchResult& r) {
   json hits = json::array();
   for (const Hit& h : r.hits) {
@@ -126,6 +132,10 @@ json search_json(const SearchResult& r) {
   for (const Expansion& e : r.expanded) {
     expanded.push_back({{"from", e.from}, {"to", e.to}});
   }
+  json months = json::array();
+  for (const MonthCount& m : r.months) {
+    months.push_back({{"month", month_name(m)}, {"count", m.count}});
+  }
   return json{{"query", r.query},
               {"total", r.total},
               {"exact", r.exact},
@@ -133,6 +143,7 @@ json search_json(const SearchResult& r) {
               {"per_page", r.per_page},
               {"hits", std::move(hits)},
               {"facets", std::move(facets)},
+              {"months", std::move(months)},
               {"did_you_mean", r.did_you_mean.empty() ? json(nullptr) : json(r.did_you_mean)},
               {"corrected_from", r.corrected_from.empty() ? json(nullptr) : json(r.corrected_from)},
               {"expanded", std::move(expanded)},
@@ -289,6 +300,18 @@ std::string search_json_text(const SearchResult& r) {
     out += ',';
     put_key(out, "url");
     put_string(out, h.url);
+    out += '}';
+  }
+  out += "],";
+  put_key(out, "months");
+  out += '[';
+  for (size_t i = 0; i < r.months.size(); ++i) {
+    out += i ? ",{" : "{";
+    put_key(out, "count");
+    out += std::to_string(r.months[i].count);
+    out += ',';
+    put_key(out, "month");
+    put_string(out, month_name(r.months[i]));
     out += '}';
   }
   out += "],";

@@ -20,9 +20,12 @@ nlohmann::json article_view_json(const ArticleView& v);
 // {"articles": N, "facets": {"spokesperson": [{"value","count"}], ...}}
 nlohmann::json stats_json(const IndexStats& s);
 // {"query","total","page","per_page","hits":[{"id","title","source","date","url","snippet",
-//  "score"}],"facets":{"spokesperson":[{"value","count","selected"}],...},"did_you_mean",
-//  "expanded":[{"from","to"}],"warnings"}. "snippet" is HTML: escaped text with <mark> tags.
+//  "score"}],"facets":{"spokesperson":[{"value","count","selected"}],...},"months":[{"month":
+//  "2023-09","count"}],"did_you_mean","expanded":[{"from","to"}],"warnings"}. "snippet" is HTML:
+//  escaped text with <mark> tags; "months" the matches per month of publication, oldest first.
 nlohmann::json search_json(const SearchResult& r);
+// "2023-09".
+std::string month_name(const MonthCount& m);
 // search_json(r).dump(), written straight into a string (what /api/search sends: building the
 // JSON object was a tenth of a search's instructions).
 std::string search_json_text(const SearchResult& r);

@@ -95,6 +95,14 @@ struct SearchTimings {
   double total() const { return build + match + count + rank + hits + suggest; }
 };
 
+// Matching articles published in one month.
+struct MonthCount {
+  int year = 0;
+  int month = 0;  // 1..12
+  size_t count = 0;
+  friend bool operator==(const MonthCount&, const MonthCount&) = default;
+};
+
 struct SearchResult {
   std::string query;
   size_t total = 0;  // number of matching articles: exact unless `exact` is false
@@ -105,6 +113,7 @@ struct SearchResult {
   size_t per_page = 10;
   std::vector<Hit> hits;
   std::vector<std::pair<Facet, std::vector<FacetValue>>> facets;  // every facet, display order
+  std::vector<MonthCount> months;  // the matches per month, oldest first, months with none left out
   std::string did_you_mean;                                        // "" when none
   // The query as typed when nothing matched it and these are the results of the corrected query
   // (`query`); "" otherwise.

@@ -191,6 +191,9 @@ SearchResult Searcher::search_once(const SearchRequest& req, size_t facet_limit)
     }
     out.facets.emplace_back(f, facet_values(std::move(ranked.counts[f]), req.filters, f));
   }
+  for (const auto& [yyyymm, count] : ranked.months) {
+    out.months.push_back({.year = static_cast<int>(yyyymm / 100), .month = static_cast<int>(yyyymm % 100), .count = count});
+  }
   out.expanded = std::move(built.expanded);
   out.warnings = std::move(built.warnings);
   out.did_you_mean = req.with_facets ? did_you_mean(req, built) : std::string();

@@ -15,9 +15,11 @@ namespace tonle {
 
 namespace {
 
-Article make(const std::string& id, std::vector<std::string> ngos, int year) {
+Article make(const std::string& id, std::vector<std::string> ngos, int year, int month = 1) {
   Article a{.id = id, .title = "Title " + id, .body = "Body of " + id + " words.", .source = "Outlet " + id};
-  a.date = Date{year, 1, 1};
+  if (year > 0) {
+    a.date = Date{year, month, 1};
+  }
   for (std::string& n : ngos) {
     a.entities.push_back(Entity{.facet = Facet::kNgo, .value = std::move(n), .mentions = 1});
   }
@@ -47,9 +49,11 @@ TEST_CASE("the facet table counts what the packed values count", "[facets][unit]
   add(db, make("c", {"Amnesty"}, 2023), analyzer);
   add(db, make("d", {}, 2022), analyzer);
   db.delete_document(schema::id_term("c"));  // a hole in the docids
-  add(db, make("e", {"Adhoc", "HRW"}, 2021), analyzer);
+  add(db, make("e", {"Adhoc", "HRW"}, 2021, 11), analyzer);
+  add(db, make("f", {"HRW"}, 0), analyzer);  // undated
 
   std::shared_ptr<const FacetTable> table = FacetTable::build(db);
+  CHECK(table->months() == std::vector<uint32_t>{202101, 202111, 202201, 202301});
   auto [first, last] = table->facet_ids(Facet::kNgo);
   CHECK(last - first == 4);
   CHECK(table->ids(0).empty());
@@ -72,7 +76,17 @@ TEST_CASE("the facet table counts what the packed values count", "[facets][unit]
       CHECK(flat(from_table.counts(f)) == flat(packed.counts(f)));
       CHECK(flat(from_table.counts(f, 1)) == flat(packed.counts(f, 1)));
     }
+    INFO(word);
+    CHECK(from_table.months() == packed.months());
   }
+  // Every document but the undated one, by month.
+  Xapian::Enquire all(db);
+  all.set_query(Xapian::Query("body"));
+  FacetCounter months(table);
+  months.attach(all);
+  all.get_mset(0, 10, db.get_doccount());
+  using M = std::vector<std::pair<uint32_t, Xapian::doccount>>;
+  CHECK(months.months() == M{{202101, 1}, {202111, 1}, {202201, 1}, {202301, 1}});
 }
 
 TEST_CASE("the facet table cache builds one table per database revision", "[facets][integration]") {
@@ -131,8 +145,12 @@ TEST_CASE("searching with the shared facet table gives the same facets", "[facet
         CHECK(a.facets[i].second[j].selected == b.facets[i].second[j].selected);
       }
     }
+    CHECK(a.months == b.months);
   }
   CHECK(with_table.search(requests[0]).facets.front().second.size() > 0);
+  // The corpus by month: the 2021 report's answer, the two March 2023 stories, September, December.
+  std::vector<MonthCount> months = {{2021, 4, 1}, {2023, 3, 2}, {2023, 9, 1}, {2023, 12, 1}};
+  CHECK(with_table.search(requests[0]).months == months);
 }
 
 }  // namespace tonle

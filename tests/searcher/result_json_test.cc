@@ -38,6 +38,7 @@ TEST_CASE("search_json_text escapes as nlohmann does", "[json][unit]") {
   r.hits = {h, Hit{.id = "y", .date = Date{2023, 3, 1}, .score = 1.0 / 3}};
   r.facets = {{Facet::kYear, {{"2023", 2, true, ""}}}, {Facet::kSpokesperson, {{"Hun Manet", 1, false, "ហ៊ុន ម៉ាណែត"}}},
               {Facet::kNgo, {}}};
+  r.months = {{.year = 2021, .month = 4, .count = 1}, {.year = 2023, .month = 12, .count = 20}};
   CHECK(search_json_text(r) == search_json(r).dump());
   r.query = "ill-formed \xC3\x28";
   CHECK(search_json_text(r) == search_json(r).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
