@@ -82,6 +82,8 @@ std::variant<SearchRequest, RequestError> parse_search_request(const RequestPara
       (key == "date_from" ? r.date_from : r.date_to) = std::string(day);
     } else if (key == "exact") {
       r.exact = value == "1" || value == "true" || value == "on";
+    } else if (key == "share") {
+      r.timeline_share = value == "1" || value == "true" || value == "on";
     } else if (key == "autocorrect") {
       r.autocorrect = !(value == "0" || value == "false" || value == "off");
     } else if (auto facet = facet_from_name(key)) {

@@ -42,6 +42,7 @@ struct SearchRequest {
   bool with_facets = true;
   bool with_snippets = true;
   bool with_entities = false;  // each hit's entity values (an export's facet columns)
+  bool timeline_share = false;  // the page's timeline shows shares of all articles, not counts
   static constexpr size_t kMaxPerPage = 100;
   static constexpr size_t kMaxFacetLimit = 1000;
   static constexpr size_t kMaxPage = 10000;

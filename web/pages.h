@@ -13,10 +13,17 @@
 
 namespace tonle::web {
 
-std::string render_search_page(const SearchRequest& request, const SearchResult& result);
+// The results page; `all_months` (the whole archive's months) when the timeline shows shares.
+std::string render_search_page(const SearchRequest& request, const SearchResult& result,
+                               const std::vector<MonthCount>* all_months = nullptr);
 // The article page; base_url ("http://host:port") makes its permalink absolute.
 std::string render_article_page(const ArticleView& view, const std::string& base_url);
 std::string render_error_page(const ApiError& error);
+// The results' timeline (timeline.cc): by year, or by month over three years or less, gaps
+// shown, bars linking to the search narrowed to their period; `all` (the whole archive's months)
+// turns counts into shares. "" when nothing matched has a date.
+std::string render_timeline(const SearchRequest& request, const std::vector<MonthCount>& months,
+                            const std::vector<MonthCount>* all = nullptr);
 // One facet value's page (entity_page.cc), and its address.
 std::string render_entity_page(const EntityView& view);
 std::string entity_href(Facet f, std::string_view value);

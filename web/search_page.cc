@@ -215,7 +215,7 @@ std::string pager(const SearchRequest& r, const SearchResult& res) {
 
 }  // namespace
 
-std::string render_search_page(const SearchRequest& r, const SearchResult& res) {
+std::string render_search_page(const SearchRequest& r, const SearchResult& res, const std::vector<MonthCount>* all_months) {
   std::string title = r.query.empty() ? "All articles" : r.query;
   SearchRequest feed_request = r;
   feed_request.sort = SortOrder::kRelevance;  // a feed is always newest first
@@ -239,7 +239,7 @@ std::string render_search_page(const SearchRequest& r, const SearchResult& res) 
     h += "<p class=\"note\" role=\"status\">This search ran out of time before it had counted every "
          "match: the total and the facet counts are lower bounds. Add words or filters to narrow it.</p>";
   }
-  h += notes(r, res);
+  h += notes(r, res) + render_timeline(r, res.months, all_months);
   if (res.hits.empty()) {
     h += "<p class=\"empty\">No articles match. Try fewer words, <code>mode=any</code>, or remove a filter.</p>";
   } else {

@@ -308,7 +308,17 @@ struct Server::Impl {
     SearchResult result = s->search(sr);
     res.set_header("Server-Timing", server_timing(result.timings));
     if (html) {
-      res.set_content(render_search_page(sr, result), kHtml);
+      // The share view divides by the whole archive's articles per month: one more search,
+      // facets only, over everything.
+      std::vector<MonthCount> all_months;
+      if (sr.timeline_share && !result.months.empty()) {
+        SearchRequest everything;
+        everything.per_page = 1;
+        everything.facet_limit = 1;
+        everything.with_snippets = false;
+        all_months = s->search(everything).months;
+      }
+      res.set_content(render_search_page(sr, result, sr.timeline_share ? &all_months : nullptr), kHtml);
     } else {
       res.set_content(search_json_text(result), kJson);
     }

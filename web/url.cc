@@ -55,6 +55,9 @@ QueryParams search_params(const SearchRequest& r) {
   if (!r.autocorrect) {
     p.emplace_back("autocorrect", "0");
   }
+  if (r.timeline_share) {
+    p.emplace_back("share", "1");
+  }
   if (r.per_page != SearchRequest{}.per_page) {
     p.emplace_back("per_page", std::to_string(r.per_page));
   }

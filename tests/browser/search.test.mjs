@@ -89,6 +89,23 @@ try {
   assert.ok(await page.locator("ol.timeline li").count() >= 1);
   await page.screenshot({ path: join(shots, "entity-page.png"), fullPage: true });
 
+  // The timeline: by month for the corpus (2021-04 to 2023-12), empty months as gaps; a drag
+  // from March to September 2023 narrows to that range; the share view divides by the archive.
+  await page.goto(base + "/search?q=rights");
+  assert.equal(await page.locator(".timeline-chart a[data-period]").count(), 33);
+  assert.equal(await page.locator('.timeline-chart a[data-period="2022-06"] .bar.h0').count(), 1);
+  const from = await page.locator('.timeline-chart a[data-period="2023-03"]').boundingBox();
+  const to = await page.locator('.timeline-chart a[data-period="2023-09"]').boundingBox();
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height - 20);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height - 20, { steps: 5 });
+  await Promise.all([page.waitForURL(/date_from=2023-03&date_to=2023-09/), page.mouse.up()]);
+  assert.match(await page.textContent("#summary"), /^3 articles/);
+  await page.screenshot({ path: join(shots, "timeline-dragged.png"), fullPage: true });
+  await Promise.all([page.waitForURL(/share=1/), page.click(".timeline-links a")]);
+  assert.match(await page.textContent(".timeline-chart h2"), /share of all articles/);
+  assert.match(await page.getAttribute('.timeline-chart a[data-period="2023-03"]', "title"), /100\.0% of 2/);
+
   // The search keeps its state: a ticked facet survives a change of sort (applied at once) and
   // a new query; a date narrows; "Clear all filters" drops the narrowing and keeps the words.
   await page.goto(base + "/search?q=rights&ngo=Human%20Rights%20Watch");

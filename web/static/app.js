@@ -3,6 +3,7 @@
 //   stays for no-JS); so does changing the sort, the match mode or "exact" in the header;
 // - long facet lists get a filter box; where the list was cut at its limit, the box asks
 //   /api/facets/{facet} for every value of the search that holds what was typed;
+// - a drag across the timeline's bars narrows the search to that range of years or months;
 // - "/" focuses the search box.
 (function () {
   "use strict";
@@ -97,6 +98,49 @@
       if (t && (t.name === "sort" || t.name === "mode" || t.name === "exact") && form) { search.submit(); }
     });
   }
+  var bars = document.querySelector(".timeline-chart ol.bars");
+  if (bars) { timelineDrag(bars); }
+
+  // Press on one bar, release on another: the search from the earlier period to the later one.
+  // A press and release on the same bar is a click and follows the bar's own link.
+  function timelineDrag(list) {
+    var start = null;
+    function periodAt(e) {
+      var hit = document.elementFromPoint(e.clientX, e.clientY);
+      var a = hit && hit.closest ? hit.closest("a[data-period]") : null;
+      return a && list.contains(a) ? a : null;
+    }
+    function mark(from, to) {
+      var links = list.querySelectorAll("a[data-period]");
+      Array.prototype.forEach.call(links, function (a) {
+        var p = a.dataset.period;
+        a.classList.toggle("picked", from !== null && p >= from && p <= to);
+      });
+    }
+    list.addEventListener("pointerdown", function (e) {
+      var a = periodAt(e);
+      if (a) { start = a.dataset.period; e.preventDefault(); }
+    });
+    list.addEventListener("pointermove", function (e) {
+      var a = periodAt(e);
+      if (start !== null && a) {
+        var p = a.dataset.period;
+        mark(p < start ? p : start, p < start ? start : p);
+      }
+    });
+    document.addEventListener("pointerup", function (e) {
+      if (start === null) { return; }
+      var a = periodAt(e);
+      var from = start;
+      start = null;
+      if (!a || a.dataset.period === from) { mark(null, null); if (a) { a.click(); } return; }
+      var to = a.dataset.period;
+      if (to < from) { var t = to; to = from; from = t; }
+      var base = list.dataset.base;
+      location.href = base + (base.indexOf("?") < 0 ? "?" : "&") + "date_from=" + from + "&date_to=" + to;
+    });
+  }
+
   document.addEventListener("keydown", function (e) {
     var q = document.getElementById("q");
     if (e.key === "/" && q && document.activeElement !== q &&
