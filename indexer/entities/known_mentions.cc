@@ -461,6 +461,25 @@ bool headless(const Scan& scan, size_t first, size_t last) {
 
 }  // namespace
 
+namespace {
+
+// Words [from, to] are "in" or "of" and then only a country or place: "in Cambodia".
+bool only_place_after(const Scan& scan, size_t from, size_t to) {
+  const std::vector<Word>& w = scan.words;
+  if (from >= to || w[from].capitalized || (w[from].key != "in" && w[from].key != "of")) {
+    return false;
+  }
+  for (size_t k = from + 1; k <= to; ++k) {
+    const Mention* m = scan.at(k);
+    if (m == nullptr || (m->kind != MentionKind::kCountry && m->kind != MentionKind::kPlace)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 void find_learned_mentions(Scan& scan, const Gazetteer& g) {
   for (const LearnedName& ln : resolve_learned(scan, g)) {
     if (ln.entry) {
@@ -480,8 +499,20 @@ void find_learned_mentions(Scan& scan, const Gazetteer& g) {
       const Mention* before = m != nullptr && m->first > i ? scan.at(i) : nullptr;
       bool country_first = before != nullptr && before->kind == MentionKind::kCountry &&
                            before->first == i && before->last + 1 == m->first;
+      // ("Coalition Against Forced Labour in Cambodia (CAFLC)": the letters take the place the
+      // rules leave out of a name.)
+      const Mention* inner = scan.at(i);
+      bool place_left_out = inner != nullptr && inner->is_body() && inner->first == i && inner->last < *end &&
+                            only_place_after(scan, inner->last + 1, *end);
       if (m != nullptr && m->is_body() && (m->first <= i || country_first)) {
         named = *m;
+      } else if (place_left_out) {
+        Mention longer = *inner;
+        longer.last = *end;
+        longer.canonical = la.long_form;
+        longer.rule = "learned acronym";
+        named = longer;
+        scan.add(std::move(longer));
       } else if (std::optional<Facet> facet = classify_org(scan, g, i, *end);
                  facet && (!scan.covered(i) || (scan.at(i)->kind == MentionKind::kCountry && headless(scan, i, *end)))) {
         named = Mention{.kind = MentionKind::kEntity, .facet = *facet, .canonical = la.long_form,

@@ -251,6 +251,9 @@ std::vector<size_t> run_at(const Scan& scan, const Gazetteer& g, size_t i) {
           (!complement || w[k].key == "of" || after_country)) {
         break;  // "Ministry Spokesman ...", "Workers' Party of President Lula": the name ended
       }
+      // A cause's preposition in title case opens a complement as a lower-case one does:
+      // "Coalition Against Forced Labour in Cambodia".
+      complement = complement || (head_seen && (next.key == "against" || next.key == "without"));
       head_seen = head_seen || head_of(next) != Head::kNone;
       run.push_back(n);
       k = n;
@@ -621,7 +624,11 @@ std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& g, size_t i) {
   }
   size_t pre_end = run.size();
   for (size_t p = 1; p < run.size(); ++p) {
-    if (opens_complement(w[run[p]].key) && !w[run[p]].capitalized) {
+    // Title case capitalises a cause's preposition: "World Organisation Against Torture",
+    // "Alliance Without Borders" ("Of", "For" stay lower case in any name worth reading).
+    const Word& word = w[run[p]];
+    bool cause = word.key == "against" || word.key == "without";
+    if ((opens_complement(word.key) || cause) && (!word.capitalized || cause)) {
       pre_end = p;
       break;
     }

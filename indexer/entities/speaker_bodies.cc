@@ -20,7 +20,7 @@ struct KindNoun {
   std::array<std::string_view, 3> name_words;  // any of these, as a whole word of the name
   Facet facet;
 };
-constexpr std::array<KindNoun, 37> kKindNouns = {{
+constexpr std::array<KindNoun, 39> kKindNouns = {{
     {"ministry", {"Ministry", "", ""}, Facet::kMinistry},
     {"court", {"Court", "Tribunal", ""}, Facet::kMinistry},
     {"police", {"Police", "Commissariat", "Gendarmerie"}, Facet::kMinistry},
@@ -44,6 +44,8 @@ constexpr std::array<KindNoun, 37> kKindNouns = {{
     {"organization", {"", "", ""}, Facet::kNgo},
     {"ngo", {"", "", ""}, Facet::kNgo},
     {"union", {"Union", "Federation", "Confederation"}, Facet::kNgo},
+    {"federation", {"Federation", "Confederation", "Union"}, Facet::kNgo},
+    {"confederation", {"Confederation", "Federation", ""}, Facet::kNgo},
     {"association", {"Association", "", ""}, Facet::kNgo},
     {"coalition", {"Coalition", "Alliance", "Network"}, Facet::kNgo},
     {"network", {"Network", "", ""}, Facet::kNgo},

@@ -17,6 +17,19 @@ TEST_CASE("a force's name goes on after its head with region, command or headqua
   CHECK(find(es, Facet::kMinistry, "Pomorskie Provincial Police Headquarters (Poland)") != nullptr);
 }
 
+TEST_CASE("a cause's capitalised preposition belongs to the name: 'Network Against Land Grabs'", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("In Phnom Penh, the Asian Network Against Land Grabs (ANLG), a Manila-based group, said the "
+                   "eviction broke the law. The Alliance Without Walls agreed.");
+  CHECK(find(es, Facet::kNgo, "Asian Network Against Land Grabs") != nullptr);
+  CHECK(find(es, Facet::kNgo, "Asian Network") == nullptr);
+  CHECK(find(es, Facet::kNgo, "Alliance Without Walls") != nullptr);
+  // An acronym's letters take the place the name rules leave out.
+  es = fx.run("In Phnom Penh, the Mekong Alliance Against Dams in Laos (MAADL) wrote to the ministry. MAADL said "
+              "it had no answer.");
+  CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Mekong Alliance Against Dams in Laos"});
+}
+
 TEST_CASE("a name that starts inside a place's name takes the whole place", "[entities][unit]") {
   Fixture fx;
   // "Funan Techo Canal" is a place of the gazetteer ("Techo" an honorific elsewhere); the

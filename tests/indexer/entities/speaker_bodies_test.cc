@@ -63,3 +63,24 @@ TEST_CASE("a spokesperson for two bodies, a province's spokesman and a ministry 
 }
 
 }  // namespace tonle::entities
+
+namespace tonle::entities {
+
+TEST_CASE("'the federation's spokeswoman' speaks for the federation the story names", "[entities][unit]") {
+  Fixture fx;
+  auto [text, name, body] = GENERATE(table<std::string, std::string, std::string>({
+      {"In Phnom Penh, the Cambodian Garment Workers Federation marched to the ministry. The federation's "
+       "spokeswoman, Chea Malis, said wages were late.",
+       "Chea Malis", "Cambodian Garment Workers Federation"},
+      {"In Battambang, the Farmers Confederation of Cambodia wrote to the governor. Our confederation's deputy "
+       "spokesman, Ouk Rithy, said the letter was ignored.",
+       "Ouk Rithy", "Farmers Confederation of Cambodia"},
+  }));
+  CAPTURE(text);
+  auto es = fx.run(text);
+  const Entity* sp = find(es, Facet::kSpokesperson, name);
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{body});
+}
+
+}  // namespace tonle::entities
