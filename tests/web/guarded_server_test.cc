@@ -151,11 +151,18 @@ TEST_CASE("a server full of requests in progress refuses at once, then drops the
     send_all(slow.back(), "GET /api/search?q=x HTTP/1.1\r\n");  // and nothing more
   }
   REQUIRE(eventually([&] { return s.server.connection_stats().open == 4; }));
-  // Within the first second none is slow yet: a newcomer is refused, nobody is cut off.
+  auto full = std::chrono::steady_clock::now();
+  // Within the first second none is slow yet: a newcomer is refused, nobody is cut off. (On a
+  // loaded machine the newcomer may arrive after that second, when making room for it is right;
+  // the check after the sleep below holds either way.)
   int refused = testing::connect_from("127.0.0.1", s.port, /*wait=*/true);
+  bool early = std::chrono::steady_clock::now() - full < 700ms;
   Received r = read_until_closed(refused, 2s);
   ::close(refused);
-  CHECK(r.bytes.starts_with("HTTP/1.1 503 "));
+  INFO("the newcomer connected " << (early ? "within" : "after") << " 0.7 s; it got: " << r.bytes.substr(0, 40));
+  if (early) {
+    CHECK(r.bytes.starts_with("HTTP/1.1 503 "));
+  }
   // After a second of sending nothing more, they are slow readers: one makes room.
   std::this_thread::sleep_for(1200ms);
   CHECK(healthz_status(s.port) == 200);
