@@ -176,9 +176,10 @@ void find_cued_ngos(Scan& scan, const Gazetteer& g) {
     // not tell the kind of is told by its cue.
     // ("Dutch retail and services group X": a kind of business up to four words before the cue.)
     // (A union of an industry's workers is still a union: "the engineering union IG Metall".)
+    // ("the rap group X", "a dance group": performers, not civil society.)
     bool business = false;
     for (size_t k = i - 1; k > 0 && k + 5 > i && joined(w, k - 1) && !business && cue.key != "union"; --k) {
-      business = is_business_kind(w[k - 1].key);
+      business = is_business_kind(w[k - 1].key) || (cue.key == "group" && is_performing_kind(w[k - 1].key));
     }
     if (business || tell_unclassified(scan, scan.mention_starting_at(i), Facet::kNgo, "NGO cue word")) {
       continue;

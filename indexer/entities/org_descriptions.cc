@@ -172,4 +172,11 @@ bool civic_description(const Scan& scan, size_t last) {
 
 bool is_business_kind(std::string_view key) { return in(kBusiness, key); }
 
+bool is_performing_kind(std::string_view key) {
+  static constexpr std::array<std::string_view, 17> kPerforming = {
+      "band", "boy", "comedy", "dance", "folk", "girl", "hop", "jazz", "metal", "music", "musical", "pop", "punk",
+      "rap", "rock", "singing", "theatre"};
+  return in(kPerforming, key);
+}
+
 }  // namespace tonle::entities

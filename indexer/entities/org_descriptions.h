@@ -27,5 +27,7 @@ bool represents_people(const Scan& scan, size_t last);
 
 // "financial", "retail", "shipping": a kind of business before a group word.
 bool is_business_kind(std::string_view key);
+// "rap", "dance", "theatre": an art's word before "group" makes a band or a troupe, no NGO.
+bool is_performing_kind(std::string_view key);
 
 }  // namespace tonle::entities

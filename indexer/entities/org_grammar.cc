@@ -668,6 +668,14 @@ std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& g, size_t i) {
       scan.at(run[*head_pos + 1])->last == run[*head_pos + 1]) {
     last = run[*head_pos + 1];
   }
+  // "the rap group Royal Council Crew", "the Senate Tigers": a capitalised word right after the
+  // head that no rule explains (a role, a title, a date or a person would have ended the run)
+  // makes the head a modifier of some other name.
+  if (last == head && *head_pos + 1 < run.size() && run[*head_pos + 1] == head + 1 &&
+      w[head + 1].capitalized && scan.at(head + 1) == nullptr && !is_number(w[head + 1]) &&
+      head_of(w[head + 1]) == Head::kNone && !lexicon::is_document_word(w[head + 1]) && !w[head].headline) {
+    return std::nullopt;
+  }
   size_t first = run.front();
   // "Opposition People's Party MP X", "Ruling Justice Party": a description opening a sentence
   // or a headline is no part of the name after it.

@@ -30,6 +30,20 @@ TEST_CASE("a cause's capitalised preposition belongs to the name: 'Network Again
   CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Mekong Alliance Against Dams in Laos"});
 }
 
+TEST_CASE("a head with an unexplained capitalised word after it names something else; bands are no NGOs",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("In Phnom Penh, the video was filmed at a show by the hip-hop group Royal Tribunal Kids, "
+                   "and the punk group Supreme Council Noise played too. The Provincial Commission Tigers won.");
+  CHECK(values(es, Facet::kMinistry).empty());
+  CHECK(values(es, Facet::kNgo).empty());
+  // A role, a person or a day after the head still ends the name there.
+  es = fx.run("In Phnom Penh, the Kampot Provincial Court Prosecutor Yim Sovann charged two men. The Ministry of "
+              "Tourism Tuesday said so.");
+  CHECK(find(es, Facet::kMinistry, "Kampot Provincial Court") != nullptr);
+  CHECK(find(es, Facet::kMinistry, "Ministry of Tourism") != nullptr);
+}
+
 TEST_CASE("a name that starts inside a place's name takes the whole place", "[entities][unit]") {
   Fixture fx;
   // "Funan Techo Canal" is a place of the gazetteer ("Techo" an honorific elsewhere); the
