@@ -354,7 +354,9 @@ bool is_credit_note(std::string_view line) {
                line.find("upport") != std::string_view::npos ||
                line.find("roduced with") != std::string_view::npos ||
                line.find("eader-funded") != std::string_view::npos ||
-               line.find("ecome a") != std::string_view::npos;
+               line.find("ecome a") != std::string_view::npos ||
+               line.find("eply to this") != std::string_view::npos ||
+               line.find("ewsletter is") != std::string_view::npos;
   if (!maybe) {
     return false;
   }
@@ -366,7 +368,11 @@ bool is_credit_note(std::string_view line) {
   for (std::string_view note : {"contributed to this report", "contributed reporting",
                                 "supported by a grant", "produced with support from",
                                 "produced with the support of", "reporting for this story was",
-                                "reader-funded"}) {
+                                "reader-funded",
+                                // A newsletter's note about itself: "... It is written by X. Tips:
+                                // reply to this email."
+                                "reply to this email", "reply to this e-mail", "this newsletter is written by",
+                                "this newsletter is edited by"}) {
     if (lower.find(note) != std::string::npos) {
       return true;
     }

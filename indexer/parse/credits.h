@@ -24,7 +24,8 @@ std::string byline_outlet(std::string_view line);
 // here"; "In order to become a member, Moscow would ..." is story.
 bool appeals_to_reader(std::string_view lower, std::string_view appeal);
 // Notes about who reported or paid for a story: "X contributed to this report", "... was
-// supported by a grant", "reader-funded ... support us".
+// supported by a grant", "reader-funded ... support us"; a newsletter's note about itself
+// ("... Corrections and tips: reply to this email.").
 bool is_credit_note(std::string_view line);
 // "Copyright © 2025 EAC News. All rights reserved." → "EAC News"; "" when `text` has none.
 std::string copyright_holder(std::string_view text);

@@ -124,6 +124,8 @@ TEST_CASE("credit lines, notes and captions are chrome; story lines are not", "[
                          "(Pictures by the writer. Share them freely if you name Delta Letter.)",
                          "(Photo: courtesy of the Lake Tonle Fishers Group)",
                          "(Video by Sao Rithy)",
+                         "Delta Ledger reads every budget so you do not have to. Questions or leaks: reply to this email.",
+                         "This newsletter is written by Ana Ruiz in Lisbon and sent every Friday.",
                          "Words by Ana Ruiz \xC2\xB7 Photo: Tom Pike",
                          "By Pen Dara for RFA Khmer",
                          "Bangkok correspondent",
@@ -190,6 +192,7 @@ TEST_CASE("credit lines, notes and captions are chrome; story lines are not", "[
                         "Advertisement revenue fell 20 percent, the company said.",
                         "The court adjourned the case (for the third time).",
                         "(By the end of the week, the commune chief said, the road would reopen.)",
+                        "The ministry said it would reply to this letter of complaint within a month.",
                         "Photographers gathered outside the court.",
                         "Residents can sign up for the free flood briefing at the commune hall.",
                         // A sentence about staff is no credit.
