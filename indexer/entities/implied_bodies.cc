@@ -145,10 +145,44 @@ std::string_view provincial_head(const Scan& scan, size_t i) {
 
 }  // namespace
 
+namespace {
+
+// "the Dangkao district hall", "Kratie provincial administration": a Cambodian place the
+// gazetteer knows, then a local level and its hall in lower case, name that place's
+// administration whatever the sentence is about.
+void find_named_halls(Scan& scan, const Gazetteer& g) {
+  constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kLevels = {{
+      {"provincial", "Provincial"}, {"district", "District"}, {"municipal", "Municipal"}}};
+  const std::vector<Word>& w = scan.words;
+  for (size_t i = 1; i + 1 < w.size(); ++i) {
+    const Mention* place = scan.mention_ending_at(i - 1);
+    if (w[i].capitalized || w[i + 1].capitalized || !joined(w, i) || !joined(w, i - 1) ||
+        (w[i + 1].key != "hall" && w[i + 1].key != "administration") || scan.covered(i) || place == nullptr ||
+        place->kind != MentionKind::kPlace || place->entry == kNoEntry || !g.entries()[place->entry].cambodian()) {
+      continue;
+    }
+    for (const auto& [key, level] : kLevels) {
+      if (w[i].key != key) {
+        continue;
+      }
+      std::string canonical = g.entries()[place->entry].canonical + " " + std::string(level) + " Administration";
+      std::optional<size_t> e = g.find_by_canonical(canonical);
+      scan.add(Mention{.kind = MentionKind::kEntity, .facet = Facet::kMinistry, .canonical = canonical,
+                       .first = place->first, .last = i + 1, .rule = "a place's hall in lower case",
+                       .entry = e.value_or(kNoEntry), .country = "Cambodia"});
+      i += 1;
+      break;
+    }
+  }
+}
+
+}  // namespace
+
 void find_provincial_bodies(Scan& scan, const Gazetteer& g) {
   if (scan.story_country != "Cambodia") {
     return;
   }
+  find_named_halls(scan, g);
   const std::vector<Word>& w = scan.words;
   for (size_t i = 0; i + 1 < w.size(); ++i) {
     std::string_view head = provincial_head(scan, i);

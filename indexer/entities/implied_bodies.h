@@ -12,7 +12,9 @@
 //     hall" too; "provincial court", "provincial police" alike), when the story is about
 //     Cambodia and has named one Cambodian province ("X province", "province of X", or a place
 //     the gazetteer lists a provincial court or administration of) before, or one earlier in
-//     the same sentence ("In Kampong Chhnang, provincial administration spokeswoman X").
+//     the same sentence ("In Kampong Chhnang, provincial administration spokeswoman X"). A
+//     place written right before in lower case names its hall anywhere: "the Dangkao district
+//     hall" → `Dangkao District Administration` ("provincial", "municipal" alike).
 // Pure functions over the Scan; thread-safe for distinct Scans.
 #pragma once
 

@@ -181,3 +181,18 @@ TEST_CASE("a spokesperson with a portfolio before the role, after the name", "[e
 }
 
 }  // namespace tonle::entities
+
+namespace tonle::entities {
+
+TEST_CASE("a known place before a lower-case local hall names that place's administration", "[entities][unit]") {
+  testing::Fixture fx;
+  auto es = fx.run("In Phnom Penh, 40 families got letters from the Sen Sok district hall on Friday, and the Takeo "
+                   "provincial administration sent a truck.");
+  CHECK(testing::find(es, Facet::kMinistry, "Sen Sok District Administration") != nullptr);
+  CHECK(testing::find(es, Facet::kMinistry, "Takeo Provincial Administration") != nullptr);
+  // Without a place before it, a bare "district hall" names nothing.
+  es = fx.run("In Phnom Penh, 40 families got letters from the district hall on Friday.");
+  CHECK(testing::values(es, Facet::kMinistry).empty());
+}
+
+}  // namespace tonle::entities
