@@ -244,3 +244,14 @@ TEST_CASE("a name after a clause word at the end of the text", "[entities][unit]
 }
 
 }  // namespace tonle::entities
+
+namespace tonle::entities {
+
+TEST_CASE("a Khmer family name that is also a day's short form opens a name before a given name",
+          "[entities][unit]") {
+  testing::Fixture fx;
+  auto es = fx.run("In Kampot, boats were seized. Sat Rachana, who sells crabs at the pier, said the fines doubled.");
+  CHECK(testing::find(es, Facet::kPerson, "Sat Rachana") != nullptr);
+}
+
+}  // namespace tonle::entities
