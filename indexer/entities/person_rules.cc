@@ -200,6 +200,16 @@ std::string_view context_evidence(const Scan& scan, size_t first, size_t last,
   return "";
 }
 
+namespace {
+
+bool khmer_place_word(std::string_view key) {
+  static constexpr std::array<std::string_view, 9> kPlaceWords = {
+      "beng", "boeng", "boeung", "koh", "prek", "stoeng", "steung", "stung", "wat"};
+  return std::find(kPlaceWords.begin(), kPlaceWords.end(), key) != kPlaceWords.end();
+}
+
+}  // namespace
+
 void find_named_people(Scan& scan, const Gazetteer& g) {
   const std::vector<Word>& w = scan.words;
   for (size_t i = 0; i < w.size(); ++i) {
@@ -244,6 +254,12 @@ void find_named_people(Scan& scan, const Gazetteer& g) {
       continue;
     }
     size_t last = i + len - 1;
+    // "the Stung Chhay Areng dam", "Prek Sok Leap": a Khmer word for a river, canal, lake,
+    // island or pagoda before the words makes them a place's name, however name-like.
+    if (i > 0 && joined(w, i - 1) && w[i - 1].capitalized && khmer_place_word(w[i - 1].key)) {
+      i = last;
+      continue;
+    }
     // "the Nelson Mandela Rules", "the Magnitsky Act": a name that titles a document.
     if (last + 1 < w.size() && joined(w, last) && w[last + 1].capitalized &&
         lx::is_document_word(w[last + 1])) {

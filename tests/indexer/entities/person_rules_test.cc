@@ -255,3 +255,14 @@ TEST_CASE("a Khmer family name that is also a day's short form opens a name befo
 }
 
 }  // namespace tonle::entities
+
+namespace tonle::entities {
+
+TEST_CASE("a Khmer river, lake, island or pagoda word before name-like words makes a place", "[entities][unit]") {
+  testing::Fixture fx;
+  auto es = fx.run("In Phnom Penh, a court jailed him over posts on the Stung Chhay Sreng dam. Families on Koh Sok "
+                   "Dara island agreed, and monks at Wat Keo Rithy prayed.");
+  CHECK(testing::values(es, Facet::kPerson).empty());
+}
+
+}  // namespace tonle::entities
