@@ -288,13 +288,16 @@ size_t read_time(std::string_view s, size_t i, Date& d) {
 
 // Zone abbreviations news pages write after a time, with their offsets in minutes ("IST" is
 // India's here; "AST" is left out: Atlantic and Arabia Standard Time share it).
-constexpr std::array<std::pair<std::string_view, int>, 33> kZoneOffsets = {{
+constexpr std::array<std::pair<std::string_view, int>, 44> kZoneOffsets = {{
     {"EDT", -240}, {"EST", -300}, {"CDT", -300}, {"CST", -360}, {"MDT", -360}, {"MST", -420},
     {"PDT", -420}, {"PST", -480}, {"ADT", -180}, {"AKDT", -480}, {"HST", -600}, {"BST", 60},
     {"CEST", 120}, {"CET", 60}, {"EEST", 180}, {"EET", 120}, {"JST", 540}, {"KST", 540},
     {"SGT", 480}, {"MYT", 480}, {"PHT", 480}, {"HKT", 480}, {"WIB", 420}, {"IST", 330},
     {"AEDT", 660}, {"AEST", 600}, {"EAT", 180}, {"CAT", 120}, {"WAT", 60}, {"SAST", 120},
-    {"MSK", 180}, {"NZDT", 780}, {"NZST", 720}}};
+    {"MSK", 180}, {"NZDT", 780}, {"NZST", 720},
+    // South America, Western Europe, South Asia.
+    {"ART", -180}, {"BRT", -180}, {"UYT", -180}, {"CLT", -240}, {"CLST", -180}, {"COT", -300}, {"PET", -300},
+    {"WET", 0}, {"WEST", 60}, {"PKT", 300}, {"NPT", 345}}};
 
 // "+0700", "+07:00", "GMT+7", "UTC+07:00", "ICT", "(ICT)", "GMT", "UTC", "Z": sets d.utc_offset.
 void read_zone(std::string_view s, size_t i, Date& d) {

@@ -369,13 +369,18 @@ bool is_credit_note(std::string_view line) {
                                 "supported by a grant", "produced with support from",
                                 "produced with the support of", "reporting for this story was",
                                 "reader-funded",
-                                // A newsletter's note about itself: "... It is written by X. Tips:
-                                // reply to this email."
-                                "reply to this email", "reply to this e-mail", "this newsletter is written by",
-                                "this newsletter is edited by"}) {
+                                // A newsletter's note about itself: "This newsletter is written by X".
+                                "this newsletter is written by", "this newsletter is edited by"}) {
     if (lower.find(note) != std::string::npos) {
       return true;
     }
+  }
+  // "... It is written by X, a former reporter. Tips: reply to this email.": who writes it and
+  // how to reach them. (A sign-off alone, "As always, reply to this email with tips", is the
+  // writer's own words.)
+  bool reply = lower.find("reply to this email") != std::string::npos || lower.find("reply to this e-mail") != std::string::npos;
+  if (reply && (lower.find("is written by") != std::string::npos || lower.find("is edited by") != std::string::npos)) {
+    return true;
   }
   for (std::string_view appeal : {"support us from", "support our work", "become a member", "become a supporter"}) {
     if (appeals_to_reader(lower, appeal)) {

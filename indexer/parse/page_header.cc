@@ -146,12 +146,35 @@ void drop_leading_labels(std::vector<Paragraph>& paragraphs, std::vector<bool> t
   auto name_and_tagline = [&](const Paragraph& p) {
     return p.size() <= 3 && words_in(name_part(p.front())) <= 5 && short_lines(p, 10);
   };
+  // Untouched by the chrome rules, a first line is the site's only when it says so: a name in
+  // capitals, a dash, and a tagline about news ("Río de la Plata Ledger — English-language news
+  // from Argentina"); "Ministry rejects report — fake news, spokesman says" is a headline.
+  auto says_site = [&](const Paragraph& p) {
+    std::string_view line = trim(p.front());
+    std::string_view name = name_part(line);
+    if (name.size() == line.size() || p.size() != 1) {
+      return false;
+    }
+    for (const std::string& word : split(name, ' ')) {
+      if (word.size() >= 4 && !(word[0] >= 'A' && word[0] <= 'Z') && static_cast<unsigned char>(word[0]) < 0x80) {
+        return false;
+      }
+    }
+    std::string tagline = to_lower_ascii(line.substr(name.size()));
+    for (std::string_view w : {"news", "journalism", "reporting", "magazine"}) {
+      size_t at = tagline.find(w);
+      if (at != std::string::npos && (at == 0 || !std::isalpha(static_cast<unsigned char>(tagline[at - 1])))) {
+        return true;
+      }
+    }
+    return false;
+  };
   trimmed.resize(paragraphs.size(), false);
   std::string name;
   size_t j = 0;
   for (; j < paragraphs.size(); ++j) {
     const Paragraph& p = paragraphs[j];
-    bool header = j == 0 && trimmed[j] && name_and_tagline(p);  // the page's top only
+    bool header = j == 0 && (trimmed[j] || says_site(p)) && name_and_tagline(p);  // the page's top only
     // ("Politics & Society": an ampersand joins two words of one label.)
     bool ampersand = p.size() == 1 && p.front().find(" & ") != std::string::npos && short_lines(p, 3);
     bool label = p.size() == 1 && (short_lines(p, 2) || ampersand);

@@ -83,6 +83,9 @@ TEST_CASE("date lines are furniture that carries the date", "[dates][unit]") {
   // A dash between the date and its time, and African, Russian and New Zealand zones.
   CHECK(date_line("Tuesday, May 12, 2026 \xE2\x80\x94 11:15 PM EAT") == at(2026, 5, 13, 3 * 60 + 15, 420));
   CHECK(date_line("17.08.2025 \xE2\x80\x93 22:50 CAT") == at(2025, 8, 18, 3 * 60 + 50, 420));
+  // South American zones in brackets, with a reading time after them.
+  CHECK(date_line("March 3, 2026 - 21:15 (ART) \xC2\xB7 6 min read") == at(2026, 3, 4, 7 * 60 + 15, 420));
+  CHECK(date_line("July 2, 2026 23:30 CLT") == at(2026, 7, 3, 10 * 60 + 30, 420));
   // Two dates in one line, the update's with its zone too: the first is the page's.
   CHECK(date_line("Published 6 Nov 2026 21:40 GMT \xC2\xB7 Updated 6 Nov 2026 22:15 GMT") ==
         at(2026, 11, 7, 4 * 60 + 40, 420));

@@ -124,7 +124,7 @@ TEST_CASE("credit lines, notes and captions are chrome; story lines are not", "[
                          "(Pictures by the writer. Share them freely if you name Delta Letter.)",
                          "(Photo: courtesy of the Lake Tonle Fishers Group)",
                          "(Video by Sao Rithy)",
-                         "Delta Ledger reads every budget so you do not have to. Questions or leaks: reply to this email.",
+                         "Delta Ledger reads every budget. It is written by Ana Ruiz. Questions or leaks: reply to this email.",
                          "This newsletter is written by Ana Ruiz in Lisbon and sent every Friday.",
                          "Words by Ana Ruiz \xC2\xB7 Photo: Tom Pike",
                          "By Pen Dara for RFA Khmer",
@@ -193,6 +193,8 @@ TEST_CASE("credit lines, notes and captions are chrome; story lines are not", "[
                         "The court adjourned the case (for the third time).",
                         "(By the end of the week, the commune chief said, the road would reopen.)",
                         "The ministry said it would reply to this letter of complaint within a month.",
+                        // A newsletter writer's sign-off is the writer's own words.
+                        "That is all for this week. As always, reply to this email with tips or corrections.",
                         "Photographers gathered outside the court.",
                         "Residents can sign up for the free flood briefing at the commune hall.",
                         // A sentence about staff is no credit.
