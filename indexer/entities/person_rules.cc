@@ -202,6 +202,24 @@ std::string_view context_evidence(const Scan& scan, size_t first, size_t last,
 
 namespace {
 
+// "a spokeswoman", "the party's deputy spokesman", "an embassy spokesperson": an article, up to
+// three lower-case words, then a spokesperson's word, from word k.
+bool spokes_role_follows(const Scan& scan, size_t k) {
+  const std::vector<Word>& w = scan.words;
+  if (k >= w.size() || (w[k].key != "a" && w[k].key != "an" && w[k].key != "the")) {
+    return false;
+  }
+  for (size_t n = k + 1; n < w.size() && n <= k + 4 && joined(w, n - 1); ++n) {
+    if (lx::is_spokes_word(w[n])) {
+      return true;
+    }
+    if (w[n].capitalized || lx::is_function_word(w[n])) {
+      return false;
+    }
+  }
+  return false;
+}
+
 bool khmer_place_word(std::string_view key) {
   static constexpr std::array<std::string_view, 9> kPlaceWords = {
       "beng", "boeng", "boeung", "koh", "prek", "stoeng", "steung", "stung", "wat"};
@@ -236,6 +254,16 @@ void find_named_people(Scan& scan, const Gazetteer& g) {
       size_t relaxed = name_length_at(scan, g, i, /*relaxed=*/true);
       size_t end = i + relaxed - 1;
       if (relaxed >= 2 && (w[end].gap_after & kGapComma) && !(w[end].gap_after & kGapSentence)) {
+        len = relaxed;
+      }
+    }
+    if (len == 0 && w[i].capitalized && !w[i].headline && (i == 0 || w[i].sentence_start)) {
+      // "Faith Chebet, a spokeswoman for the ...": a name set off before a spokesperson's role
+      // may be made of English words, as one after it may.
+      size_t relaxed = name_length_at(scan, g, i, /*relaxed=*/true);
+      size_t end = i + relaxed - 1;
+      if (relaxed >= 2 && relaxed <= 3 && (w[end].gap_after & kGapComma) && !(w[end].gap_after & kGapSentence) &&
+          spokes_role_follows(scan, end + 1)) {
         len = relaxed;
       }
     }

@@ -164,6 +164,18 @@ AfterPhrase bodies_after(const Scan& scan, size_t s, Speaker& sp) {
   if (k >= w.size()) {
     return {s};
   }
+  // "for President NAME's United Democratic Alliance": whose body, then the body.
+  size_t owner_at = k;
+  while (owner_at + 1 < w.size() && joined(w, owner_at) &&
+         (lx::is_rank(w[owner_at]) || lx::is_honorific(w[owner_at]) ||
+          (w[owner_at].capitalized && lx::is_role_noun(w[owner_at])))) {
+    ++owner_at;
+  }
+  if (const Mention* owner = scan.mention_starting_at(owner_at);
+      owner != nullptr && owner->is_person() && w[owner->last].possessive && owner->last + 1 < w.size() &&
+      joined(w, owner->last)) {
+    k = owner->last + 1;
+  }
   size_t end = s;
   bool unknown = false;
   const Mention* m = scan.mention_starting_at(k);
@@ -278,7 +290,8 @@ const Mention* person_after(const Scan& scan, size_t after, bool comma_ok) {
     ++k;
   }
   const Mention* m = scan.mention_starting_at(k);
-  return m != nullptr && m->is_person() ? m : nullptr;
+  // "a spokeswoman for President NAME's party": whose body it is, not who speaks.
+  return m != nullptr && m->is_person() && !w[m->last].possessive ? m : nullptr;
 }
 
 // "NAME, a spokesperson for …", "NAME, Justice Ministry spokesman", "NAME, vice-president and

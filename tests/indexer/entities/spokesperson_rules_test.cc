@@ -470,3 +470,21 @@ TEST_CASE("a rank before 'Government Spokesperson' is the role's, not a body's n
 }
 
 }  // namespace tonle::entities
+
+namespace tonle::entities {
+
+TEST_CASE("'NAME, a spokeswoman for President X's PARTY': NAME speaks for the party, X is its owner",
+          "[entities][unit]") {
+  testing::Fixture fx;
+  // "Hope" and "Grace" are English words: set off before the role, they still make a name.
+  auto es = fx.run("In Lusaka, the court ruled. Hope Mwansa, a spokeswoman for President Daniel Banda's United "
+                   "Progress Front (UPF), said the ruling was political.");
+  const Entity* sp = testing::find(es, Facet::kSpokesperson, "Hope Mwansa");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"United Progress Front"});
+  CHECK(testing::find(es, Facet::kSpokesperson, "Daniel Banda") == nullptr);
+  es = fx.run("In Lusaka, the court ruled. Grace Phiri, the party's deputy spokeswoman, said so.");
+  CHECK(testing::find(es, Facet::kPerson, "Grace Phiri") != nullptr);
+}
+
+}  // namespace tonle::entities
