@@ -152,7 +152,7 @@ void drop_leading_labels(std::vector<Paragraph>& paragraphs, std::vector<bool> t
   auto says_site = [&](const Paragraph& p) {
     std::string_view line = trim(p.front());
     std::string_view name = name_part(line);
-    if (name.size() == line.size() || p.size() != 1) {
+    if (name.size() == line.size() || p.size() != 1 || words_in(name) > 5 || words_in(line) > 16 || line.ends_with('.')) {
       return false;
     }
     for (const std::string& word : split(name, ' ')) {
@@ -174,7 +174,7 @@ void drop_leading_labels(std::vector<Paragraph>& paragraphs, std::vector<bool> t
   size_t j = 0;
   for (; j < paragraphs.size(); ++j) {
     const Paragraph& p = paragraphs[j];
-    bool header = j == 0 && (trimmed[j] || says_site(p)) && name_and_tagline(p);  // the page's top only
+    bool header = j == 0 && ((trimmed[j] && name_and_tagline(p)) || says_site(p));  // the page's top only
     // ("Politics & Society": an ampersand joins two words of one label.)
     bool ampersand = p.size() == 1 && p.front().find(" & ") != std::string::npos && short_lines(p, 3);
     bool label = p.size() == 1 && (short_lines(p, 2) || ampersand);

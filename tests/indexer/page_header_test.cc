@@ -14,7 +14,8 @@ ParseOutcome parse(std::string_view bytes) {
 
 TEST_CASE("scraped pages: a site's name and its tagline about news open the page, over an all-capitals headline",
           "[parse][unit]") {
-  ParseOutcome o = parse("Lakeshore Courier \xE2\x80\x94 Independent news from the Great Lakes\n\n"
+  ParseOutcome o = parse("Lakeshore Courier \xE2\x80\x94 Independent English-language news from the Great Lakes and "
+                         "the Saint Lawrence\n\n"
                          "Home \xE2\x80\xBA Business\n\nPORT AUTHORITY RAISES DOCK FEES FOR FERRIES\n\nBy Mia Holm\n\n"
                          "March 3, 2026 - 21:15 (EST)\n\n"
                          "The port authority on Tuesday raised the fees ferries pay to dock by a fifth, the first rise "
