@@ -1,7 +1,9 @@
 // acronyms.cc — learns "Long Name (ACR)" definitions from an article (declared in known_mentions.h).
 // The long form is the longest capitalised run before the parenthesis whose words can spell the
 // acronym: either its letters in order ("ASEAN Network for Free Elections" → ANFREL) or the
-// initials of its capitalised words in any order ("Asian Network for Democracy" → ADN).
+// initials of its capitalised words in any order ("Asian Network for Democracy" → ADN), all of
+// them when the acronym starts with another letter ("National Electricity Regulatory Entity" →
+// ENRE, the name's own language's order).
 #include <algorithm>
 #include <array>
 #include <string>
@@ -46,7 +48,11 @@ bool spells(const Scan& scan, size_t first, size_t last, const std::string& acro
       initials += key[0];
     }
   }
-  if (letters.empty() || letters[0] != acronym[0]) {
+  // An acronym from the name in another language may start elsewhere: "National Electricity
+  // Regulatory Entity (ENRE)", from "Ente Nacional Regulador de la Electricidad". Every
+  // initial used once, in any order, makes it the name's.
+  bool anagram = initials.size() == acronym.size() && acronym.size() >= 3 && initials_cover(acronym, initials);
+  if (letters.empty() || (letters[0] != acronym[0] && !anagram)) {
     return false;
   }
   return letters_in_order(acronym, letters) || initials_cover(acronym, initials);

@@ -183,3 +183,20 @@ TEST_CASE("an outlet's name wins over a body's acronym for the outlet", "[entiti
 }
 
 }  // namespace tonle::entities
+
+namespace tonle::entities {
+
+TEST_CASE("an acronym in the name's own language's order is learned when it uses every initial", "[entities][unit]") {
+  testing::Fixture fx;
+  // "Ente Nacional Regulador del Gas" → ENARGAS-like: here the National Gas Regulatory Entity (ENRG).
+  auto es = fx.run("In Buenos Aires, the National Gas Regulatory Entity (ENRG) set new prices. ENRG spokesman Tomás "
+                   "Ferreyra said the poorest would pay less.");
+  const Entity* sp = testing::find(es, Facet::kSpokesperson, "Tomás Ferreyra");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"National Gas Regulatory Entity (Argentina)"});
+  // Letters that are not all the initials stay no definition.
+  es = fx.run("In Buenos Aires, the National Gas Regulatory Entity (EGRX) set new prices.");
+  CHECK(testing::values(es, Facet::kMinistry) == std::vector<std::string>{"National Gas Regulatory Entity (Argentina)"});
+}
+
+}  // namespace tonle::entities
