@@ -27,8 +27,10 @@ TEST_CASE("a request that cannot get a Searcher within its budget is refused", "
 
 TEST_CASE("an export stops at its deadline and says it is incomplete", "[web][budget][unit]") {
   size_t pages = 0;
+  size_t page_size = 0;
   auto slow_page = [&](const SearchRequest& r) {
     ++pages;
+    page_size = r.per_page;
     std::this_thread::sleep_for(50ms);
     SearchResult out;
     out.hits.resize(r.per_page);  // always a full page: there would be more
@@ -36,8 +38,11 @@ TEST_CASE("an export stops at its deadline and says it is incomplete", "[web][bu
   };
   CollectedHits got = collect_hits(slow_page, SearchRequest{}, {.deadline = Clock::now() + 120ms});
   CHECK_FALSE(got.complete);
-  CHECK(pages == 3);
-  CHECK(got.hits.size() == 300);
+  // Pages start at about 0, 50 and 100 ms; a loaded machine (CI's sanitizer run) may start fewer
+  // before the deadline, but never more, and never goes on to the cap of a hundred pages.
+  CHECK(pages >= 1);
+  CHECK(pages <= 3);
+  CHECK(got.hits.size() == pages * page_size);
 
   pages = 0;
   got = collect_hits(slow_page, SearchRequest{}, {.max_hits = 250});
