@@ -8,6 +8,7 @@
 #include "searcher/index_check.h"
 #include "searcher/index_reader.h"
 #include "searcher/result_json.h"
+#include "searcher/searcher.h"
 
 namespace tonle::cli {
 
@@ -71,7 +72,9 @@ int run_article(const ReadOptions& o) {
     return 2;
   }
   if (o.json) {
-    std::cout << article_json(*a).dump(2) << "\n";
+    // The API's shape: the article, its related articles and its story.
+    std::optional<ArticleView> view = Searcher(o.db).article(o.id);
+    std::cout << (view ? article_view_json(*view) : article_json(*a)).dump(2) << "\n";
     return 0;
   }
   std::cout << a->title << "\n"

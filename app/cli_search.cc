@@ -23,6 +23,7 @@ struct SearchCommandOptions {
   size_t page = 1;
   size_t per_page = 10;
   bool exact = false;
+  bool collapse = false;  // one hit per story
   bool json = false;
 };
 
@@ -72,6 +73,7 @@ std::variant<SearchRequest, std::string> to_request(const SearchCommandOptions& 
   params.emplace("page", std::to_string(o.page));
   params.emplace("per_page", std::to_string(o.per_page));
   params.emplace("exact", o.exact ? "1" : "0");
+  params.emplace("collapse", o.collapse ? "story" : "none");
   // The command line has no length limits of its own.
   RequestLimits limits{.max_query_bytes = SIZE_MAX, .max_filter_values = SIZE_MAX, .max_value_bytes = SIZE_MAX};
   auto parsed = parse_search_request(params, limits);
@@ -137,6 +139,7 @@ void add_search_command(CLI::App& app, Runner& run) {
   cmd->add_option("--page", o->page, "Result page (1-based)");
   cmd->add_option("--per-page", o->per_page, "Results per page (at most 100)");
   cmd->add_flag("--exact", o->exact, "No acronym or alias expansion");
+  cmd->add_flag("--collapse", o->collapse, "One hit per story (the other outlets' articles of it left out)");
   cmd->add_flag("--json", o->json, "Print the API's JSON");
   cmd->callback([&run, o] { run = [o] { return run_search(*o); }; });
 }

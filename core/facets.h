@@ -12,7 +12,7 @@
 namespace tonle {
 
 // The facets a user can narrow by. Order is the display order everywhere.
-enum class Facet { kSpokesperson, kMinistry, kNgo, kParty, kPerson, kSource, kYear };
+enum class Facet { kSpokesperson, kMinistry, kNgo, kParty, kPerson, kReport, kSource, kYear };
 
 struct FacetInfo {
   Facet facet;
@@ -23,12 +23,14 @@ struct FacetInfo {
   bool entity;              // found in the article's text, as opposed to its metadata
 };
 
-inline constexpr std::array<FacetInfo, 7> kFacetTable = {{
+inline constexpr std::array<FacetInfo, 8> kFacetTable = {{
     {Facet::kSpokesperson, "spokesperson", "Spokesperson", "XSP", true, true},
     {Facet::kMinistry, "ministry", "Ministry / government body", "XMIN", true, true},
     {Facet::kNgo, "ngo", "NGO", "XNGO", true, true},
     {Facet::kParty, "party", "Party", "XPTY", true, true},
     {Facet::kPerson, "person", "Person", "XPER", true, true},
+    // The report, letter or statement the article answers (indexer/entities/reports.h).
+    {Facet::kReport, "report", "Report answered", "XREP", true, true},
     {Facet::kSource, "source", "Outlet", "XSRC", false, false},
     {Facet::kYear, "year", "Year", "XYR", false, false},
 }};

@@ -71,6 +71,12 @@ std::string id_term(std::string_view id) {
   return t;
 }
 
+std::string story_term(std::string_view story_id) {
+  std::string t(kStoryPrefix);
+  t += story_id;
+  return t;
+}
+
 bool is_multi_valued(Facet f) { return facet_info(f).many; }
 
 Xapian::valueno facet_slot(Facet f, unsigned i) {

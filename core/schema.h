@@ -39,6 +39,9 @@ inline constexpr std::string_view kTitleStemPrefix = "ZS"; // stemmed title word
 // Khmer syllables (core/khmer.h) of title and body, with their own positions (title first, then
 // body, runs apart) and wdf 0: matched as phrases, never weighted, not part of the length.
 inline constexpr std::string_view kSyllablePrefix = "XKH";
+// The story an article belongs to ("XSTYs1a2b3c4d"), only on articles whose story other
+// articles share (indexer/stories.h): a story's size and outlets are its posting list.
+inline constexpr std::string_view kStoryPrefix = "XSTY";
 // Unprefixed terms are the unstemmed words of title and body, with positions (phrases).
 
 // Title words count this many times in the unprefixed (all-text) field: BM25 then ranks a title
@@ -51,6 +54,7 @@ std::string_view facet_prefix(Facet f);
 // prefix + key, where key is the analyzer-folded facet value.
 std::string facet_term(Facet f, std::string_view folded_value);
 std::string id_term(std::string_view id);
+std::string story_term(std::string_view story_id);
 
 // ---- Values ---------------------------------------------------------------------------------
 inline constexpr Xapian::valueno kSlotDate = 0;   // "YYYYMMDD": sorts and ranges as a string
@@ -60,6 +64,12 @@ inline constexpr Xapian::valueno kSlotSource = 2; // outlet display name: source
 // all facets with a single value read per matching document. The per-facet slots above and below
 // stay for counting over remote shards, where only built-in match spies run.
 inline constexpr Xapian::valueno kSlotFacetPack = 3;
+// The story id (as in kStoryPrefix's term): Xapian's collapse key for collapse=story. Empty for an
+// article no other article shares a story with.
+inline constexpr Xapian::valueno kSlotStory = 4;
+// The article's story signature (indexer/stories.h's encode_signature), read back when the
+// stories are grouped: after a rebuild's merge, and for the neighbours of an update's articles.
+inline constexpr Xapian::valueno kSlotStorySignature = 5;
 // Widest number of values of one multi-valued facet stored per document; more are not counted.
 inline constexpr unsigned kMaxValuesPerFacet = 64;
 
@@ -69,9 +79,10 @@ Xapian::valueno facet_slot(Facet f, unsigned i);
 
 // ---- Database metadata ----------------------------------------------------------------------
 inline constexpr std::string_view kMetaSchemaVersion = "tonle.schema";
+// 4: the report facet (XREP, packed facet index 5, so source and year moved), story slots and terms.
 // 3: Khmer syllable terms (XKH) and khnormal-style Khmer letter order in terms.
 // 2: article ids are paths in the input ("business/001"); 1 used bare file names.
-inline constexpr std::string_view kSchemaVersion = "3";
+inline constexpr std::string_view kSchemaVersion = "4";
 // + absolute source path → JSON {"sig": "...", "hash": "...", "ids": [...]} for --update. A path
 // too long for a Xapian key is keyed "#" + its hash instead, and the JSON adds "path".
 inline constexpr std::string_view kMetaSourcePrefix = "tonle.src:";

@@ -1,6 +1,6 @@
 // stopwords.cc — see stopwords.h. The list is the usual short English one (articles,
 // pronouns, auxiliaries, prepositions, conjunctions), kept sorted.
-#include "searcher/stopwords.h"
+#include "core/stopwords.h"
 
 #include <algorithm>
 #include <array>

@@ -1,6 +1,7 @@
-// stopwords.h — English function words that carry no meaning on their own. Used only for
-// mode=any (long natural-language queries), where "what are the problems of ..." would
-// otherwise match almost every article through its "the" and "of". Pure; thread-safe.
+// stopwords.h — English function words that carry no meaning on their own. Used for mode=any
+// (long natural-language queries), where "what are the problems of ..." would otherwise match
+// almost every article through its "the" and "of", and by the indexer's story signatures, which
+// compare what two articles say, not their grammar. Pure; thread-safe.
 #pragma once
 
 #include <string_view>

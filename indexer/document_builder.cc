@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "core/schema.h"
+#include "indexer/stories.h"
 
 namespace tonle {
 
@@ -82,8 +83,8 @@ class FacetWriter {
  private:
   const Analyzer& analyzer_;
   Xapian::Document& doc_;
-  std::array<std::set<std::string>, 7> seen_;
-  std::array<unsigned, 7> used_{};
+  std::array<std::set<std::string>, kAllFacets.size()> seen_;
+  std::array<unsigned, kAllFacets.size()> used_{};
   schema::FacetValues packed_;
 };
 
@@ -154,6 +155,7 @@ BuiltDocument build_document(const Article& article, const Analyzer& analyzer, c
     facets.add(Facet::kYear, std::to_string(article.date->year));
   }
   facets.finish();
+  doc.add_value(schema::kSlotStorySignature, encode_signature(sign_story(article, title, body)));
   doc.set_data(schema::encode_stored(article));
   return built;
 }

@@ -199,6 +199,7 @@ void Writer::write(PreparedFile& f, bool last) {
       db_.add_document(d.document);  // a fresh database: no old copy to look up
     } else {
       db_.replace_document(schema::id_term(d.id), d.document);
+      written_.push_back(d.id);
       for (const std::string& w : d.spelling_words) {  // a rebuild adds the vocabulary at the end
         db_.add_spelling(w);
       }

@@ -106,6 +106,8 @@ class Writer {
   // Articles written elsewhere that must take another id, for the caller to rename where their
   // worker wrote them (rename_article).
   std::vector<IdRegistry::Evicted>& evicted() { return evicted_; }
+  // --update: the ids of the articles this writer wrote, in order (their stories are regrouped).
+  const std::vector<std::string>& written() const { return written_; }
 
  private:
   Xapian::WritableDatabase& db_;
@@ -116,6 +118,7 @@ class Writer {
   IndexSummary summary_;
   std::vector<entities::LearnedAlias> learned_;
   std::vector<IdRegistry::Evicted> evicted_;
+  std::vector<std::string> written_;
   struct Pending {  // a file whose parts are being written
     SourceRecord record;
     std::optional<SourceRecord> old;

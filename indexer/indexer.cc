@@ -1,10 +1,11 @@
 // indexer.cc — the index run (see indexer.h), in phases. A full rebuild: every worker thread
 // prepares files and writes its own partial database; articles that lost a shared id to a file
-// earlier by path take their new ids; the parts are compacted into the new generation, which
-// gets its spelling table and is published atomically. An --update: a plan (unchanged, touched,
-// moved, changed, gone files), then the gone files' articles are removed before anything is
+// earlier by path take their new ids; the parts are compacted into the new generation, whose
+// articles are grouped into stories; it gets its spelling table and is published atomically.
+// An --update: a plan (unchanged, touched, moved, changed, gone files), then the gone files' articles are removed before anything is
 // written (a renamed folder's files come back under their new ids), then changed files are
-// prepared a chunk ahead of the single writer, all inside one transaction.
+// prepared a chunk ahead of the single writer, and the written articles and their neighbours in
+// time are regrouped into stories, all inside one transaction.
 #include "indexer/indexer.h"
 
 #include <xapian.h>
@@ -22,6 +23,7 @@
 #include "indexer/index_store.h"
 #include "indexer/index_writer.h"
 #include "indexer/parallel.h"
+#include "indexer/story_index.h"
 
 namespace tonle {
 
@@ -143,6 +145,9 @@ void rebuild(RunContext& ctx, const Generation& gen, const fs::path& parts_dir, 
   merged.compact(gen.path.string());
   summary.phases.emplace_back("merge", seconds_since(phase_start));
   Xapian::WritableDatabase out(gen.path.string(), Xapian::DB_OPEN);
+  write_all_stories(out);
+  out.commit();
+  summary.phases.emplace_back("stories", seconds_since(phase_start));
   add_vocabulary_spelling(out);
   out.commit();
   summary.phases.emplace_back("spelling", seconds_since(phase_start));
@@ -286,6 +291,7 @@ void update(RunContext& ctx, const Generation& live, IndexSummary& summary) {
   for (const IdRegistry::Evicted& e : writer.evicted()) {
     rename_article(db, e);
   }
+  write_stories_near(db, writer.written());
   AliasTable aliases(ctx.gazetteer, ctx.analyzer);
   aliases.merge_stored(schema::decode_aliases(db.get_metadata(std::string(schema::kMetaAliases))));
   write_run_metadata(db, aliases, writers);

@@ -38,7 +38,8 @@ struct IndexSummary {
   size_t total_articles = 0;   // articles in the index afterwards
   double seconds = 0;
   // Where a full rebuild's time went: ("articles", s) for parsing, analysis and writing the
-  // partial databases, ("merge", s) for compacting them, ("spelling", s) for the vocabulary.
+  // partial databases, ("merge", s) for compacting them, ("stories", s) for grouping stories,
+  // ("spelling", s) for the vocabulary.
   std::vector<std::pair<std::string, double>> phases;
   // 0: everything indexed; 1: some files or lines skipped; 2: nothing usable.
   int exit_code() const;

@@ -10,6 +10,7 @@
 #include "core/encoding.h"
 #include "core/text.h"
 #include "indexer/dates.h"
+#include "indexer/entities/reports.h"
 #include "indexer/parse/article_parser.h"
 
 namespace tonle {
@@ -30,6 +31,12 @@ std::vector<Token> Preparer::enrich(Article& article, std::vector<entities::Lear
   std::vector<Token> tokens = analyzer_.analyze(text);
   entities::Extraction found = extractor_.extract_text(text, tokens, {.dateline = article.dateline, .outlet = article.source});
   article.entities = std::move(found.entities);
+  entities::ReportContext reports{article.date, article.entities, [this](std::string_view word) {
+                                     return extractor_.country_of(word);
+                                   }};
+  for (Entity& report : entities::find_reports(text, reports)) {
+    article.entities.push_back(std::move(report));
+  }
   if (aliases != nullptr) {
     for (entities::LearnedAlias& a : found.aliases) {
       aliases->push_back(std::move(a));

@@ -37,8 +37,8 @@ class FacetCounter::PackedSpy : public Xapian::MatchSpy {
   const CountMap& counts(Facet f) const { return counts_[static_cast<size_t>(f)]; }
 
  private:
-  std::array<bool, 7> wanted_{};
-  std::array<CountMap, 7> counts_;
+  std::array<bool, kAllFacets.size()> wanted_{};
+  std::array<CountMap, kAllFacets.size()> counts_;
 };
 
 // Counts every facet from the in-memory table: a few increments per matching document.

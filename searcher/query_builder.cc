@@ -9,7 +9,7 @@
 #include "core/text.h"
 #include "searcher/date_range.h"
 #include "searcher/match_all.h"
-#include "searcher/stopwords.h"
+#include "core/stopwords.h"
 
 namespace tonle {
 

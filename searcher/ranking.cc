@@ -68,7 +68,7 @@ Ranked rank_collecting(const Xapian::Database& db, Xapian::Enquire& enquire,
   enquire.add_matchspy(&collect);
   r.mset = enquire.get_mset(page.first, page.size, db.get_doccount());
   r.total = matches.count();
-  r.exact = counted_every_match(r.mset) && r.total == r.mset.get_matches_lower_bound();
+  r.exact = counted_every_match(r.mset) && r.total == r.mset.get_uncollapsed_matches_lower_bound();
   r.timings.rank = clock.lap();
   if (page.facets) {
     FacetCounter counter(table);
@@ -108,7 +108,7 @@ Ranked rank_from_sets(const Xapian::Database& db, Xapian::Enquire& enquire,
   DocSet matches = matches_except(std::nullopt);
   r.total = matches.count();
   r.timings.match = clock.lap();
-  r.mset = enquire.get_mset(page.first, page.size);
+  r.mset = enquire.get_mset(page.first, page.size, page.collapse ? db.get_doccount() : 0);
   r.timings.rank = clock.lap();
   if (page.facets) {
     FacetCounter counter(table);
@@ -136,7 +136,7 @@ Ranked rank_with_spies(const Xapian::Database& db, Xapian::Enquire& enquire, con
     counter.attach(enquire);
   }
   r.mset = enquire.get_mset(page.first, page.size, db.get_doccount());
-  r.total = r.mset.get_matches_estimated();
+  r.total = r.mset.get_uncollapsed_matches_estimated();
   r.exact = counted_every_match(r.mset);
   if (!page.facets) {
     r.timings.rank = clock.lap();

@@ -57,6 +57,7 @@ struct Page {
   size_t facet_limit = 50;  // values kept per facet, the most frequent; 0 keeps them all
   double time_limit = 2.0;
   bool facets = true;  // count them (false: the total and the hits only)
+  bool collapse = false;  // the enquire has a collapse key: count the collapsed list exactly
 };
 
 // The page of hits, the exact total and every facet's counts.

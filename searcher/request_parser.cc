@@ -82,6 +82,11 @@ std::variant<SearchRequest, RequestError> parse_search_request(const RequestPara
       (key == "date_from" ? r.date_from : r.date_to) = std::string(day);
     } else if (key == "exact") {
       r.exact = value == "1" || value == "true" || value == "on";
+    } else if (key == "collapse") {
+      if (value != "story" && value != "" && value != "none") {
+        return invalid(key, "must be story or none, not \"" + value + "\"");
+      }
+      r.collapse_story = value == "story";
     } else if (key == "share") {
       r.timeline_share = value == "1" || value == "true" || value == "on";
     } else if (key == "autocorrect") {

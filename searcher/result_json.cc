@@ -42,12 +42,15 @@ json stats_json(const IndexStats& s) {
 }
 
 json hit_json(const Hit& h) {
+  json story = h.story.empty() ? json(nullptr)
+                               : json{{"id", h.story}, {"size", h.story_size}, {"collapsed", h.collapsed}};
   return json{{"id", h.id},
               {"title", h.title},
               {"source", h.source},
               {"date", h.date ? json(to_iso(*h.date)) : json(nullptr)},
               {"url", h.url},
-              {"score", h.score}};
+              {"score", h.score},
+              {"story", std::move(story)}};
 }
 
 namespace {
@@ -138,6 +141,7 @@ json search_json(const SearchResult& r) {
   }
   return json{{"query", r.query},
               {"total", r.total},
+              {"collapsed_total", r.collapsed_total ? json(r.collapsed_total) : json(nullptr)},
               {"exact", r.exact},
               {"page", r.page},
               {"per_page", r.per_page},
@@ -213,6 +217,9 @@ std::string search_json_text(const SearchResult& r) {
   std::string out;
   out.reserve(4096 + r.hits.size() * 600);
   out += '{';
+  put_key(out, "collapsed_total");
+  out += r.collapsed_total ? std::to_string(r.collapsed_total) : "null";
+  out += ',';
   put_key(out, "corrected_from");
   put_optional(out, r.corrected_from);
   out += ',';
@@ -295,6 +302,22 @@ std::string search_json_text(const SearchResult& r) {
     put_key(out, "source");
     put_string(out, h.source);
     out += ',';
+    put_key(out, "story");
+    if (h.story.empty()) {
+      out += "null";
+    } else {
+      out += '{';
+      put_key(out, "collapsed");
+      out += std::to_string(h.collapsed);
+      out += ',';
+      put_key(out, "id");
+      put_string(out, h.story);
+      out += ',';
+      put_key(out, "size");
+      out += std::to_string(h.story_size);
+      out += '}';
+    }
+    out += ',';
     put_key(out, "title");
     put_string(out, h.title);
     out += ',';
@@ -343,6 +366,18 @@ json article_view_json(const ArticleView& v) {
   j["related"] = json::array();
   for (const Hit& h : v.related) {
     j["related"].push_back(hit_json(h));
+  }
+  j["story"] = nullptr;
+  if (v.story) {
+    json articles = json::array();
+    for (const Hit& h : v.story->articles) {
+      articles.push_back({{"id", h.id}, {"title", h.title}, {"source", h.source},
+                          {"date", h.date ? json(to_iso(*h.date)) : json(nullptr)}, {"url", h.url}});
+    }
+    j["story"] = {{"id", v.story->id},
+                  {"size", v.story->articles.size()},
+                  {"outlets", v.story->outlets},
+                  {"articles", std::move(articles)}};
   }
   return j;
 }

@@ -43,6 +43,9 @@ struct SearchRequest {
   bool with_snippets = true;
   bool with_entities = false;  // each hit's entity values (an export's facet columns)
   bool timeline_share = false;  // the page's timeline shows shares of all articles, not counts
+  // One hit per story (indexer/stories.h): Xapian collapses the other articles of a hit's story
+  // (Hit::collapsed); `total` and the facet counts still count articles.
+  bool collapse_story = false;
   static constexpr size_t kMaxPerPage = 100;
   static constexpr size_t kMaxFacetLimit = 1000;
   static constexpr size_t kMaxPage = 10000;
@@ -69,6 +72,9 @@ struct Hit {
   Snippet snippet;
   // The article's values of each entity facet, when the request asked for them.
   std::map<Facet, std::vector<std::string>> entities;
+  std::string story;      // its story's id when other articles share it, else ""
+  size_t story_size = 0;  // articles in that story, this one included
+  size_t collapsed = 0;   // with collapse_story: at least this many of them left out of the list
 };
 
 struct FacetValue {
@@ -115,6 +121,8 @@ struct SearchResult {
   std::vector<Hit> hits;
   std::vector<std::pair<Facet, std::vector<FacetValue>>> facets;  // every facet, display order
   std::vector<MonthCount> months;  // the matches per month, oldest first, months with none left out
+  // With collapse_story: how many hits the collapsed list has (stories, plus articles alone).
+  size_t collapsed_total = 0;
   std::string did_you_mean;                                        // "" when none
   // The query as typed when nothing matched it and these are the results of the corrected query
   // (`query`); "" otherwise.
@@ -164,8 +172,16 @@ struct EntityView {
 };
 
 // An article page: the stored article plus related articles.
+// The story an article belongs to: every article that reports it, this one included.
+struct StoryView {
+  std::string id;
+  std::vector<std::string> outlets;  // distinct, in the order of the articles
+  std::vector<Hit> articles;         // oldest first (id, title, source, url, date)
+};
+
 struct ArticleView {
   Article article;
+  std::optional<StoryView> story;  // when other articles report the same story
   std::vector<Hit> related;
   std::map<std::string, std::string> khmer;  // entity value → its Khmer spelling, where listed
   std::vector<Highlight> highlights;  // byte ranges in article.body that the query matched

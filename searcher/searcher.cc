@@ -21,12 +21,37 @@ Hit make_hit(const Xapian::MSetIterator& it, const HighlightSpec* spec, bool ent
   Article art = schema::decode_stored(it.get_document().get_data(), entities);
   Hit h{.id = art.id, .title = art.title, .source = art.source, .url = art.url, .date = art.date,
         .score = it.get_weight(), .snippet = spec ? make_snippet(art.body, *spec, a) : Snippet{}};
+  h.story = it.get_document().get_value(schema::kSlotStory);
   if (entities) {
     for (const Entity& e : art.entities) {
       h.entities[e.facet].push_back(e.value);
     }
   }
   return h;
+}
+
+// The articles of story `id`, oldest first; nullopt for "" or a story no article has.
+std::optional<StoryView> story_of(const Xapian::Database& db, const std::string& id) {
+  if (id.empty()) {
+    return std::nullopt;
+  }
+  StoryView story{.id = id, .outlets = {}, .articles = {}};
+  std::string term = schema::story_term(id);
+  for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) {
+    Article a = schema::decode_stored(db.get_document(*p).get_data(), /*with_entities=*/false);
+    story.articles.push_back({.id = a.id, .title = a.title, .source = a.source, .url = a.url, .date = a.date});
+  }
+  if (story.articles.size() < 2) {
+    return std::nullopt;
+  }
+  std::stable_sort(story.articles.begin(), story.articles.end(),
+                   [](const Hit& a, const Hit& b) { return a.date.value_or(Date{9999, 12, 31}) < b.date.value_or(Date{9999, 12, 31}); });
+  for (const Hit& h : story.articles) {
+    if (!h.source.empty() && std::find(story.outlets.begin(), story.outlets.end(), h.source) == story.outlets.end()) {
+      story.outlets.push_back(h.source);
+    }
+  }
+  return story;
 }
 
 // Replaces whole-word, case-insensitive occurrences of `from` in `text` by `to`, keeping an
@@ -166,12 +191,16 @@ SearchResult Searcher::search_once(const SearchRequest& req, size_t facet_limit)
   SortOrder sort = req.sort == SortOrder::kRelevance && !built.has_terms ? SortOrder::kNewest : req.sort;
   configure(enquire, sort, options_.time_limit_seconds, !reader_.has_remote_parts());
   enquire.set_query(filtered(built.query, filters_except(filters, std::nullopt)));
+  if (req.collapse_story) {
+    enquire.set_collapse_key(schema::kSlotStory);  // articles alone have no key: never collapsed
+  }
   std::shared_ptr<const FacetTable> table = options_.facet_tables ? options_.facet_tables->get(db) : nullptr;
   Page page{.first = static_cast<Xapian::doccount>((out.page - 1) * out.per_page),
             .size = static_cast<Xapian::doccount>(out.per_page),
             .facet_limit = facet_limit,
             .time_limit = options_.time_limit_seconds,
-            .facets = req.with_facets};
+            .facets = req.with_facets,
+            .collapse = req.collapse_story};
   double build_ms = clock.lap();
   Ranked ranked = !table                                          ? rank_with_spies(db, enquire, built.query, filters, page)
                   : filters.empty() && needs_matcher(built.query) ? rank_collecting(db, enquire, table, page)
@@ -183,6 +212,14 @@ SearchResult Searcher::search_once(const SearchRequest& req, size_t facet_limit)
   out.timings.build = build_ms;
   for (auto it = ranked.mset.begin(); it != ranked.mset.end(); ++it) {
     out.hits.push_back(make_hit(it, req.with_snippets ? &built.highlight : nullptr, req.with_entities, analyzer_));
+    Hit& hit = out.hits.back();
+    if (!hit.story.empty()) {
+      hit.story_size = db.get_termfreq(schema::story_term(hit.story));
+      hit.collapsed = req.collapse_story ? it.get_collapse_count() : 0;
+    }
+  }
+  if (req.collapse_story) {
+    out.collapsed_total = ranked.mset.get_matches_estimated();
   }
   out.timings.hits = clock.lap();
   for (Facet f : kAllFacets) {
@@ -273,7 +310,9 @@ std::optional<ArticleView> Searcher::article_once(const std::string& id, const s
   if (p == db.postlist_end(id_term)) {
     return std::nullopt;
   }
-  ArticleView view{schema::decode_stored(db.get_document(*p).get_data()), {}, {}};
+  Xapian::Document doc = db.get_document(*p);
+  ArticleView view{schema::decode_stored(doc.get_data()), {}, {}, {}, {}};
+  view.story = story_of(db, doc.get_value(schema::kSlotStory));
   for (const Entity& e : view.article.entities) {
     if (const std::string* khmer = aliases_.khmer_spelling(e.value)) {
       view.khmer.emplace(e.value, *khmer);

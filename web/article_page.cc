@@ -149,6 +149,26 @@ std::string render_article_page(const ArticleView& v, const std::string& base_ur
   h += marked_paragraphs(a.body, v.highlights);
   h += "</article><aside class=\"side\">" + cite_block(a, base_url + "/articles/" + url_encode(a.id)) +
        entity_links(a, v.khmer);
+  if (v.story) {
+    h += "<section class=\"story-outlets\" id=\"story\"><h2>Same story</h2><p>Also covered by ";
+    std::vector<std::string> others;
+    for (const std::string& outlet : v.story->outlets) {
+      if (outlet != a.source) {
+        others.push_back(html_escape(outlet));
+      }
+    }
+    h += others.empty() ? std::string("this outlet again") : join(others, ", ");
+    h += "</p><ul>";
+    for (const Hit& s : v.story->articles) {
+      if (s.id == a.id) {
+        continue;
+      }
+      h += "<li><a href=\"/articles/" + html_escape(url_encode(s.id)) + "\">" +
+           html_escape(s.title.empty() ? s.id : s.title) + "</a> <span class=\"meta\">" + html_escape(s.source) +
+           (s.date ? " · " + human_date(s.date) : "") + "</span></li>";
+    }
+    h += "</ul></section>";
+  }
   if (!v.related.empty()) {
     h += "<section class=\"related\"><h2>Related articles</h2><ul>";
     for (const Hit& r : v.related) {

@@ -82,7 +82,9 @@ std::string page_open(const PageFrame& f) {
       option("all", "All words", r.mode == MatchMode::kAll) +
       option("any", "Any word (ranked)", r.mode == MatchMode::kAny) +
       "</select><label class=\"check\"><input type=\"checkbox\" name=\"exact\" value=\"1\"" +
-      (r.exact ? " checked" : "") + "> Exact (no acronym expansion)</label></div>" + carried_state(r) +
+      (r.exact ? " checked" : "") + "> Exact (no acronym expansion)</label>" +
+      "<label class=\"check\"><input type=\"checkbox\" name=\"collapse\" value=\"story\"" +
+      (r.collapse_story ? " checked" : "") + "> One hit per story</label></div>" + carried_state(r) +
       "</form></header>\n<main id=\"main\">";
   return h;
 }

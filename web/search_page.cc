@@ -98,6 +98,9 @@ std::string sidebar(const SearchRequest& r, const SearchResult& res) {
   if (r.exact) {
     h += hidden_input("exact", "1");
   }
+  if (r.collapse_story) {
+    h += hidden_input("collapse", "story");
+  }
   h += "<h2>Narrow by</h2>" + date_fields(r);
   QueryParams base = without(search_params(r), "page");
   for (const auto& [facet, values] : res.facets) {
@@ -185,6 +188,13 @@ std::string hits(const SearchResult& res, const std::string& query) {
          html_escape(hit.source.empty() ? "Unknown outlet" : hit.source);
     if (hit.date) {
       h += " · <time datetime=\"" + to_iso(*hit.date) + "\">" + human_date(hit.date) + "</time>";
+    }
+    if (hit.story_size > 1) {
+      // The story's other articles are listed on the article's page.
+      size_t others = hit.collapsed > 0 ? hit.collapsed : hit.story_size - 1;
+      h += " · <a class=\"story-link\" href=\"/articles/" + html_escape(url_encode(hit.id)) + "#story\">+" +
+           std::to_string(others) + (hit.collapsed > 0 ? " more " : " other ") +
+           (others == 1 ? "article" : "articles") + " of this story</a>";
     }
     h += "</p><p class=\"snippet\">" + snippet_html(hit.snippet) + "</p></li>";
   }

@@ -58,6 +58,9 @@ QueryParams search_params(const SearchRequest& r) {
   if (r.timeline_share) {
     p.emplace_back("share", "1");
   }
+  if (r.collapse_story) {
+    p.emplace_back("collapse", "story");
+  }
   if (r.per_page != SearchRequest{}.per_page) {
     p.emplace_back("per_page", std::to_string(r.per_page));
   }

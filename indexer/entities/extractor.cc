@@ -219,6 +219,15 @@ Extraction EntityExtractor::extract_text(std::string_view text, const std::vecto
   return Extraction{.entities = std::move(entities), .aliases = std::move(scan.learned)};
 }
 
+std::string EntityExtractor::country_of(std::string_view word) const {
+  std::vector<std::string> keys;
+  for (const Token& t : analyzer_.analyze(word)) {
+    keys.push_back(t.term);
+  }
+  std::optional<size_t> c = keys.empty() ? std::nullopt : gazetteer_.find_country(keys);
+  return c ? gazetteer_.entries()[*c].canonical : std::string();
+}
+
 std::string EntityExtractor::canonical_source(std::string_view raw) const {
   std::string_view name = trim(raw);
   std::vector<std::string> keys;

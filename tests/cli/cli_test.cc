@@ -85,7 +85,7 @@ TEST_CASE("tonle reports bad input with exit codes", "[cli][integration]") {
   CHECK(sort.out.find("--sort must be relevance, newest or oldest, not \"loudest\"") != std::string::npos);
   Run facet = run("search --db " + q(tmp.path() / "db") + " --facet outlet=Kiripost rights");
   CHECK(facet.code == 2);
-  CHECK(facet.out.find("NAME one of spokesperson, ministry, ngo, party, person, source, year") != std::string::npos);
+  CHECK(facet.out.find("NAME one of spokesperson, ministry, ngo, party, person, report, source, year") != std::string::npos);
   Run found = run("search --db " + q(tmp.path() / "db") + " --facet source= --per-page 500 --json Headline");
   CHECK(found.code == 0);
   CHECK(found.out.find("\"total\": 1") != std::string::npos);

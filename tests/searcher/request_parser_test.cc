@@ -57,3 +57,16 @@ TEST_CASE("a facet's values request: an unknown facet lists the real ones", "[re
   REQUIRE(std::holds_alternative<RequestError>(limit));
   CHECK(std::get<RequestError>(limit).parameter == "limit");
 }
+
+namespace tonle {
+
+TEST_CASE("collapse=story asks for one hit per story; anything else is an error", "[request][unit]") {
+  CHECK(std::get<SearchRequest>(parse_search_request({{"collapse", "story"}})).collapse_story);
+  CHECK_FALSE(std::get<SearchRequest>(parse_search_request({{"collapse", "none"}})).collapse_story);
+  CHECK_FALSE(std::get<SearchRequest>(parse_search_request({{"q", "x"}})).collapse_story);
+  RequestError e = error_of({{"collapse", "outlet"}});
+  CHECK(e.parameter == "collapse");
+  CHECK(e.message() == "collapse must be story or none, not \"outlet\"");
+}
+
+}  // namespace tonle

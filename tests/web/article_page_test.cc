@@ -45,3 +45,17 @@ TEST_CASE("a date worked out from the lead is marked as such", "[web][unit]") {
   CHECK(page.find("(date from the text)") != std::string::npos);
   CHECK(page.find("2024-06-03 (read from the text)") != std::string::npos);
 }
+
+TEST_CASE("the article page lists the other outlets' articles of its story", "[web][unit]") {
+  ArticleView v = view_of("JSON-LD datePublished");
+  CHECK(render_article_page(v, "http://archive.example").find("Same story") == std::string::npos);
+  v.story = StoryView{.id = "s00c0ffee",
+                      .outlets = {"Mekong Ledger", "Delta Wire"},
+                      .articles = {{.id = "press/0042", .title = v.article.title, .source = "Mekong Ledger"},
+                                   {.id = "wire/7", .title = "Land complaint answered", .source = "Delta Wire"}}};
+  std::string page = render_article_page(v, "http://archive.example");
+  CHECK(page.find("id=\"story\"") != std::string::npos);
+  CHECK(page.find("Also covered by Delta Wire") != std::string::npos);
+  CHECK(page.find("href=\"/articles/wire%2F7\"") != std::string::npos);
+  CHECK(page.find("href=\"/articles/press%2F0042\">Commune") == std::string::npos);  // not itself
+}

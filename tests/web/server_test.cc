@@ -237,7 +237,7 @@ TEST_CASE("results export as CSV and JSON", "[http][integration]") {
   CHECK(csv->status == 200);
   // A byte-order mark so spreadsheets read UTF-8 (Khmer), then every column.
   CHECK(csv->body.starts_with("\xEF\xBB\xBFid,title,source,date,url,permalink,snippet,spokesperson,ministry,ngo,"
-                              "party,person\r\n"));
+                              "party,person,report\r\n"));
   CHECK(std::count(csv->body.begin(), csv->body.end(), '\n') == 5);  // header + 4 hits
   CHECK(csv->get_header_value("Content-Disposition") == "attachment; filename=\"tonle-report.csv\"");
   CHECK(csv->body.find("/articles/002_a9e448d2d7f60a4d,") != std::string::npos);

@@ -1,0 +1,32 @@
+// story_index.h — the stories (stories.h) of the articles in a database: reads their signatures
+// from the signature slot, groups them and writes each grouped article's story id (the story
+// slot, Xapian's collapse key, and the story term, whose posting list is the story's members).
+// An article whose story changes loses its old term. Called by the index run on its writable
+// database, from one thread.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <vector>
+
+#include "indexer/stories.h"
+
+namespace tonle {
+
+struct StoryRunStats {
+  size_t articles = 0;  // articles compared
+  size_t grouped = 0;   // articles in a story with others
+  size_t stories = 0;   // stories of more than one article
+  size_t rewritten = 0; // documents whose story changed
+};
+
+// After a rebuild: every article of `db`.
+StoryRunStats write_all_stories(Xapian::WritableDatabase& db, const StoryOptions& options = {});
+
+// After an update: the articles with these ids and every article published within the window
+// of them, which keep the stories they have (a story keeps its id as a new article joins it).
+StoryRunStats write_stories_near(Xapian::WritableDatabase& db, const std::vector<std::string>& ids,
+                                 const StoryOptions& options = {});
+
+}  // namespace tonle

@@ -1,0 +1,104 @@
+// Tests for indexer/entities/reports: the report an article answers, on made-up sentences with
+// other names, years and sessions than the development set's.
+#include <catch2/catch.hpp>
+
+#include "indexer/entities/reports.h"
+
+namespace tonle::entities {
+
+namespace {
+
+std::vector<std::string> reports(std::string_view text, std::optional<Date> published = std::nullopt,
+                                 std::vector<Entity> entities = {}) {
+  ReportContext context{published, std::move(entities), [](std::string_view w) -> std::string {
+                          if (w == "Japanese" || w == "Japan") {
+                            return "Japan";
+                          }
+                          if (w == "Norway" || w == "Norwegian") {
+                            return "Norway";
+                          }
+                          return w == "Cambodian" || w == "Cambodia" ? "Cambodia" : "";
+                        }};
+  std::vector<std::string> out;
+  for (const Entity& e : find_reports(text, context)) {
+    CHECK(e.facet == Facet::kReport);
+    CHECK_FALSE(e.evidence.empty());
+    out.push_back(e.value);
+  }
+  return out;
+}
+
+Entity ngo(std::string value) { return Entity{.facet = Facet::kNgo, .value = std::move(value)}; }
+
+}  // namespace
+
+TEST_CASE("a report series names the year it covers, written before or after it", "[entities][reports][unit]") {
+  CHECK(reports("Title\n\nThe Foreign Ministry dismissed the 2031 Human Rights Report issued by the US State "
+                "Department as biased.") ==
+        std::vector<std::string>{"Country Reports on Human Rights Practices for 2031 (US Department of State)"});
+  CHECK(reports("Title\n\nOfficials rejected the Country Reports on Human Rights Practices for 2029, which "
+                "called the vote unfair.") ==
+        std::vector<std::string>{"Country Reports on Human Rights Practices for 2029 (US Department of State)"});
+}
+
+TEST_CASE("an edition number gives the year a series covers", "[entities][reports][unit]") {
+  // The Nth annual Country Reports covers 1975 + N.
+  CHECK(reports("Title\n\nThe answer came after the US Department of State released its 52nd annual human rights "
+                "report on Tuesday.") ==
+        std::vector<std::string>{"Country Reports on Human Rights Practices for 2027 (US Department of State)"});
+}
+
+TEST_CASE("a series without a year takes it from the publication date", "[entities][reports][unit]") {
+  Date published{2030, 4, 3};
+  // Released in the spring, the Country Reports cover the year before; a World Report is named
+  // for the year it is published.
+  CHECK(reports("Title\n\nA spokesman called the State Department's human rights report released on Monday "
+                "one-sided.",
+                published) ==
+        std::vector<std::string>{"Country Reports on Human Rights Practices for 2029 (US Department of State)"});
+  CHECK(reports("Title\n\nThe government rejected Human Rights Watch's World Report, calling it old news.",
+                Date{2031, 1, 17}) == std::vector<std::string>{"World Report 2031 (Human Rights Watch)"});
+  CHECK(reports("Title\n\nA spokesman called the State Department's human rights report one-sided.").front() ==
+        "Country Reports on Human Rights Practices (US Department of State)");
+}
+
+TEST_CASE("a kind of report without its issuer is no series", "[entities][reports][unit]") {
+  CHECK(reports("Title\n\nThe garment firm's annual report showed profits up 12 per cent.").empty());
+  CHECK(reports("Title\n\nHuman Rights Watch said the arrests were arbitrary.").empty());
+  CHECK(reports("Title\n\nThe rice exporters' country report lists new markets.").empty());
+}
+
+TEST_CASE("a letter or rapporteur's report to a Council session names the session", "[entities][reports][unit]") {
+  CHECK(reports("Title\n\nNineteen groups sent a letter to the 61st session of the UN Human Rights Council on "
+                "Monday.") == std::vector<std::string>{"Letter to the 61st session of the UN Human Rights Council"});
+  CHECK(reports("Title\n\nThe special rapporteur presented her report to the Council's 63rd session in Geneva. "
+                "It was her last for the Human Rights Council.") ==
+        std::vector<std::string>{"Special Rapporteur's report to the 63rd session of the UN Human Rights Council"});
+}
+
+TEST_CASE("a letter to the Council without a session number went to the session of its days",
+          "[entities][reports][unit]") {
+  // Three regular sessions a year since the 7th in March 2008: June 2030 is the 74th.
+  CHECK(reports("Title\n\nThe committee rejected a joint letter urging the UN Human Rights Council to renew the "
+                "expert's mandate.",
+                Date{2030, 6, 20}) == std::vector<std::string>{"Letter to the 74th session of the UN Human Rights Council"});
+}
+
+TEST_CASE("a letter to one country's lawmakers is named after the country and month", "[entities][reports][unit]") {
+  CHECK(reports("Title\n\nThe ministry denounced a letter from nine groups to Japanese lawmakers. The letter, sent "
+                "to members of the Diet's foreign affairs committee, asks for sanctions.",
+                Date{2029, 5, 8}) == std::vector<std::string>{"Letter to the parliament of Japan, May 2029"});
+  CHECK(reports("Title\n\nThe groups sent letters to the parliaments of Norway and Japan.", Date{2029, 5, 8}) ==
+        std::vector<std::string>{"Letters to foreign parliaments, May 2029"});
+}
+
+TEST_CASE("a report its author gives a title is named by the title", "[entities][reports][unit]") {
+  std::vector<Entity> bodies{ngo("Mekong Labour Watch")};
+  CHECK(reports("Title\n\nThe ministry rejected a Mekong Labour Watch report on brick kilns. The report, titled "
+                "\"Fired Clay: Debt Bondage in the Kilns\", counts 400 families. Mekong Labour Watch's report "
+                "was released on Tuesday.",
+                Date{2028, 2, 2}, bodies) == std::vector<std::string>{"Fired Clay (Mekong Labour Watch)"});
+  CHECK(reports("Title\n\nMekong Labour Watch's report came out on Tuesday.", Date{2028, 2, 2}, bodies).empty());
+}
+
+}  // namespace tonle::entities

@@ -1,0 +1,130 @@
+// Tests for indexer/stories: signatures, the same-story rules and grouping, on made-up articles.
+#include <catch2/catch.hpp>
+
+#include "core/analyzer.h"
+#include "indexer/stories.h"
+
+namespace tonle {
+
+namespace {
+
+Entity entity(Facet f, std::string value, size_t at = 0) {
+  return Entity{.facet = f, .value = std::move(value), .evidence = {{"test", at, at + 10}}};
+}
+
+StorySignature sign(const std::string& outlet, Date date, const std::string& title, const std::string& body,
+                    std::vector<Entity> entities = {}) {
+  static const Analyzer analyzer;
+  Article a{.id = outlet + "-" + title, .title = title, .body = body, .source = outlet, .date = date};
+  a.entities = std::move(entities);
+  return sign_story(a, analyzer.analyze(title), analyzer.analyze(body));
+}
+
+const std::string kArrest =
+    "Police in Stung Treng detained the river activist Vong Dalin on Tuesday after she filmed sand barges "
+    "dredging near the Sekong bridge. Rights workers said she was taken to the provincial police station "
+    "and questioned for six hours about her videos of the dredging.";
+const std::string kArrestRetold =
+    "Vong Dalin, who campaigns against sand mining on the Mekong, spent Tuesday night in custody in Stung "
+    "Treng. Her brother said officers wanted the names of fishermen who had helped her film the barges.";
+
+}  // namespace
+
+TEST_CASE("a story signature survives the value slot's bytes", "[stories][unit]") {
+  StorySignature s = sign("Delta Wire", {2031, 5, 6}, "Activist detained", kArrest,
+                          {entity(Facet::kPerson, "Vong Dalin", 0), entity(Facet::kNgo, "River Watch", 400)});
+  CHECK(s.keys.size() == 2);
+  CHECK(s.subjects.size() == 1);  // named in the lead, not as a spokesperson
+  std::optional<StorySignature> back = decode_signature(encode_signature(s));
+  REQUIRE(back);
+  CHECK(*back == s);
+  CHECK_FALSE(decode_signature("not a signature"));
+  CHECK_FALSE(decode_signature(encode_signature(s).substr(0, 30)));
+}
+
+TEST_CASE("two outlets' accounts of one arrest are one story", "[stories][unit]") {
+  std::vector<Entity> people{entity(Facet::kPerson, "Vong Dalin", 40)};
+  StorySignature a = sign("Delta Wire", {2031, 5, 6}, "Activist detained over dredging videos", kArrest, people);
+  StorySignature b = sign("Sekong Times", {2031, 5, 7}, "Police hold river activist", kArrestRetold, people);
+  CHECK(same_story(a, b));
+  SECTION("not when weeks apart") {
+    StorySignature later = sign("Sekong Times", {2031, 6, 7}, "Police hold river activist", kArrestRetold, people);
+    CHECK_FALSE(same_story(a, later));
+  }
+  SECTION("not when the same outlet tells it again in other words") {
+    StorySignature again = sign("Delta Wire", {2031, 5, 7}, "Police hold river activist", kArrestRetold, people);
+    CHECK_FALSE(same_story(a, again));
+  }
+  SECTION("not about another person") {
+    std::vector<Entity> other{entity(Facet::kPerson, "Chan Rotha", 40)};
+    StorySignature c = sign("Sekong Times", {2031, 5, 7}, "Police hold river activist", kArrestRetold, other);
+    CHECK_FALSE(same_story(a, c));
+  }
+  SECTION("a spokesperson named in both leads is not what the story is about") {
+    std::vector<Entity> spoke{entity(Facet::kSpokesperson, "Vong Dalin", 40), entity(Facet::kPerson, "Vong Dalin", 40)};
+    StorySignature c = sign("Delta Wire", {2031, 5, 6}, "x", kArrest, spoke);
+    CHECK(c.subjects.empty());
+  }
+}
+
+TEST_CASE("answers to different reports are different stories however alike", "[stories][unit]") {
+  const std::string body =
+      "The Foreign Ministry rejected the US report on human rights as biased and politically motivated, "
+      "saying it relied on foreign-funded groups and ignored progress on schools and roads.";
+  auto with_report = [&](const std::string& outlet, Date d, const std::string& report) {
+    return sign(outlet, d, "Ministry rejects US rights report", body,
+                {entity(Facet::kMinistry, "Ministry of Foreign Affairs"), entity(Facet::kReport, report)});
+  };
+  StorySignature a = with_report("Delta Wire", {2031, 4, 2}, "Country Reports on Human Rights Practices for 2030");
+  StorySignature b = with_report("Sekong Times", {2031, 4, 3}, "Country Reports on Human Rights Practices for 2030");
+  StorySignature c = with_report("Sekong Times", {2031, 4, 3}, "Trafficking in Persons Report 2031");
+  CHECK(same_story(a, b));
+  CHECK(text_similarity(a, c) > 0.9);  // word for word the same ...
+  CHECK(same_story(a, c));             // ... is a near copy: one story whatever the rules read
+  StorySignature d = sign("Sekong Times", {2031, 4, 3}, "Ministry answers trafficking ranking",
+                          "The ministry said the trafficking ranking ignored new shelters and prosecutions.",
+                          {entity(Facet::kMinistry, "Ministry of Foreign Affairs"),
+                           entity(Facet::kReport, "Trafficking in Persons Report 2031")});
+  CHECK_FALSE(same_story(a, d));
+}
+
+TEST_CASE("undated articles join a story only as near copies", "[stories][unit]") {
+  StorySignature a = sign("Delta Wire", {2031, 5, 6}, "Activist detained", kArrest);
+  StorySignature copy = sign("Sekong Times", {2031, 5, 6}, "Activist detained", kArrest);
+  copy.day = StorySignature::kUndated;
+  StorySignature retold = sign("Sekong Times", {2031, 5, 6}, "Police hold river activist", kArrestRetold);
+  retold.day = StorySignature::kUndated;
+  CHECK(same_story(a, copy));
+  CHECK_FALSE(same_story(a, retold));
+}
+
+TEST_CASE("grouping is transitive and names a story after its earliest article", "[stories][unit]") {
+  std::vector<Entity> people{entity(Facet::kPerson, "Vong Dalin", 40)};
+  std::vector<StoryInput> in{
+      {"c-third", sign("Kratie Post", {2031, 5, 8}, "Activist freed on bail", kArrestRetold, people), ""},
+      {"a-first", sign("Delta Wire", {2031, 5, 6}, "Activist detained", kArrest, people), ""},
+      {"b-second", sign("Sekong Times", {2031, 5, 7}, "Police hold river activist", kArrestRetold, people), ""},
+      {"d-alone", sign("Sport Daily", {2031, 5, 7}, "Angkor Tigers win", "The club won the league on Sunday."), ""},
+  };
+  std::vector<std::string> stories = group_stories(in);
+  REQUIRE(stories.size() == 4);
+  CHECK(!stories[1].empty());
+  CHECK(stories[0] == stories[1]);
+  CHECK(stories[2] == stories[1]);
+  CHECK(stories[3].empty());
+  CHECK(stories[1].size() == 9);
+  CHECK(stories[1][0] == 's');
+  SECTION("the id depends on the earliest article, not on the input order") {
+    std::vector<StoryInput> reordered{in[2], in[3], in[1], in[0]};
+    CHECK(group_stories(reordered)[0] == stories[1]);
+  }
+  SECTION("a story that has an id keeps it when an article joins") {
+    in[1].story = "s0000beef";
+    in[2].story = "s0000beef";
+    std::vector<std::string> again = group_stories(in);
+    CHECK(again[0] == "s0000beef");
+    CHECK(again[1] == "s0000beef");
+  }
+}
+
+}  // namespace tonle
