@@ -114,6 +114,26 @@ json entity_json(const EntityView& v) {
               {"latest", std::move(latest)}};
 }
 
+json report_thread_json(const ReportThread& t) {
+  json responses = json::array();
+  for (const ReportResponse& r : t.responses) {
+    json articles = json::array();
+    for (const Hit& h : r.articles) {
+      articles.push_back(hit_json(h));
+    }
+    responses.push_back({{"date", r.date ? json(to_iso(*r.date)) : json(nullptr)},
+                         {"story", r.story.empty() ? json(nullptr) : json(r.story)},
+                         {"outlets", r.outlets},
+                         {"bodies", r.bodies},
+                         {"spokespeople", r.spokespeople},
+                         {"articles", std::move(articles)}});
+  }
+  return json{{"report", t.value},
+              {"issuer", t.issuer.empty() ? json(nullptr) : json(t.issuer)},
+              {"articles", t.articles},
+              {"responses", std::move(responses)}};
+}
+
 std::string month_name(const MonthCount& m) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d", m.year, m.month);

@@ -34,6 +34,8 @@ nlohmann::json facet_values_json(const FacetValuesResult& r);
 // {"facet","value","articles","by_year":[{"year","count"}],"spoke_for":[{"value","count"}],
 //  "spokespeople":[...],"roles_counted","co_occurring":{facet:[{"value","count"}]},"latest":[hits]}
 nlohmann::json entity_json(const EntityView& v);
+// {"report","issuer","articles","responses":[{"date","story","outlets","bodies","spokespeople","articles":[hits]}]}
+nlohmann::json report_thread_json(const ReportThread& t);
 // A hit without its snippet, for related-article lists.
 nlohmann::json hit_json(const Hit& h);
 

@@ -151,6 +151,25 @@ struct FacetValuesResult {
   std::vector<std::string> warnings;
 };
 
+// One response to a report: a story (or an article alone) with who answered and who covered it.
+struct ReportResponse {
+  std::string story;                      // its story's id, "" for an article alone
+  std::optional<Date> date;               // its earliest article's
+  std::vector<Hit> articles;              // oldest first
+  std::vector<std::string> outlets;       // distinct, in the order of the articles
+  std::vector<std::string> bodies;        // the bodies its spokespeople spoke for
+  std::vector<std::string> spokespeople;
+};
+
+// A report's thread (/reports/{value}): every response to it in date order.
+struct ReportThread {
+  static constexpr size_t kMaxArticles = 100;  // the oldest this many are read
+  std::string value;   // the canonical report value
+  std::string issuer;  // from the value's brackets ("US Department of State"), "" if none
+  size_t articles = 0;  // articles answering it (all of them, however many were read)
+  std::vector<ReportResponse> responses;  // oldest first
+};
+
 // Everything the archive says about one facet value (an entity page): how many articles name
 // it and when, whom a spokesperson spoke for or who spoke for a body, what else those articles
 // name, and the newest of them.

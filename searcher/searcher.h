@@ -47,6 +47,9 @@ class Searcher {
   std::optional<ArticleView> article(const std::string& id, const std::string& query = "");
   // The entity page of facet value `value` (aliases included); nullopt if no article names it.
   std::optional<EntityView> entity(Facet facet, const std::string& value, size_t latest = 10);
+  // A report's thread: the responses to report value `value` (aliases and case as for a facet
+  // filter), oldest first, grouped by story; nullopt when no article answers it.
+  std::optional<ReportThread> report_thread(const std::string& value);
   IndexStats stats() { return reader_.stats(); }
   size_t article_count() const { return reader_.article_count(); }
   // The index generation being served ("gen-000003").

@@ -10,6 +10,9 @@
 namespace tonle::web {
 
 std::string entity_href(Facet f, std::string_view value) {
+  if (f == Facet::kReport) {
+    return "/reports/" + url_encode(value);  // a report's page is its thread of responses
+  }
   return "/entities/" + std::string(facet_name(f)) + "/" + url_encode(value);
 }
 

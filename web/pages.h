@@ -27,6 +27,8 @@ std::string render_timeline(const SearchRequest& request, const std::vector<Mont
 // One facet value's page (entity_page.cc), and its address.
 std::string render_entity_page(const EntityView& view);
 std::string entity_href(Facet f, std::string_view value);
+// A report's thread: every response to it in date order (report_page.cc).
+std::string render_report_page(const ReportThread& thread);
 // Every value of one facet for a search, with a filter box (facet_page.cc).
 std::string render_facet_page(const FacetValuesRequest& request, const FacetValuesResult& result);
 

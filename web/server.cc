@@ -223,6 +223,12 @@ struct Server::Impl {
     http.Get(R"(/api/entities/([a-z]+)/(.+))", [this](const httplib::Request& req, httplib::Response& res) {
       guarded(req, res, [&] { entity(req, res, /*html=*/false); });
     });
+    http.Get(R"(/api/reports/(.+))", [this](const httplib::Request& req, httplib::Response& res) {
+      guarded(req, res, [&] { report(req, res, /*html=*/false); });
+    });
+    http.Get(R"(/reports/(.+))", [this](const httplib::Request& req, httplib::Response& res) {
+      guarded(req, res, [&] { report(req, res, /*html=*/true); });
+    });
     http.Get(R"(/entities/([a-z]+)/(.+))", [this](const httplib::Request& req, httplib::Response& res) {
       guarded(req, res, [&] { entity(req, res, /*html=*/true); });
     });
@@ -373,6 +379,24 @@ struct Server::Impl {
       res.set_content(render_entity_page(*view), kHtml);
     } else {
       res.set_content(entity_json(*view).dump(), kJson);
+    }
+  }
+
+  void report(const httplib::Request& req, httplib::Response& res, bool html) {
+    std::string value = req.matches[1].str();
+    if (!is_valid_utf8(value) || value.size() > 300) {
+      send_error(req, res, make_error("invalid_parameter", "not a valid report value"));
+      return;
+    }
+    std::optional<ReportThread> thread = pool.lease(deadline())->report_thread(value);
+    if (!thread) {
+      send_error(req, res, make_error("not_found", "no article answers the report \"" + value + "\""));
+      return;
+    }
+    if (html) {
+      res.set_content(render_report_page(*thread), kHtml);
+    } else {
+      res.set_content(report_thread_json(*thread).dump(), kJson);
     }
   }
 

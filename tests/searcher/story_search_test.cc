@@ -89,3 +89,26 @@ TEST_CASE("the report facet names what each corpus article answers", "[search][s
 }
 
 }  // namespace tonle
+
+namespace tonle {
+
+TEST_CASE("a report's thread groups its responses by story, oldest first", "[search][stories][integration]") {
+  Searcher s(testing::corpus_index());
+  // Any case finds the value; the thread gives it as the articles have it.
+  std::optional<ReportThread> t =
+      s.report_thread("country reports on human rights practices for 2022 (us department of state)");
+  REQUIRE(t);
+  CHECK(t->value == "Country Reports on Human Rights Practices for 2022 (US Department of State)");
+  CHECK(t->issuer == "US Department of State");
+  CHECK(t->articles == 2);
+  REQUIRE(t->responses.size() == 1);  // 000 and 001: one story told by two outlets
+  const ReportResponse& r = t->responses[0];
+  CHECK(r.articles.size() == 2);
+  CHECK(r.outlets == std::vector<std::string>{"EAC News", "Phnom Penh Post"});
+  CHECK(std::find(r.spokespeople.begin(), r.spokespeople.end(), "An Sokkhoeurn") != r.spokespeople.end());
+  CHECK(std::find(r.bodies.begin(), r.bodies.end(), "Ministry of Foreign Affairs and International Cooperation") !=
+        r.bodies.end());
+  CHECK_FALSE(s.report_thread("World Report 1999 (Human Rights Watch)"));
+}
+
+}  // namespace tonle

@@ -307,6 +307,31 @@ TEST_CASE("an entity's page and API: articles, years, roles, what else is named,
   CHECK(res->body.find("href=\"/entities/spokesperson/Chin%20Malin\"") != std::string::npos);
 }
 
+TEST_CASE("a report's thread page and API; an article's story", "[http][integration]") {
+  json j = get_json("/api/reports/Letter%20to%20the%2054th%20session%20of%20the%20UN%20Human%20Rights%20Council", 200);
+  CHECK(j["report"] == "Letter to the 54th session of the UN Human Rights Council");
+  CHECK(j["articles"] == 1);
+  CHECK(j["responses"][0]["articles"][0]["id"] == "003_b9fbf3d9378a5c7a");
+  get_json("/api/reports/Nothing%20Answers%20This", 404);
+  auto res = client().Get("/reports/Letter%20to%20the%2054th%20session%20of%20the%20UN%20Human%20Rights%20Council");
+  REQUIRE(res);
+  CHECK(res->status == 200);
+  CHECK(res->body.find("<h2>Responses</h2>") != std::string::npos);
+  // Articles link their report to its thread, and show the other outlets of their story.
+  res = client().Get("/articles/000_53f979e27959f980");
+  REQUIRE(res);
+  CHECK(res->body.find("href=\"/reports/Country%20Reports") != std::string::npos);
+  CHECK(res->body.find("Also covered by Phnom Penh Post") != std::string::npos);
+  j = get_json("/api/articles/001_f78e1c69674aca81", 200);
+  CHECK(j["story"]["size"] == 2);
+  CHECK(j["story"]["outlets"] == json::parse(R"(["EAC News", "Phnom Penh Post"])"));
+  j = get_json("/api/search?q=rights&collapse=story", 200);
+  CHECK(j["total"] == 5);
+  CHECK(j["collapsed_total"] == 4);
+  CHECK(j["hits"].size() == 4);
+  get_json("/api/search?q=rights&collapse=outlet", 400);
+}
+
 TEST_CASE("healthz and static assets", "[http][integration]") {
   json j = get_json("/healthz", 200);
   CHECK(j["status"] == "ok");
