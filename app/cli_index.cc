@@ -18,6 +18,7 @@ struct IndexCommandOptions {
   std::string db;
   std::string gazetteer = default_gazetteer();
   bool update = false;
+  bool no_stories = false;
   bool quiet = false;
   unsigned threads = 0;
   unsigned max_file_mb = 64;
@@ -38,6 +39,7 @@ int run_index_command(const IndexCommandOptions& o) {
   IndexOptions opts{.inputs = o.inputs,
                     .db = o.db,
                     .update = o.update,
+                    .stories = !o.no_stories,
                     .gazetteer_path = o.gazetteer,
                     .threads = o.threads,
                     .max_file_bytes = uintmax_t{o.max_file_mb} << 20};
@@ -91,6 +93,8 @@ void add_index_command(CLI::App& app, Runner& run) {
   cmd->add_option("--max-file-mb", o->max_file_mb, "Skip files larger than this")
       ->capture_default_str();
   cmd->add_flag("--quiet", o->quiet, "No progress bar");
+  cmd->add_flag("--no-stories", o->no_stories,
+                "Do not group articles into stories (an index without collapse=story or 'also covered by')");
   cmd->callback([&run, o] { run = [o] { return run_index_command(*o); }; });
 }
 

@@ -71,10 +71,23 @@ std::string id_term(std::string_view id) {
   return t;
 }
 
-std::string story_term(std::string_view story_id) {
-  std::string t(kStoryPrefix);
-  t += story_id;
-  return t;
+std::string story_key(std::string_view story_id) {
+  std::string k(kMetaStoryPrefix);
+  k += story_id;
+  return k;
+}
+
+std::vector<std::string> decode_story_members(std::string_view data) {
+  std::vector<std::string> out;
+  while (!data.empty()) {
+    size_t nl = data.find('\n');
+    std::string_view id = data.substr(0, nl);
+    if (!id.empty()) {
+      out.emplace_back(id);
+    }
+    data = nl == std::string_view::npos ? std::string_view() : data.substr(nl + 1);
+  }
+  return out;
 }
 
 bool is_multi_valued(Facet f) { return facet_info(f).many; }

@@ -39,9 +39,6 @@ inline constexpr std::string_view kTitleStemPrefix = "ZS"; // stemmed title word
 // Khmer syllables (core/khmer.h) of title and body, with their own positions (title first, then
 // body, runs apart) and wdf 0: matched as phrases, never weighted, not part of the length.
 inline constexpr std::string_view kSyllablePrefix = "XKH";
-// The story an article belongs to ("XSTYs1a2b3c4d"), only on articles whose story other
-// articles share (indexer/stories.h): a story's size and outlets are its posting list.
-inline constexpr std::string_view kStoryPrefix = "XSTY";
 // Unprefixed terms are the unstemmed words of title and body, with positions (phrases).
 
 // Title words count this many times in the unprefixed (all-text) field: BM25 then ranks a title
@@ -54,7 +51,6 @@ std::string_view facet_prefix(Facet f);
 // prefix + key, where key is the analyzer-folded facet value.
 std::string facet_term(Facet f, std::string_view folded_value);
 std::string id_term(std::string_view id);
-std::string story_term(std::string_view story_id);
 
 // ---- Values ---------------------------------------------------------------------------------
 inline constexpr Xapian::valueno kSlotDate = 0;   // "YYYYMMDD": sorts and ranges as a string
@@ -64,8 +60,9 @@ inline constexpr Xapian::valueno kSlotSource = 2; // outlet display name: source
 // all facets with a single value read per matching document. The per-facet slots above and below
 // stay for counting over remote shards, where only built-in match spies run.
 inline constexpr Xapian::valueno kSlotFacetPack = 3;
-// The story id (as in kStoryPrefix's term): Xapian's collapse key for collapse=story. Empty for an
-// article no other article shares a story with.
+// The story id ("s1a2b3c4d", indexer/stories.h): Xapian's collapse key for collapse=story.
+// Empty for an article no other article shares a story with. Written after the documents, as a
+// value only: changing a document's terms would cost a rewrite of all its postings.
 inline constexpr Xapian::valueno kSlotStory = 4;
 // The article's story signature (indexer/stories.h's encode_signature), read back when the
 // stories are grouped: after a rebuild's merge, and for the neighbours of an update's articles.
@@ -88,6 +85,10 @@ inline constexpr std::string_view kSchemaVersion = "4";
 inline constexpr std::string_view kMetaSourcePrefix = "tonle.src:";
 // The aliases the indexer learned ("HRW" → "Human Rights Watch"), JSON, for query expansion.
 inline constexpr std::string_view kMetaAliases = "tonle.aliases";
+// + story id → the story's article ids, one per line (a story's members, size and outlets).
+inline constexpr std::string_view kMetaStoryPrefix = "tonle.story:";
+std::string story_key(std::string_view story_id);
+std::vector<std::string> decode_story_members(std::string_view data);
 // When the index was last written by `tonle index` (a rebuild or an --update): seconds since
 // the Unix epoch, in decimal. Absent in indexes written before it existed.
 inline constexpr std::string_view kMetaWrittenAt = "tonle.written_at";

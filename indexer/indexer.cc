@@ -145,9 +145,11 @@ void rebuild(RunContext& ctx, const Generation& gen, const fs::path& parts_dir, 
   merged.compact(gen.path.string());
   summary.phases.emplace_back("merge", seconds_since(phase_start));
   Xapian::WritableDatabase out(gen.path.string(), Xapian::DB_OPEN);
-  write_all_stories(out);
-  out.commit();
-  summary.phases.emplace_back("stories", seconds_since(phase_start));
+  if (ctx.opts.stories) {
+    write_all_stories(out);
+    out.commit();
+    summary.phases.emplace_back("stories", seconds_since(phase_start));
+  }
   add_vocabulary_spelling(out);
   out.commit();
   summary.phases.emplace_back("spelling", seconds_since(phase_start));
@@ -291,7 +293,9 @@ void update(RunContext& ctx, const Generation& live, IndexSummary& summary) {
   for (const IdRegistry::Evicted& e : writer.evicted()) {
     rename_article(db, e);
   }
-  write_stories_near(db, writer.written());
+  if (ctx.opts.stories) {
+    write_stories_near(db, writer.written());
+  }
   AliasTable aliases(ctx.gazetteer, ctx.analyzer);
   aliases.merge_stored(schema::decode_aliases(db.get_metadata(std::string(schema::kMetaAliases))));
   write_run_metadata(db, aliases, writers);

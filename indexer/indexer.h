@@ -17,6 +17,7 @@ struct IndexOptions {
   std::vector<std::string> inputs;  // files and directories
   std::filesystem::path db;         // database directory
   bool update = false;              // only new and changed files; drop deleted ones
+  bool stories = true;              // group articles into stories (stories.h) after writing them
   std::string gazetteer_path;       // data/gazetteer.txt by default
   unsigned threads = 0;             // preparation threads; 0 = one per core
   uintmax_t max_file_bytes = uintmax_t{64} << 20;  // larger files are skipped with a message

@@ -40,8 +40,10 @@ int32_t days_from_civil(int y, int m, int d) {
   return era * 146097 + doe - 719468;
 }
 
+// Words that say what a text is about. Numbers count: two items of a wire's daily template
+// ("Treasury balances at Fed fell on March 27") differ in little else.
 bool content_word(const Token& t) {
-  return !t.numeric && t.term.size() >= 3 && !is_stopword(t.term);
+  return (t.numeric || t.term.size() >= 3) && !is_stopword(t.term);
 }
 
 void put32(std::string& out, uint32_t v) {
@@ -58,7 +60,7 @@ uint32_t get32(std::string_view in, size_t at) {
   return v;
 }
 
-constexpr char kSignatureVersion = 1;
+constexpr char kSignatureVersion = 2;
 
 // Union-find over the inputs.
 struct Groups {
@@ -148,17 +150,21 @@ StorySignature sign_story(const Article& article, const std::vector<Token>& titl
     s.keys.resize(StorySignature::kMaxKeys);
   }
   s.bins.fill(StorySignature::kEmpty);
+  std::vector<uint64_t> seen;
   for (const auto* tokens : {&title, &body}) {
     for (const Token& t : *tokens) {
       if (!content_word(t)) {
         continue;
       }
+      seen.push_back(fnv1a(t.term));
       uint64_t h = fnv1a(t.term);
       size_t bin = h % StorySignature::kBins;
       auto v = static_cast<uint16_t>(std::min<uint64_t>((h >> 40) & 0xFFFF, StorySignature::kEmpty - 1));
       s.bins[bin] = std::min(s.bins[bin], v);
     }
   }
+  std::sort(seen.begin(), seen.end());
+  s.words = static_cast<uint16_t>(std::min<size_t>(std::unique(seen.begin(), seen.end()) - seen.begin(), 0xFFFF));
   return s;
 }
 
@@ -168,6 +174,8 @@ std::string encode_signature(const StorySignature& s) {
   put32(out, static_cast<uint32_t>(s.day));
   put32(out, s.outlet);
   put32(out, s.report);
+  out += static_cast<char>(s.words & 0xFF);
+  out += static_cast<char>(s.words >> 8);
   for (const auto* list : {&s.keys, &s.subjects}) {
     out += static_cast<char>(list->size());
     for (uint32_t k : *list) {
@@ -182,14 +190,15 @@ std::string encode_signature(const StorySignature& s) {
 }
 
 std::optional<StorySignature> decode_signature(std::string_view in) {
-  if (in.size() < 14 || in[0] != kSignatureVersion) {
+  if (in.size() < 16 || in[0] != kSignatureVersion) {
     return std::nullopt;
   }
   StorySignature s;
   s.day = static_cast<int32_t>(get32(in, 1));
   s.outlet = get32(in, 5);
   s.report = get32(in, 9);
-  size_t at = 13;
+  s.words = static_cast<uint16_t>(static_cast<unsigned char>(in[13]) | (static_cast<unsigned char>(in[14]) << 8));
+  size_t at = 15;
   for (auto* list : {&s.keys, &s.subjects}) {
     size_t n = at < in.size() ? static_cast<unsigned char>(in[at++]) : 0;
     if (n > StorySignature::kMaxKeys || at + n * 4 > in.size()) {
@@ -254,16 +263,20 @@ double entity_similarity(const StorySignature& a, const StorySignature& b) {
 bool same_story(const StorySignature& a, const StorySignature& b, const StoryOptions& o) {
   double text = text_similarity(a, b);
   if (a.day == StorySignature::kUndated || b.day == StorySignature::kUndated) {
-    return text >= std::max(0.8, o.near_copy);  // undated: only a near copy is evidence
+    return text >= o.duplicate;  // undated: only a duplicate is evidence
   }
   if (std::abs(static_cast<int64_t>(a.day) - b.day) > o.window_days) {
     return false;
   }
-  if (text >= o.near_copy) {
-    return true;
+  bool one_outlet = a.outlet != 0 && a.outlet == b.outlet;
+  if (text >= o.duplicate && (!one_outlet || std::abs(static_cast<int64_t>(a.day) - b.day) <= 1)) {
+    return true;  // one text twice (an outlet repeats itself the same day or the next)
   }
-  if (a.outlet != 0 && a.outlet == b.outlet) {
-    return false;  // an outlet tells a story once; its follow-ups are stories of their own
+  if (one_outlet) {
+    return false;  // an outlet tells a story once; its follow-ups and template items are others
+  }
+  if (text >= o.near_copy && std::min(a.words, b.words) >= o.near_copy_words) {
+    return true;
   }
   if (a.report != 0 && b.report != 0) {
     if (a.report != b.report) {

@@ -5,7 +5,8 @@
 // Each article gets a signature when its document is built (sign_story): its day, its outlet,
 // the report it answers, its entities and a one-permutation MinHash of its content words. Two
 // articles are the same story (same_story) when they appeared within a few days of each other
-// and say the same thing: their words overlap like a near copy, or they answer the same report,
+// and say the same thing: their words overlap like a near copy (a duplicate if they share an
+// outlet: a wire's template items, "X Qtly Dividend", differ in a name), or they answer the same report,
 // or they are about the same person (named in both leads, not as a spokesperson), or they name
 // the same people and bodies and share enough words. Different reports, days far
 // apart or one outlet twice (unless a near copy) keep stories apart. group_stories puts
@@ -35,6 +36,7 @@ struct StorySignature {
   int32_t day = kUndated;      // days since 1970-01-01 of the publication date
   uint32_t outlet = 0;         // hash of the outlet's name; 0 when unknown
   uint32_t report = 0;         // hash of the first report it answers; 0 when none
+  uint16_t words = 0;          // distinct content words (a short text's MinHash says little)
   std::vector<uint32_t> keys;  // hashes of its entities' values, sorted, at most kMaxKeys
   // Hashes of the people the story is about: named in the title or the lead paragraph and not as
   // anyone's spokesperson (the activist arrested, the official accused), sorted, at most kMaxSubjects.
@@ -59,7 +61,9 @@ double entity_similarity(const StorySignature& a, const StorySignature& b);
 
 struct StoryOptions {
   int window_days = 3;          // farther apart, never the same story
-  double near_copy = 0.5;       // words this alike: the same story whatever else
+  double near_copy = 0.5;       // words this alike (both texts long enough): the same story
+  size_t near_copy_words = 30;  // distinct content words each text needs for that
+  double duplicate = 0.9;       // words this alike: one text twice, however short or whoever ran it
   double same_report_text = 0.1;  // answering the same report, and at least this alike in words
   double entities = 0.25;       // naming the same people and bodies this much ...
   double entities_text = 0.15;  // ... and at least this alike in words,

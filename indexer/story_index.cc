@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "core/schema.h"
+#include "core/text.h"
 
 namespace tonle {
 
@@ -55,33 +56,62 @@ void load(const Xapian::Database& db, Xapian::docid did, Loaded& into) {
   into.inputs.push_back({article_id_of(doc), std::move(*sig), doc.get_value(schema::kSlotStory)});
 }
 
+// The members a story's metadata lists, updated with what this grouping decided about the
+// loaded articles; ids no longer in the database are dropped.
+std::vector<std::string> members_after(const Xapian::Database& db, const std::string& story, const Loaded& loaded,
+                                       const std::vector<std::string>& stories,
+                                       const std::unordered_map<std::string, size_t>& loaded_at) {
+  std::vector<std::string> out;
+  std::unordered_set<std::string> seen;
+  for (const std::string& id : schema::decode_story_members(db.get_metadata(schema::story_key(story)))) {
+    auto it = loaded_at.find(id);
+    bool stays = it == loaded_at.end() ? db.term_exists(schema::id_term(id)) : stories[it->second] == story;
+    if (stays && seen.insert(id).second) {
+      out.push_back(id);
+    }
+  }
+  for (size_t i = 0; i < stories.size(); ++i) {
+    if (stories[i] == story && seen.insert(loaded.inputs[i].article_id).second) {
+      out.push_back(loaded.inputs[i].article_id);
+    }
+  }
+  return out;
+}
+
 StoryRunStats write_groups(Xapian::WritableDatabase& db, const Loaded& loaded, const StoryOptions& options) {
   StoryRunStats stats;
   stats.articles = loaded.inputs.size();
   std::vector<std::string> stories = group_stories(loaded.inputs, options);
   std::unordered_set<std::string> distinct;
+  std::unordered_set<std::string> touched;  // stories whose member list changes
+  std::unordered_map<std::string, size_t> loaded_at;
   for (size_t i = 0; i < stories.size(); ++i) {
+    loaded_at.emplace(loaded.inputs[i].article_id, i);
     const std::string& story = stories[i];
+    const std::string& old = loaded.inputs[i].story;
     if (!story.empty()) {
       ++stats.grouped;
       distinct.insert(story);
     }
-    const std::string& old = loaded.inputs[i].story;
     if (story == old) {
       continue;
     }
+    touched.insert(old);
+    touched.insert(story);
+    // Values only: Xapian then leaves the document's terms and positions alone.
     Xapian::Document doc = db.get_document(loaded.docids[i]);
-    if (!old.empty()) {
-      doc.remove_term(schema::story_term(old));
-    }
     if (story.empty()) {
       doc.remove_value(schema::kSlotStory);
     } else {
-      doc.add_boolean_term(schema::story_term(story));
       doc.add_value(schema::kSlotStory, story);
     }
     db.replace_document(loaded.docids[i], doc);
     ++stats.rewritten;
+  }
+  touched.erase("");
+  for (const std::string& story : touched) {
+    std::vector<std::string> members = members_after(db, story, loaded, stories, loaded_at);
+    db.set_metadata(schema::story_key(story), members.size() < 2 ? std::string() : join(members, "\n"));
   }
   stats.stories = distinct.size();
   return stats;

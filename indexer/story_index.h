@@ -1,8 +1,9 @@
 // story_index.h — the stories (stories.h) of the articles in a database: reads their signatures
 // from the signature slot, groups them and writes each grouped article's story id (the story
-// slot, Xapian's collapse key, and the story term, whose posting list is the story's members).
-// An article whose story changes loses its old term. Called by the index run on its writable
-// database, from one thread.
+// slot, Xapian's collapse key) and each story's member list (database metadata, schema.h). Only
+// values change in the documents: a term would make Xapian rewrite every posting of the
+// document (measured: 0.85 ms an article, a fifth of a rebuild of Reuters). Called by the index
+// run on its writable database, from one thread.
 #pragma once
 
 #include <xapian.h>

@@ -36,8 +36,12 @@ std::optional<StoryView> story_of(const Xapian::Database& db, const std::string&
     return std::nullopt;
   }
   StoryView story{.id = id, .outlets = {}, .articles = {}};
-  std::string term = schema::story_term(id);
-  for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) {
+  for (const std::string& member : schema::decode_story_members(db.get_metadata(schema::story_key(id)))) {
+    std::string term = schema::id_term(member);
+    Xapian::PostingIterator p = db.postlist_begin(term);
+    if (p == db.postlist_end(term)) {
+      continue;  // gone since the story was written
+    }
     Article a = schema::decode_stored(db.get_document(*p).get_data(), /*with_entities=*/false);
     story.articles.push_back({.id = a.id, .title = a.title, .source = a.source, .url = a.url, .date = a.date});
   }
@@ -214,7 +218,7 @@ SearchResult Searcher::search_once(const SearchRequest& req, size_t facet_limit)
     out.hits.push_back(make_hit(it, req.with_snippets ? &built.highlight : nullptr, req.with_entities, analyzer_));
     Hit& hit = out.hits.back();
     if (!hit.story.empty()) {
-      hit.story_size = db.get_termfreq(schema::story_term(hit.story));
+      hit.story_size = schema::decode_story_members(db.get_metadata(schema::story_key(hit.story))).size();
       hit.collapsed = req.collapse_story ? it.get_collapse_count() : 0;
     }
   }

@@ -128,3 +128,29 @@ TEST_CASE("grouping is transitive and names a story after its earliest article",
 }
 
 }  // namespace tonle
+
+namespace tonle {
+
+TEST_CASE("one outlet's template items are not one story; its duplicate the same day is", "[stories][unit]") {
+  auto balances = [](Date d, const std::string& day, const std::string& change) {
+    return sign("Metro Wire", d, "Treasury balances at central bank " + change + " on " + day,
+                "Treasury balances at the central bank " + change + " to 3.412 billion riel on " + day +
+                    " from 3.118 billion the day before, the bank said in its daily statement.");
+  };
+  StorySignature mon = balances({2031, 3, 3}, "March 2", "fell");
+  StorySignature tue = balances({2031, 3, 4}, "March 3", "rose");
+  CHECK_FALSE(same_story(mon, tue));
+  StorySignature again = balances({2031, 3, 3}, "March 2", "fell");
+  CHECK(same_story(mon, again));  // the wire ran the same item twice
+  StorySignature later = balances({2031, 3, 5}, "March 2", "fell");
+  CHECK_FALSE(same_story(mon, later));  // the same words two days on: the next day's item
+}
+
+TEST_CASE("a short text is a near copy only when it is a duplicate", "[stories][unit]") {
+  StorySignature a = sign("Delta Wire", {2031, 5, 6}, "Rice price steady", "Rice prices held at 1,200 riel a kilo.");
+  StorySignature b = sign("Sekong Times", {2031, 5, 6}, "Rice price steady", "Rice prices held at 1,250 riel a kilo on Monday.");
+  CHECK(a.words < 30);
+  CHECK_FALSE(same_story(a, b));
+}
+
+}  // namespace tonle
