@@ -66,7 +66,7 @@ struct StoryOptions {
   double duplicate = 0.9;       // words this alike: one text twice, however short or whoever ran it
   double same_report_text = 0.1;  // answering the same report, and at least this alike in words
   double entities = 0.25;       // naming the same people and bodies this much ...
-  double entities_text = 0.15;  // ... and at least this alike in words,
+  double entities_text = 0.12;  // ... and at least this alike in words,
   double many_entities = 0.5;   // or this much, sharing at least three of them,
   double many_entities_text = 0.08;  // and this alike in words
   double subject_text = 0.05;   // about the same person, and this alike in words

@@ -169,9 +169,43 @@ std::optional<int> word_year(std::string_view w) {
   return w.size() == 4 ? year_at(w, 0) : std::nullopt;
 }
 
-// "45th" → 45; nothing for other words.
+// "fifty-fourth" → 54, "eleventh" → 11: an ordinal written in words (lower case).
+std::optional<int> word_ordinal(std::string_view w) {
+  static constexpr std::array<std::string_view, 20> kUnits = {
+      "",        "first",      "second",     "third",      "fourth",     "fifth",     "sixth",
+      "seventh", "eighth",     "ninth",      "tenth",      "eleventh",   "twelfth",   "thirteenth",
+      "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"};
+  static constexpr std::array<std::string_view, 10> kTens = {"", "", "twenty", "thirty", "forty",
+                                                             "fifty", "sixty", "seventy", "eighty", "ninety"};
+  static constexpr std::array<std::string_view, 10> kTenths = {"", "", "twentieth", "thirtieth", "fortieth",
+                                                               "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"};
+  for (size_t i = 1; i < kUnits.size(); ++i) {
+    if (w == kUnits[i]) {
+      return static_cast<int>(i);
+    }
+  }
+  for (size_t t = 2; t < kTens.size(); ++t) {
+    if (w == kTenths[t]) {
+      return static_cast<int>(t * 10);
+    }
+    if (w.starts_with(kTens[t]) && w.size() > kTens[t].size() + 1 && w[kTens[t].size()] == '-') {
+      std::string_view unit = w.substr(kTens[t].size() + 1);
+      for (size_t i = 1; i < 10; ++i) {
+        if (unit == kUnits[i]) {
+          return static_cast<int>(t * 10 + i);
+        }
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+// "45th" (or "fifty-fourth") → 45; nothing for other words.
 std::optional<int> ordinal(std::string_view w) {
   w = trim_punct(w);
+  if (std::optional<int> n = word_ordinal(w)) {
+    return n;
+  }
   size_t digits = 0;
   while (digits < w.size() && is_digit(w[digits])) {
     ++digits;
@@ -266,7 +300,7 @@ std::optional<std::string> session_document(std::string_view low, std::string_vi
   size_t at = low.find(" session");
   std::optional<int> n;
   if (at != std::string_view::npos) {
-    for (std::string_view w : words_before(low, at, 2)) {
+    for (std::string_view w : words_before(low, at, 3)) {  // "its 57th session", "fifty-fourth regular session"
       if (!n) {
         n = ordinal(w);
       }
@@ -288,7 +322,8 @@ std::optional<std::string> session_document(std::string_view low, std::string_vi
                          : *n % 10 == 3                  ? "rd"
                                                          : "th") +
                         " session of the UN Human Rights Council";
-  if (low.find("letter") != std::string_view::npos) {
+  if (low.find("letter") != std::string_view::npos || low.find("written to") != std::string_view::npos ||
+      low.find("wrote to") != std::string_view::npos) {
     return "Letter to " + session;
   }
   if (low.find("rapporteur") != std::string_view::npos && low.find("report") != std::string_view::npos) {
@@ -300,20 +335,30 @@ std::optional<std::string> session_document(std::string_view low, std::string_vi
   return std::nullopt;
 }
 
-// A letter to lawmakers abroad: the countries the sentence names (Cambodia's own excepted).
-std::optional<std::vector<std::string>> parliament_letter(std::string_view sentence, std::string_view low,
-                                                          const ReportContext& context) {
+// A letter to lawmakers or a government abroad: whom, and the countries the sentence names
+// (Cambodia's own excepted).
+struct LetterAbroad {
+  bool lawmakers = false;  // a parliament, MPs, ...; else ministers or a government
+  std::vector<std::string> countries;
+};
+
+std::optional<LetterAbroad> letter_abroad(std::string_view sentence, std::string_view low,
+                                          const ReportContext& context) {
   if (low.find("letter") == std::string_view::npos) {
     return std::nullopt;
   }
-  bool lawmakers = false;
+  LetterAbroad letter;
   for (std::string_view w : {"parliament", " mps", "lawmakers", "legislature", "legislators", "congress"}) {
-    lawmakers = lawmakers || low.find(w) != std::string_view::npos;
+    letter.lawmakers = letter.lawmakers || low.find(w) != std::string_view::npos;
   }
-  if (!lawmakers) {
+  bool government = false;
+  for (std::string_view w : {"minister", "government"}) {
+    government = government || low.find(w) != std::string_view::npos;
+  }
+  if (!letter.lawmakers && !government) {
     return std::nullopt;
   }
-  std::vector<std::string> countries;
+  std::vector<std::string>& countries = letter.countries;
   if (context.country_of) {
     for (std::string_view w : words_after(sentence, 0, 200)) {
       w = trim_punct(w);
@@ -330,7 +375,28 @@ std::optional<std::vector<std::string>> parliament_letter(std::string_view sente
       }
     }
   }
-  return countries;
+  return letter;
+}
+
+// The findings of a UN treaty body ("the concluding observations of the UN Human Rights
+// Committee") or a resolution of the European Parliament, named with the month they were
+// answered in: "" when the sentence names neither.
+std::string treaty_or_resolution(std::string_view sentence, std::string_view low) {
+  if (low.find("concluding observations") != std::string_view::npos) {
+    for (std::string_view committee : {"Human Rights Committee", "Committee against Torture",
+                                       "Committee on the Rights of the Child",
+                                       "Committee on the Elimination of Discrimination against Women",
+                                       "Committee on Economic, Social and Cultural Rights"}) {
+      size_t at = sentence.find(committee);
+      if (at != std::string_view::npos && !sentence.substr(0, at).ends_with("Cambodian ")) {
+        return "Concluding observations of the UN " + std::string(committee) + " on Cambodia";
+      }
+    }
+  }
+  if (low.find("resolution") != std::string_view::npos && sentence.find("European Parliament") != std::string_view::npos) {
+    return "European Parliament resolution on Cambodia";
+  }
+  return {};
 }
 
 // A report a body gives a title: "Amnesty's report, "Trapped Behind the Walls"", "a report
@@ -453,8 +519,10 @@ std::vector<Entity> find_reports(std::string_view text, const ReportContext& con
       t.where = s;
     }
   };
-  std::vector<std::string> letter_countries;
+  std::vector<std::string> letter_countries;      // letters to lawmakers abroad
   std::vector<Sentence> letter_sentences;
+  std::vector<std::string> government_countries;  // letters to governments abroad
+  std::vector<Sentence> government_letters;
   std::map<std::string, std::string> titled;                   // issuer → its report's title
   std::vector<std::pair<std::string, Sentence>> issuer_reports;  // sentences naming an issuer's report
   // Per series: the mentions' years and editions, resolved once the whole text is read.
@@ -472,13 +540,19 @@ std::vector<Entity> find_reports(std::string_view text, const ReportContext& con
     }
     if (std::optional<std::string> doc = session_document(low, whole_low, published)) {
       note(std::move(*doc), s);
-    } else if (std::optional<std::vector<std::string>> to = parliament_letter(sentence, low, context)) {
-      for (std::string& c : *to) {
-        if (std::find(letter_countries.begin(), letter_countries.end(), c) == letter_countries.end()) {
-          letter_countries.push_back(std::move(c));
+    } else if (std::optional<LetterAbroad> to = letter_abroad(sentence, low, context)) {
+      auto& countries = to->lawmakers ? letter_countries : government_countries;
+      for (std::string& c : to->countries) {
+        if (std::find(countries.begin(), countries.end(), c) == countries.end()) {
+          countries.push_back(std::move(c));
         }
       }
-      letter_sentences.push_back(s);
+      (to->lawmakers ? letter_sentences : government_letters).push_back(s);
+    }
+    if (std::string doc = treaty_or_resolution(sentence, low); !doc.empty()) {
+      note(published ? doc + ", " + std::string(kMonths[published->month - 1]) + " " + std::to_string(published->year)
+                     : doc,
+           s);
     }
     if (low.find("report") != std::string_view::npos) {
       std::string issuer = issuer_in(sentence, context.entities);
@@ -503,6 +577,16 @@ std::vector<Entity> find_reports(std::string_view text, const ReportContext& con
       value += ", " + std::string(kMonths[published->month - 1]) + " " + std::to_string(published->year);
     }
     for (const Sentence& s : letter_sentences) {
+      note(value, s);
+    }
+  }
+  // A letter to one foreign government, when no lawmakers were written to.
+  if (letter_sentences.empty() && government_countries.size() == 1) {
+    std::string value = "Letter to the government of " + government_countries[0];
+    if (published) {
+      value += ", " + std::string(kMonths[published->month - 1]) + " " + std::to_string(published->year);
+    }
+    for (const Sentence& s : government_letters) {
       note(value, s);
     }
   }

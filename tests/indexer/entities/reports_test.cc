@@ -102,3 +102,38 @@ TEST_CASE("a report its author gives a title is named by the title", "[entities]
 }
 
 }  // namespace tonle::entities
+
+namespace tonle::entities {
+
+TEST_CASE("a session number written in words counts", "[entities][reports][unit]") {
+  CHECK(reports("Title\n\nThe rapporteur presented her report to the council's sixty-second regular session. "
+                "The Human Rights Council will vote on Friday.") ==
+        std::vector<std::string>{"Special Rapporteur's report to the 62nd session of the UN Human Rights Council"});
+  CHECK(reports("Title\n\nTwenty groups have written to members of the UN Human Rights Council before its 61st "
+                "session.") == std::vector<std::string>{"Letter to the 61st session of the UN Human Rights Council"});
+}
+
+TEST_CASE("a letter to one foreign government is named after its country", "[entities][reports][unit]") {
+  CHECK(reports("Title\n\nThe letter, signed by six groups, was addressed to Norway's Minister of International "
+                "Development. The ministry said the letter changed nothing.",
+                Date{2030, 2, 11}) == std::vector<std::string>{"Letter to the government of Norway, February 2030"});
+  // A letter to Cambodia's own government is no letter abroad.
+  CHECK(reports("Title\n\nThe unions sent a letter to the Cambodian government and the labour minister.",
+                Date{2030, 2, 11})
+            .empty());
+}
+
+TEST_CASE("a treaty body's findings and a European Parliament resolution", "[entities][reports][unit]") {
+  CHECK(reports("Title\n\nThe ministry rejected the concluding observations of the Committee against Torture "
+                "published in Geneva.",
+                Date{2029, 12, 2}) ==
+        std::vector<std::string>{"Concluding observations of the UN Committee against Torture on Cambodia, December 2029"});
+  CHECK(reports("Title\n\nA spokesman dismissed the resolution adopted by the European Parliament on Thursday.",
+                Date{2029, 7, 9}) == std::vector<std::string>{"European Parliament resolution on Cambodia, July 2029"});
+  // The government's own committee makes no treaty body.
+  CHECK(reports("Title\n\nThe Cambodian Human Rights Committee published its concluding observations on the trial.",
+                Date{2029, 7, 9})
+            .empty());
+}
+
+}  // namespace tonle::entities
