@@ -77,6 +77,20 @@ std::string story_key(std::string_view story_id) {
   return k;
 }
 
+std::string story_id_for(std::string_view article_id) {
+  uint64_t h = 14695981039346656037ULL;
+  for (unsigned char c : article_id) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "s%08x", static_cast<unsigned>(h & 0xFFFFFFFFULL));
+  return buf;
+}
+
 std::vector<std::string> decode_story_members(std::string_view data) {
   std::vector<std::string> out;
   while (!data.empty()) {

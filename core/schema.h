@@ -88,6 +88,9 @@ inline constexpr std::string_view kMetaAliases = "tonle.aliases";
 // + story id → the story's article ids, one per line (a story's members, size and outlets).
 inline constexpr std::string_view kMetaStoryPrefix = "tonle.story:";
 std::string story_key(std::string_view story_id);
+// The id of a story named after this article ("s" and 8 hex digits of its FNV-1a hash): a grouped
+// story's id is its earliest article's, and an article alone is a story of its own under it.
+std::string story_id_for(std::string_view article_id);
 std::vector<std::string> decode_story_members(std::string_view data);
 // When the index was last written by `tonle index` (a rebuild or an --update): seconds since
 // the Unix epoch, in decimal. Absent in indexes written before it existed.

@@ -6,6 +6,7 @@
 #include <numeric>
 #include <unordered_map>
 
+#include "core/schema.h"
 #include "core/stopwords.h"
 
 namespace tonle {
@@ -106,12 +107,6 @@ std::vector<uint64_t> blocking_keys(const StorySignature& s) {
     }
   }
   return keys;
-}
-
-std::string story_id_of(const std::string& article_id) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "s%08x", static_cast<unsigned>(fnv1a(article_id) & 0xFFFFFFFFULL));
-  return buf;
 }
 
 }  // namespace
@@ -339,7 +334,7 @@ std::vector<std::string> group_stories(const std::vector<StoryInput>& inputs, co
   for (uint32_t i : by_day) {
     uint32_t root = groups.find(i);
     if (size[root] > 1 && !names.contains(root)) {
-      names[root] = story_id_of(inputs[i].article_id);
+      names[root] = schema::story_id_for(inputs[i].article_id);
     }
   }
   std::vector<std::string> out(n);

@@ -387,16 +387,15 @@ json article_view_json(const ArticleView& v) {
   for (const Hit& h : v.related) {
     j["related"].push_back(hit_json(h));
   }
-  j["story"] = nullptr;
-  if (v.story) {
+  {
     json articles = json::array();
-    for (const Hit& h : v.story->articles) {
+    for (const Hit& h : v.story.articles) {
       articles.push_back({{"id", h.id}, {"title", h.title}, {"source", h.source},
                           {"date", h.date ? json(to_iso(*h.date)) : json(nullptr)}, {"url", h.url}});
     }
-    j["story"] = {{"id", v.story->id},
-                  {"size", v.story->articles.size()},
-                  {"outlets", v.story->outlets},
+    j["story"] = {{"id", v.story.id},
+                  {"size", v.story.articles.size()},
+                  {"outlets", v.story.outlets},
                   {"articles", std::move(articles)}};
   }
   return j;

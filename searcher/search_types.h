@@ -72,8 +72,8 @@ struct Hit {
   Snippet snippet;
   // The article's values of each entity facet, when the request asked for them.
   std::map<Facet, std::vector<std::string>> entities;
-  std::string story;      // its story's id when other articles share it, else ""
-  size_t story_size = 0;  // articles in that story, this one included
+  std::string story;      // its story's id (an article alone is a story of its own)
+  size_t story_size = 0;  // articles in that story, this one included (0: not read)
   size_t collapsed = 0;   // with collapse_story: at least this many of them left out of the list
 };
 
@@ -200,7 +200,7 @@ struct StoryView {
 
 struct ArticleView {
   Article article;
-  std::optional<StoryView> story;  // when other articles report the same story
+  StoryView story;  // its story: the articles reporting the same event (itself alone, if none)
   std::vector<Hit> related;
   std::map<std::string, std::string> khmer;  // entity value → its Khmer spelling, where listed
   std::vector<Highlight> highlights;  // byte ranges in article.body that the query matched

@@ -21,7 +21,7 @@ Hit make_hit(const Xapian::MSetIterator& it, const HighlightSpec* spec, bool ent
   Article art = schema::decode_stored(it.get_document().get_data(), entities);
   Hit h{.id = art.id, .title = art.title, .source = art.source, .url = art.url, .date = art.date,
         .score = it.get_weight(), .snippet = spec ? make_snippet(art.body, *spec, a) : Snippet{}};
-  h.story = it.get_document().get_value(schema::kSlotStory);
+  h.story = it.get_document().get_value(schema::kSlotStory);  // "" until the loop sees it alone
   if (entities) {
     for (const Entity& e : art.entities) {
       h.entities[e.facet].push_back(e.value);
@@ -30,10 +30,15 @@ Hit make_hit(const Xapian::MSetIterator& it, const HighlightSpec* spec, bool ent
   return h;
 }
 
-// The articles of story `id`, oldest first; nullopt for "" or a story no article has.
-std::optional<StoryView> story_of(const Xapian::Database& db, const std::string& id) {
+// The articles of story `id`, oldest first; the article alone (a story of its own) for "" or a
+// story no other article still has.
+StoryView story_of(const Xapian::Database& db, const std::string& id, const Article& article) {
+  StoryView alone{.id = schema::story_id_for(article.id),
+                  .outlets = article.source.empty() ? std::vector<std::string>{} : std::vector<std::string>{article.source},
+                  .articles = {{.id = article.id, .title = article.title, .source = article.source, .url = article.url,
+                                .date = article.date}}};
   if (id.empty()) {
-    return std::nullopt;
+    return alone;
   }
   StoryView story{.id = id, .outlets = {}, .articles = {}};
   for (const std::string& member : schema::decode_story_members(db.get_metadata(schema::story_key(id)))) {
@@ -46,7 +51,7 @@ std::optional<StoryView> story_of(const Xapian::Database& db, const std::string&
     story.articles.push_back({.id = a.id, .title = a.title, .source = a.source, .url = a.url, .date = a.date});
   }
   if (story.articles.size() < 2) {
-    return std::nullopt;
+    return alone;
   }
   std::stable_sort(story.articles.begin(), story.articles.end(),
                    [](const Hit& a, const Hit& b) { return a.date.value_or(Date{9999, 12, 31}) < b.date.value_or(Date{9999, 12, 31}); });
@@ -221,6 +226,10 @@ SearchResult Searcher::search_once(const SearchRequest& req, size_t facet_limit)
       hit.story_size = schema::decode_story_members(db.get_metadata(schema::story_key(hit.story))).size();
       hit.collapsed = req.collapse_story ? it.get_collapse_count() : 0;
     }
+    if (hit.story_size < 2) {  // an article alone is a story of its own
+      hit.story = schema::story_id_for(hit.id);
+      hit.story_size = 1;
+    }
   }
   if (req.collapse_story) {
     out.collapsed_total = ranked.mset.get_matches_estimated();
@@ -316,7 +325,7 @@ std::optional<ArticleView> Searcher::article_once(const std::string& id, const s
   }
   Xapian::Document doc = db.get_document(*p);
   ArticleView view{schema::decode_stored(doc.get_data()), {}, {}, {}, {}};
-  view.story = story_of(db, doc.get_value(schema::kSlotStory));
+  view.story = story_of(db, doc.get_value(schema::kSlotStory), view.article);
   for (const Entity& e : view.article.entities) {
     if (const std::string* khmer = aliases_.khmer_spelling(e.value)) {
       view.khmer.emplace(e.value, *khmer);

@@ -149,17 +149,17 @@ std::string render_article_page(const ArticleView& v, const std::string& base_ur
   h += marked_paragraphs(a.body, v.highlights);
   h += "</article><aside class=\"side\">" + cite_block(a, base_url + "/articles/" + url_encode(a.id)) +
        entity_links(a, v.khmer);
-  if (v.story) {
+  if (v.story.articles.size() > 1) {
     h += "<section class=\"story-outlets\" id=\"story\"><h2>Same story</h2><p>Also covered by ";
     std::vector<std::string> others;
-    for (const std::string& outlet : v.story->outlets) {
+    for (const std::string& outlet : v.story.outlets) {
       if (outlet != a.source) {
         others.push_back(html_escape(outlet));
       }
     }
     h += others.empty() ? std::string("this outlet again") : join(others, ", ");
     h += "</p><ul>";
-    for (const Hit& s : v.story->articles) {
+    for (const Hit& s : v.story.articles) {
       if (s.id == a.id) {
         continue;
       }

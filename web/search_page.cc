@@ -28,7 +28,12 @@ std::string facet_item(Facet f, const FacetValue& v, size_t max_count) {
     size_t tenth = (v.count * 10 + max_count - 1) / max_count;  // 1..10, CSP-safe width classes
     h += "<span class=\"bar w" + std::to_string(tenth) + "\" aria-hidden=\"true\"></span>";
   }
-  return h + "</label></li>";
+  h += "</label>";
+  if (f == Facet::kReport) {  // a report's thread: every response to it in date order
+    h += " <a class=\"thread\" href=\"" + html_escape(entity_href(f, v.value)) + "\" title=\"Every response to " +
+         html_escape(v.value) + "\">responses</a>";
+  }
+  return h + "</li>";
 }
 
 // `all_values`: the link to every value of the facet, when the list was cut at the limit.

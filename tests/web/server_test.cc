@@ -330,6 +330,10 @@ TEST_CASE("a report's thread page and API; an article's story", "[http][integrat
   CHECK(j["collapsed_total"] == 4);
   CHECK(j["hits"].size() == 4);
   get_json("/api/search?q=rights&collapse=outlet", 400);
+  // The search page's report values link to their threads.
+  res = client().Get("/search?q=rights");
+  REQUIRE(res);
+  CHECK(res->body.find("class=\"thread\" href=\"/reports/Letter%20to%20the%2054th") != std::string::npos);
 }
 
 TEST_CASE("healthz and static assets", "[http][integration]") {
