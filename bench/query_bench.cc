@@ -29,7 +29,9 @@ tonle::SearchRequest to_request(const nlohmann::json& j) {
   if (j.contains("page")) {
     params.emplace("page", std::to_string(j["page"].get<size_t>()));
   }
-  for (const auto& [facet, values] : j.value("facets", nlohmann::json::object()).items()) {
+  // (Held in a variable: a range-for over items() of the temporary j.value() returns dangles.)
+  const nlohmann::json facets = j.value("facets", nlohmann::json::object());
+  for (const auto& [facet, values] : facets.items()) {
     for (const std::string& v : values.get<std::vector<std::string>>()) {
       params.emplace(facet, v);
     }
