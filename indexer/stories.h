@@ -5,11 +5,11 @@
 // Each article gets a signature when its document is built (sign_story): its day, its outlet,
 // the report it answers, its entities and a one-permutation MinHash of its content words. Two
 // articles are the same story (same_story) when they appeared within a few days of each other
-// and say the same thing: their words overlap like a near copy (a duplicate if they share an
-// outlet: a wire's template items, "X Qtly Dividend", differ in a name), or they answer the same report,
-// or they are about the same person (named in both leads, not as a spokesperson), or they name
-// the same people and bodies and share enough words. Different reports, days far
-// apart or one outlet twice (unless a near copy) keep stories apart. group_stories puts
+// and say the same thing: their words overlap like a near copy (from one outlet only a
+// duplicate within a day: a wire's template items, "X Qtly Dividend", differ in a name), or
+// they answer the same report, or they are about the same person (named in both leads, not as a
+// spokesperson), or they name the same people and bodies and share enough words. Different
+// reports, days far apart or one outlet twice keep stories apart. group_stories puts
 // articles together transitively, comparing only articles that share a blocking key (an entity,
 // the report, a band of the MinHash) within the window, and names each story after its earliest
 // article, so a story keeps its id as long as that article does.
