@@ -51,6 +51,11 @@ std::optional<Date> date_line(std::string_view line);
 // dateline gave the story's day without its year (`dateline_day`, "March 2"), only a full date
 // of that same day is the publication date: "delinquent on December 31, 1986" in a story
 // dated "WASHINGTON, March 2" is another day's event.
+// Days since 1970-01-01 of a civil date, and back (Howard Hinnant's algorithms); civil_from_days
+// sets only out's year, month and day.
+long days_from_civil(int y, int m, int d);
+void civil_from_days(long z, Date& out);
+
 std::optional<Date> infer_publication_date(std::string_view body, std::string_view dateline_day = {});
 
 }  // namespace tonle

@@ -8,6 +8,7 @@
 
 #include "core/schema.h"
 #include "core/stopwords.h"
+#include "indexer/dates.h"
 
 namespace tonle {
 
@@ -29,16 +30,6 @@ uint64_t fnv1a(std::string_view s) {
 uint32_t hash32(std::string_view s) {
   auto h = static_cast<uint32_t>(fnv1a(s));
   return h == 0 ? 1 : h;
-}
-
-// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
-int32_t days_from_civil(int y, int m, int d) {
-  y -= m <= 2;
-  int era = (y >= 0 ? y : y - 399) / 400;
-  int yoe = y - era * 400;
-  int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
 }
 
 // Words that say what a text is about. Numbers count: two items of a wire's daily template
@@ -114,7 +105,7 @@ std::vector<uint64_t> blocking_keys(const StorySignature& s) {
 StorySignature sign_story(const Article& article, const std::vector<Token>& title, const std::vector<Token>& body) {
   StorySignature s;
   if (article.date) {
-    s.day = days_from_civil(article.date->year, article.date->month, article.date->day);
+    s.day = static_cast<int32_t>(days_from_civil(article.date->year, article.date->month, article.date->day));
   }
   s.outlet = article.source.empty() ? 0 : hash32(article.source);
   for (const Entity& e : article.entities) {

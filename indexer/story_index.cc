@@ -9,26 +9,17 @@
 
 #include "core/schema.h"
 #include "core/text.h"
+#include "indexer/dates.h"
 
 namespace tonle {
 
 namespace {
 
-// "20231222" for days since 1970-01-01 (Howard Hinnant's civil_from_days): the date slot's form.
-std::string date_value_of_day(int32_t z) {
-  z += 719468;
-  int32_t era = (z >= 0 ? z : z - 146096) / 146097;
-  int32_t doe = z - era * 146097;
-  int32_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  int32_t y = yoe + era * 400;
-  int32_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  int32_t mp = (5 * doy + 2) / 153;
-  int32_t d = doy - (153 * mp + 2) / 5 + 1;
-  int32_t m = mp < 10 ? mp + 3 : mp - 9;
-  y += m <= 2;
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d%02d%02d", std::clamp(y, 0, 9999), m, d);
-  return buf;
+// "20231222" for days since 1970-01-01: the date slot's form.
+std::string date_value_of_day(int32_t day) {
+  Date d;
+  civil_from_days(day, d);
+  return schema::date_value(d);
 }
 
 // Article id of a document: its id term without the prefix.
