@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "core/hash.h"
+
 namespace tonle::schema {
 
 namespace {
@@ -78,14 +80,7 @@ std::string story_key(std::string_view story_id) {
 }
 
 std::string story_id_for(std::string_view article_id) {
-  uint64_t h = 14695981039346656037ULL;
-  for (unsigned char c : article_id) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdULL;
-  h ^= h >> 33;
+  uint64_t h = mix64(fnv1a(article_id));
   char buf[16];
   std::snprintf(buf, sizeof buf, "s%08x", static_cast<unsigned>(h & 0xFFFFFFFFULL));
   return buf;

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "core/schema.h"
+#include "core/hash.h"
 #include "core/text.h"
 
 namespace tonle {
@@ -170,12 +171,7 @@ InputSet find_inputs(const std::vector<std::string>& inputs) {
   return out;
 }
 
-uint64_t content_hash_update(uint64_t hash, std::string_view part) {
-  for (unsigned char c : part) {
-    hash = (hash ^ c) * 1099511628211ULL;
-  }
-  return hash;
-}
+uint64_t content_hash_update(uint64_t hash, std::string_view part) { return fnv1a_update(hash, part); }
 
 std::string content_hash_hex(uint64_t hash) {
   static constexpr char kHex[] = "0123456789abcdef";

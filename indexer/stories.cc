@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "core/schema.h"
+#include "core/hash.h"
 #include "core/stopwords.h"
 #include "indexer/dates.h"
 
@@ -14,21 +15,11 @@ namespace tonle {
 
 namespace {
 
-uint64_t fnv1a(std::string_view s) {
-  uint64_t h = 14695981039346656037ULL;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  // A final mix, so the low bits (the bin) and the high bits (the value) are independent.
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdULL;
-  h ^= h >> 33;
-  return h;
-}
+// Mixed, so the low bits (the bin) and the high bits (the value) are independent.
+uint64_t mixed_hash(std::string_view s) { return mix64(fnv1a(s)); }
 
 uint32_t hash32(std::string_view s) {
-  auto h = static_cast<uint32_t>(fnv1a(s));
+  auto h = static_cast<uint32_t>(mixed_hash(s));
   return h == 0 ? 1 : h;
 }
 
@@ -142,8 +133,8 @@ StorySignature sign_story(const Article& article, const std::vector<Token>& titl
       if (!content_word(t)) {
         continue;
       }
-      seen.push_back(fnv1a(t.term));
-      uint64_t h = fnv1a(t.term);
+      uint64_t h = mixed_hash(t.term);
+      seen.push_back(h);
       size_t bin = h % StorySignature::kBins;
       auto v = static_cast<uint16_t>(std::min<uint64_t>((h >> 40) & 0xFFFF, StorySignature::kEmpty - 1));
       s.bins[bin] = std::min(s.bins[bin], v);

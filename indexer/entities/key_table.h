@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/hash.h"
+
 namespace tonle::entities {
 
 template <typename V>
@@ -55,13 +57,7 @@ class KeyTable {
     V value{};
     bool used = false;
   };
-  static uint64_t hash(std::string_view key) {
-    uint64_t h = 1469598103934665603ull;
-    for (char c : key) {
-      h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    }
-    return h;
-  }
+  static uint64_t hash(std::string_view key) { return fnv1a(key); }
   size_t probe(std::string_view key) const {
     size_t mask = slots_.size() - 1;
     for (size_t i = hash(key) & mask;; i = (i + 1) & mask) {

@@ -8,6 +8,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/hash.h"
+
 namespace tonle::parse {
 
 namespace {
@@ -22,7 +24,7 @@ constexpr size_t kMaxHolders = 4;     // paragraphs a run may be in and still te
 // (curly and straight quotes, dashes and punctuation compare alike).
 std::vector<uint64_t> word_hashes(std::string_view text) {
   std::vector<uint64_t> out;
-  uint64_t h = 1469598103934665603ULL;
+  uint64_t h = kFnvOffsetBasis;
   bool in_word = false;
   for (size_t i = 0; i < text.size(); ++i) {
     auto u = static_cast<unsigned char>(text[i]);
@@ -33,11 +35,11 @@ std::vector<uint64_t> word_hashes(std::string_view text) {
       i += 2;
     }
     if (letter) {
-      h = (h ^ static_cast<uint64_t>(std::tolower(u))) * 1099511628211ULL;
+      h = fnv1a_step(h, static_cast<unsigned char>(std::tolower(u)));
       in_word = true;
     } else if (in_word) {
       out.push_back(h);
-      h = 1469598103934665603ULL;
+      h = kFnvOffsetBasis;
       in_word = false;
     }
   }

@@ -97,4 +97,11 @@ TEST_CASE("dates have a sortable value form", "[schema][unit]") {
   CHECK_FALSE(parse_iso_date("2023-13-01"));
   CHECK_FALSE(parse_iso_date("yesterday"));
 }
+
+TEST_CASE("a lone article's story id is the same on every build", "[schema][unit]") {
+  // Stored in indexes and in saved links: a changed hash would rename every lone article's story.
+  CHECK(schema::story_id_for("business/001") == "s6527cde3");
+  CHECK(schema::story_id_for("a") != schema::story_id_for("b"));
+  CHECK(schema::decode_story_members("x\ny\n") == std::vector<std::string>{"x", "y"});
+}
 }  // namespace tonle
