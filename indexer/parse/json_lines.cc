@@ -1,5 +1,7 @@
 // json_lines.cc — JSON Lines input: one article object per line with `id`, `title`, `body` and
-// optional `date`, `source`, `url`. A broken line is reported and skipped; the rest is kept.
+// optional `date`, `source`, `url`, each also under the names other tools export them with
+// (kFieldNames). A broken line is reported and skipped; the rest is kept.
+#include <array>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <string>
@@ -37,6 +39,39 @@ std::string string_field(const json& obj, const char* key, bool required) {
   return it->get<std::string>();
 }
 
+// Each field under the names scrapers and dataset tools write it with, the usual one first: a
+// file of `{"id", "headline", "text"}` records loses no article.
+struct FieldNames {
+  const char* field;
+  std::array<const char*, 5> names;  // nullptr-padded
+};
+constexpr FieldNames kTitle{"title", {"title", "headline", "name", nullptr, nullptr}};
+constexpr FieldNames kBody{"body", {"body", "text", "content", "articleBody", "article"}};
+constexpr FieldNames kDate{"date", {"date", "published", "published_at", "datePublished", "pubdate"}};
+constexpr FieldNames kSource{"source", {"source", "outlet", "publication", "site", "publisher"}};
+constexpr FieldNames kUrl{"url", {"url", "link", "permalink", nullptr, nullptr}};
+
+// The first of a field's names the object has, or "" when it has none (a LineError naming them
+// all when the field is required).
+std::string named_field(const json& obj, const FieldNames& f, bool required) {
+  for (const char* name : f.names) {
+    if (name != nullptr && obj.contains(name) && !obj[name].is_null()) {
+      return string_field(obj, name, false);
+    }
+  }
+  if (!required) {
+    return "";
+  }
+  std::string names;
+  for (const char* name : f.names) {
+    if (name != nullptr) {
+      names += names.empty() ? "" : ", ";
+      names += std::string("\"") + name + "\"";
+    }
+  }
+  throw LineError(std::string("missing \"") + f.field + "\" (looked for " + names + ")");
+}
+
 // Ids become Xapian terms and URL path segments: keep them short and free of control bytes.
 bool acceptable_id(const std::string& id) {
   if (id.empty() || id.size() > 200) {
@@ -72,11 +107,11 @@ void parse_json_lines(std::string_view text, const ParseOptions& options, ParseO
       if (!acceptable_id(a.id)) {
         throw LineError("\"id\" must be 1-200 printable characters without slashes");
       }
-      a.title = collapse_spaces(string_field(obj, "title", true));
-      std::string body = string_field(obj, "body", true);
-      a.source = string_field(obj, "source", false);
-      a.url = string_field(obj, "url", false);
-      std::string date = string_field(obj, "date", false);
+      a.title = collapse_spaces(named_field(obj, kTitle, true));
+      std::string body = named_field(obj, kBody, true);
+      a.source = named_field(obj, kSource, false);
+      a.url = named_field(obj, kUrl, false);
+      std::string date = named_field(obj, kDate, false);
       a.date = parse_date_text(date);
       a.date_basis = a.date ? "JSON Lines field" : "";
       if (!date.empty() && !a.date) {

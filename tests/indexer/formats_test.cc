@@ -325,9 +325,32 @@ TEST_CASE("JSON Lines: good lines kept, each broken line reported", "[parse][uni
   CHECK(o.articles[1].id == "7");
   REQUIRE(o.problems.size() == 4);
   CHECK(o.problems[0] == "line 2: not a JSON object");
-  CHECK(o.problems[1] == "line 4: missing \"body\"");
+  CHECK(o.problems[1].starts_with("line 4: missing \"body\" (looked for \"body\", \"text\""));
   CHECK(o.problems[2].starts_with("line 5: \"id\" must be"));
   CHECK(o.problems[3] == "line 6: not a JSON object");
+}
+
+TEST_CASE("JSON Lines: fields under the names other tools export them with", "[parse][unit]") {
+  // A dataset's {"headline", "text"} records, a scraper's {"content", "published_at", "link"}.
+  std::string text =
+      "{\"id\":\"n1\",\"headline\":\"Court fines trawler owners\",\"text\":\"Kep court fined two men.\","
+      "\"published\":\"2024-03-12T09:00:00+01:00\",\"outlet\":\"Mekong Wire\",\"link\":\"https://x.example/n1\"}\n"
+      "{\"id\":\"n2\",\"title\":\"Dam talks resume\",\"content\":\"Officials met in Vientiane.\","
+      "\"published_at\":\"2024-04-01\",\"publication\":\"Lao Ledger\"}\n"
+      "{\"id\":\"n3\",\"title\":\"Both\",\"body\":\"The body field wins.\",\"text\":\"Not this.\"}\n";
+  ParseOutcome o = parse("export.jsonl", text);
+  REQUIRE(o.problems.empty());
+  REQUIRE(o.articles.size() == 3);
+  CHECK(o.articles[0].title == "Court fines trawler owners");
+  CHECK(o.articles[0].body == "Kep court fined two men.");
+  REQUIRE(o.articles[0].date);
+  CHECK(to_iso(*o.articles[0].date).starts_with("2024-03-12"));
+  CHECK(o.articles[0].source == "Mekong Wire");
+  CHECK(o.articles[0].url == "https://x.example/n1");
+  CHECK(o.articles[1].body == "Officials met in Vientiane.");
+  CHECK(o.articles[1].date == Date{2024, 4, 1});
+  CHECK(o.articles[1].source == "Lao Ledger");
+  CHECK(o.articles[2].body == "The body field wins.");
 }
 
 TEST_CASE("HTML: metadata from meta tags, body from the article's paragraphs", "[parse][unit]") {
