@@ -97,7 +97,7 @@ TEST_CASE("tonle reports bad input with exit codes", "[cli][integration]") {
   CHECK(nothing.out.find("Subcommands") != std::string::npos);  // the help, on stderr
 }
 
-TEST_CASE("tonle --config reads options from a TOML file; flags win; unknown keys are errors",
+TEST_CASE("tonle --config reads options from a TOML file, flags win, unknown keys are errors",
           "[cli][integration]") {
   testing::TempDir tmp;
   auto db = tmp.path() / "db";

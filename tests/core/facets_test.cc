@@ -9,7 +9,7 @@
 
 using namespace tonle;
 
-TEST_CASE("every facet's name reads back as that facet; unknown names are none", "[facets][unit]") {
+TEST_CASE("every facet's name reads back as that facet, unknown names are none", "[facets][unit]") {
   for (Facet f : kAllFacets) {
     INFO(facet_name(f));
     CHECK(facet_from_name(facet_name(f)) == f);
@@ -19,7 +19,7 @@ TEST_CASE("every facet's name reads back as that facet; unknown names are none",
   CHECK(!facet_from_name("Spokesperson"));
   CHECK(!facet_from_name("date"));
   CHECK(!facet_from_name(""));
-  CHECK(facet_names_list() == "spokesperson, ministry, ngo, party, person, source, year");
+  CHECK(facet_names_list() == "spokesperson, ministry, ngo, party, person, report, source, year");
 }
 
 TEST_CASE("facet prefixes are distinct capitals, none the start of another or of the syllable prefix",
@@ -43,7 +43,7 @@ TEST_CASE("facet prefixes are distinct capitals, none the start of another or of
   }
 }
 
-TEST_CASE("single-valued facets are the article's metadata; entities may have many values", "[facets][unit]") {
+TEST_CASE("single-valued facets are the article's metadata, entities may have many values", "[facets][unit]") {
   for (const FacetInfo& info : kFacetTable) {
     INFO(info.name);
     CHECK(info.many == info.entity);

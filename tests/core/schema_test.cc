@@ -47,7 +47,7 @@ TEST_CASE("decode_stored rejects data that is not tonle's", "[schema][unit]") {
   CHECK_THROWS_AS(schema::decode_stored(std::string("\x01\xFF\xFF\xFF\xFF\xFF\x7F", 7)), std::runtime_error);
 }
 
-TEST_CASE("the stored record keeps text raw; entities are read only when asked", "[schema][unit]") {
+TEST_CASE("the stored record keeps text raw, entities are read only when asked", "[schema][unit]") {
   Article a{.id = "kt-2", .title = "T", .body = std::string(300, 'x') + "\n\n\"quoted\" \\ body \xE1\x9E\x80"};
   a.entities.push_back(Entity{.facet = Facet::kNgo, .value = "Kanha Watch", .mentions = 1});
   std::string record = schema::encode_stored(a);

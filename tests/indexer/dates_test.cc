@@ -32,7 +32,7 @@ TEST_CASE("month-day mentions need a known year", "[dates][unit]") {
   CHECK(find_dates("Marchers may 5 times decide", std::nullopt).empty());
 }
 
-TEST_CASE("page dates keep their time; a zone moves them to Cambodia's (UTC+7)", "[dates][unit]") {
+TEST_CASE("page dates keep their time, a zone moves them to Cambodia's (UTC+7)", "[dates][unit]") {
   auto [text, expected] = GENERATE(table<std::string, Date>({
       {"2022-11-03T17:40:00+07:00", at(2022, 11, 3, 17 * 60 + 40, 420)},
       {"2022-11-03T10:40:00.000Z", at(2022, 11, 3, 17 * 60 + 40, 420)},
@@ -100,7 +100,7 @@ TEST_CASE("date lines are furniture that carries the date", "[dates][unit]") {
   CHECK_FALSE(parse_date_text("they may 5 times"));
 }
 
-TEST_CASE("all-number dates in metadata and date lines; day first unless it cannot be",
+TEST_CASE("all-number dates in metadata and date lines, day first unless it cannot be",
           "[dates][unit]") {
   CHECK(parse_date_text("2023.07.09") == at(2023, 7, 9));
   CHECK(parse_date_text("2023/07/09") == at(2023, 7, 9));

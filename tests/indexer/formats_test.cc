@@ -151,7 +151,7 @@ TEST_CASE("scraped pages: the outlet from a sign-off or a copyright line, withou
   CHECK(cr.articles[0].source == "GNA");
 }
 
-TEST_CASE("scraped pages: a byline over the outlet's name and the date is no part of the story; "
+TEST_CASE("scraped pages: a byline over the outlet's name and the date is no part of the story, "
           "the copyright holder before the mark is the outlet",
           "[parse][unit]") {
   ParseOutcome o = parse("k.txt", "Lakeside Gazette - News of the Lakes\nHome\nRegion\nTRENDING\n"
@@ -269,7 +269,7 @@ TEST_CASE("scraped pages: the site's name above its menu, a section label, a byl
   CHECK(o.articles[0].body.find("Great news") == std::string::npos);
 }
 
-TEST_CASE("plain text: an author's note ends the story; a story's last sentence about a body does not",
+TEST_CASE("plain text: an author's note ends the story, a story's last sentence about a body does not",
           "[parse][unit]") {
   ParseOutcome o = parse("a.txt", "Ferry fares rise\n\nFares rose on Monday.\n\nThe operator blamed fuel.\n\n"
                                   "*Dara Voeun is senior critic of The Deck. Follow him on Mastodon.*");
@@ -292,7 +292,7 @@ TEST_CASE("scraped pages: a reporter's name and where they were, under the date,
   CHECK(o.articles[0].body.starts_with("Wales beat Ireland"));
 }
 
-TEST_CASE("plain text: a wire's lower-case byline under the headline is no story; inside it, it is",
+TEST_CASE("plain text: a wire's lower-case byline under the headline is no story, inside it, it is",
           "[parse][unit]") {
   ParseOutcome o = parse("w.txt", "Quake shakes Mindanao\nby Malia Fonoti\nWed 18 Nov 2026 - 06:05 GMT\n\n"
                                   "Manila (AFP) - A strong earthquake shook the southern Philippines on Tuesday.\n\n"

@@ -180,7 +180,7 @@ TEST_CASE("a blog's share title of its name and the post's heading gives both", 
   CHECK(a.source != "Opinion");
 }
 
-TEST_CASE("a page rendered by script is dated from its page state; Dublin Core's dcterms.date dates a page",
+TEST_CASE("a page rendered by script is dated from its page state, Dublin Core's dcterms.date dates a page",
           "[parse][unit]") {
   // The instant is in UTC; the archive's date is Cambodia's (UTC+7): the next day.
   Article a = parse_one(R"(<html><head><title>Boat race crowds | Delta Wire</title>
@@ -273,7 +273,7 @@ TEST_CASE("microdata headlines, RDFa dates, headings named header, and subscript
   CHECK(a.body.find("Notes to editors") == std::string::npos);
 }
 
-TEST_CASE("page builders' widgets hold stories; a site header's description is no standfirst",
+TEST_CASE("page builders' widgets hold stories, a site header's description is no standfirst",
           "[parse][unit]") {
   Article a = parse_one(R"(<html><head><title>Report on land rights</title></head><body>
 <header id="top"><p class="description">a small blog about rivers and the people on them</p></header>
@@ -301,7 +301,7 @@ TEST_CASE("a <title> of SITE :: HEADLINE names the site without the colons", "[p
   CHECK(a.source == "Delta Courier");
 }
 
-TEST_CASE("a share title with the site's short name after it; a share title the heading goes on from",
+TEST_CASE("a share title with the site's short name after it, a share title the heading goes on from",
           "[parse][unit]") {
   // og:site_name "Lotus Wire Asia", og:title ending "| Lotus Wire": the site's leading words.
   Article a = parse_one(R"(<html><head><meta property="og:site_name" content="Lotus Wire Asia">
@@ -366,7 +366,7 @@ TEST_CASE("a pull quote repeating the story's words is set once", "[parse][unit]
   CHECK(a.body.find("The vote will be held next month") != std::string::npos);
 }
 
-TEST_CASE("wire copy keeps a sentence it repeats; a repeated quotation is a pull quote", "[parse][unit]") {
+TEST_CASE("wire copy keeps a sentence it repeats, a repeated quotation is a pull quote", "[parse][unit]") {
   std::string body = "Lead paragraph of the story about rice.\n\n"
                      "Exports rose 12 pct to 300,000 tonnes in March, the ministry said.\n\n"
                      "Officials said exports rose 12 pct to 300,000 tonnes in March, the ministry said, and more.";

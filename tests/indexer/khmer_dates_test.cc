@@ -44,7 +44,7 @@ TEST_CASE("Khmer date lines: only the date and date-line words", "[dates][khmer]
   CHECK_FALSE(date_line("នៅថ្ងៃទី២១ ខែតុលា ឆ្នាំ២០១៩ ក្រសួងបានប្រកាស"));
 }
 
-TEST_CASE("a Khmer lead's event date is the publication date; another date is not", "[dates][khmer]") {
+TEST_CASE("a Khmer lead's event date is the publication date, another date is not", "[dates][khmer]") {
   CHECK(infer_publication_date("(ភ្នំពេញ)៖ នៅថ្ងៃទី២១ ខែតុលា ឆ្នាំ២០១៩ ក្រសួងបរិស្ថានបានប្រកាសថា") ==
         day(2019, 10, 21));
   CHECK(infer_publication_date("នៅព្រឹកថ្ងៃច័ន្ទ ទី៩ ខែកញ្ញា ឆ្នាំ២០២៤ លោកបានថ្លែង") == day(2024, 9, 9));

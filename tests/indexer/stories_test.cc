@@ -131,7 +131,7 @@ TEST_CASE("grouping is transitive and names a story after its earliest article",
 
 namespace tonle {
 
-TEST_CASE("one outlet's template items are not one story; its duplicate the same day is", "[stories][unit]") {
+TEST_CASE("one outlet's template items are not one story, its duplicate the same day is", "[stories][unit]") {
   auto balances = [](Date d, const std::string& day, const std::string& change) {
     return sign("Metro Wire", d, "Treasury balances at central bank " + change + " on " + day,
                 "Treasury balances at the central bank " + change + " to 3.412 billion riel on " + day +

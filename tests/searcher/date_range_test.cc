@@ -46,7 +46,7 @@ TEST_CASE("date ranges: one end, two ends, open ends and reversed ends", "[dates
   CHECK(range("2023..soon") == "none");
 }
 
-TEST_CASE("request ends make a range; both empty is everything", "[dates][unit]") {
+TEST_CASE("request ends make a range, both empty is everything", "[dates][unit]") {
   std::optional<DateRange> all = date_range_from_ends("", "");
   REQUIRE(all);
   CHECK(to_iso(all->from) == "0000-01-01");

@@ -60,7 +60,7 @@ TEST_CASE("a facet's values request: an unknown facet lists the real ones", "[re
 
 namespace tonle {
 
-TEST_CASE("collapse=story asks for one hit per story; anything else is an error", "[request][unit]") {
+TEST_CASE("collapse=story asks for one hit per story, anything else is an error", "[request][unit]") {
   CHECK(std::get<SearchRequest>(parse_search_request({{"collapse", "story"}})).collapse_story);
   CHECK_FALSE(std::get<SearchRequest>(parse_search_request({{"collapse", "none"}})).collapse_story);
   CHECK_FALSE(std::get<SearchRequest>(parse_search_request({{"q", "x"}})).collapse_story);

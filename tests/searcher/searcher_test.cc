@@ -274,7 +274,7 @@ TEST_CASE("sorting by date and paging", "[search][integration]") {
   CHECK(find("", {}, paged).hits.empty());
 }
 
-TEST_CASE("mode any ranks over any word; the title weighs more", "[search][integration]") {
+TEST_CASE("mode any ranks over any word, the title weighs more", "[search][integration]") {
   CHECK(find("kiwifruit Sokkhoeurn").total == 0);
   SearchRequest any;
   any.mode = MatchMode::kAny;

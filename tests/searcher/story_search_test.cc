@@ -31,7 +31,7 @@ std::vector<std::string> report_values(Searcher& s, const char* id) {
 
 }  // namespace
 
-TEST_CASE("000 and 001 share a story; 002 to 004 stand alone", "[search][stories][integration]") {
+TEST_CASE("000 and 001 share a story, 002 to 004 stand alone", "[search][stories][integration]") {
   Searcher s(testing::corpus_index());
   std::optional<ArticleView> a = s.article(k000);
   REQUIRE(a);

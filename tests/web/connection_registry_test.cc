@@ -71,7 +71,7 @@ TEST_CASE("a full table makes room with its longest-idle connection first", "[we
   CHECK(r.stats().evicted == 1);
 }
 
-TEST_CASE("a full table of busy and fresh readers refuses; a slow reader makes room", "[web][guard][unit]") {
+TEST_CASE("a full table of busy and fresh readers refuses, a slow reader makes room", "[web][guard][unit]") {
   ConnectionRegistry r({.max_total = 2, .max_per_address = 10, .slow_reader_after = 50ms});
   Pair p[3];
   auto a = r.admit(p[0].ours, "10.0.0.1");

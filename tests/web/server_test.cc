@@ -252,7 +252,7 @@ TEST_CASE("results export as CSV and JSON", "[http][integration]") {
   get_json("/export?format=xml", 400);
 }
 
-TEST_CASE("a search's Atom feed lists the newest first; an OpenSearch description names the templates",
+TEST_CASE("a search's Atom feed lists the newest first, an OpenSearch description names the templates",
           "[http][integration]") {
   auto res = client().Get("/feed.atom?q=rights&sort=oldest&ngo=HRW");
   REQUIRE(res);
@@ -307,7 +307,7 @@ TEST_CASE("an entity's page and API: articles, years, roles, what else is named,
   CHECK(res->body.find("href=\"/entities/spokesperson/Chin%20Malin\"") != std::string::npos);
 }
 
-TEST_CASE("a report's thread page and API; an article's story", "[http][integration]") {
+TEST_CASE("a report's thread page and API, an article's story", "[http][integration]") {
   json j = get_json("/api/reports/Letter%20to%20the%2054th%20session%20of%20the%20UN%20Human%20Rights%20Council", 200);
   CHECK(j["report"] == "Letter to the 54th session of the UN Human Rights Council");
   CHECK(j["articles"] == 1);

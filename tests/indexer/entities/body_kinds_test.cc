@@ -55,7 +55,7 @@ TEST_CASE("'X Ministry' after the fuller 'Federal Ministry of X' is the same min
   CHECK(values(es, Facet::kMinistry).size() == 2);
 }
 
-TEST_CASE("a listed name's item may open with 'the'; 'the' and a head open another body", "[entities][unit]") {
+TEST_CASE("a listed name's item may open with 'the', 'the' and a head open another body", "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("WELLINGTON - A spokeswoman for the Ministry of Fisheries, Oceans, the Coast and Harbours, Aroha "
                    "Tane, said the quota would fall.",
@@ -76,7 +76,7 @@ TEST_CASE("a party named short in a story about its country: 'of the' names too"
   CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Liberal Party of the Philippines"});
 }
 
-TEST_CASE("a 'top spokesman' is a spokesman; a party's adjective before a portfolio and the role",
+TEST_CASE("a 'top spokesman' is a spokesman, a party's adjective before a portfolio and the role",
           "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("TOKYO - Hiroshi Tanabe, the ministry's top spokesman, said the Ministry of Finance would act.",
@@ -88,7 +88,7 @@ TEST_CASE("a 'top spokesman' is a spokesman; a party's adjective before a portfo
   CHECK(sp->affiliations == std::vector<std::string>{"Liberal Democrats"});
 }
 
-TEST_CASE("NGOs listed after a plural cue; a federation's cue; a business's cue is no NGO's", "[entities][unit]") {
+TEST_CASE("NGOs listed after a plural cue, a federation's cue, a business's cue is no NGO's", "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("OTTAWA - Charities including Harbour Light and Shelter from Storms wrote to the minister.", "OTTAWA");
   CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Harbour Light", "Shelter from Storms"});
@@ -137,7 +137,7 @@ TEST_CASE("names that put the head first: civil society's, the state's, business
   CHECK(values(es, Facet::kMinistry).size() == 1);
 }
 
-TEST_CASE("a party's name the grammar takes for an NGO's is the party of the story's country; 'the Greens'",
+TEST_CASE("a party's name the grammar takes for an NGO's is the party of the story's country, 'the Greens'",
           "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("BOGOTA - The Democratic Centre opposed the reform; its spokesman, Senator Mateo Rivas, said so.",
@@ -150,7 +150,7 @@ TEST_CASE("a party's name the grammar takes for an NGO's is the party of the sto
   CHECK(sp->affiliations == std::vector<std::string>{"Australian Greens"});
 }
 
-TEST_CASE("a union named after its description; a police union; a name with 'to' and a verb",
+TEST_CASE("a union named after its description, a police union, a name with 'to' and a verb",
           "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("The hospital workers' union, Ngati Care Workers Aotearoa, said strikes would go on.", "WELLINGTON");

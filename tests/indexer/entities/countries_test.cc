@@ -81,7 +81,7 @@ TEST_CASE("a country's government", "[entities][unit]") {
         (std::vector<std::string>{"Government of Vietnam", "Royal Government of Cambodia"}));
 }
 
-TEST_CASE("a generic body named again is the one named before; a listed body keeps its own country",
+TEST_CASE("a generic body named again is the one named before, a listed body keeps its own country",
           "[entities][unit]") {
   Fixture fx;
   // In a Cambodian story, "the Senate" after "the Japanese Senate" is still Japan's.
@@ -98,7 +98,7 @@ TEST_CASE("a generic body named again is the one named before; a listed body kee
         std::vector<std::string>{"Delegation of the European Union to Cambodia"});
 }
 
-TEST_CASE("where a spokesperson speaks places a generic body; a body named for two countries is "
+TEST_CASE("where a spokesperson speaks places a generic body, a body named for two countries is "
           "left to the story", "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("Vietnam rejected the claims about Khmer monks. Foreign Ministry spokeswoman Le Thi "
@@ -141,7 +141,7 @@ TEST_CASE("a foreign ministry's name goes on over \"and\" and common words", "[e
   CHECK(find(es, Facet::kMinistry, body) != nullptr);
 }
 
-TEST_CASE("\"and\" before a person or another ministry ends a ministry's name", "[entities][unit]") {
+TEST_CASE("the words \"and\" before a person or another ministry ends a ministry's name", "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("PHNOM PENH - The Ministry of Interior and Sok Pisey said Cambodia would review the law, "
                    "and the Ministry of Justice and the Ministry of Finance agreed.");
@@ -224,7 +224,7 @@ TEST_CASE("with no dateline, a story naming another country far more than Cambod
   CHECK(find(es, Facet::kMinistry, "Senate") != nullptr);
 }
 
-TEST_CASE("the headline's country counts for more; a country before a common word counts",
+TEST_CASE("the headline's country counts for more, a country before a common word counts",
           "[entities][unit]") {
   Fixture fx;
   // The headline (the first paragraph) is about Korea; the body names New Zealand as often.
@@ -239,7 +239,7 @@ TEST_CASE("the headline's country counts for more; a country before a common wor
   CHECK(find(es, Facet::kMinistry, "Ministry of Finance (Ghana)") != nullptr);
 }
 
-TEST_CASE("an adjective before a commission with a subject of its own is part of its name; a plural's "
+TEST_CASE("an adjective before a commission with a subject of its own is part of its name, a plural's "
           "possessive says whose a body is", "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("The Kenyan Fisheries Commission and the Thai Election Commission met in Nairobi.", "NAIROBI");

@@ -28,7 +28,7 @@ TEST_CASE("a gazetteer path that is a folder, a device or too large is refused b
   CHECK_THROWS_WITH(Gazetteer::load(big.string(), a), Catch::Contains("too large (65 MiB; the limit is 64 MiB)"));
 }
 
-TEST_CASE("country lines give adjectives and cities; name lines give name words", "[entities][unit]") {
+TEST_CASE("country lines give adjectives and cities, name lines give name words", "[entities][unit]") {
   Analyzer a;
   Gazetteer g = Gazetteer::parse(
       "country | Laos | Lao; Laotian | cities: Vientiane; Luang Prabang\n"

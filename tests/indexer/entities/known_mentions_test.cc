@@ -92,7 +92,7 @@ TEST_CASE("a story's country comes from Cambodia's own names, then the dateline"
   CHECK(find(es, Facet::kMinistry, "Council of Ministers") != nullptr);
 }
 
-TEST_CASE("a story filed abroad about Cambodia is Cambodia's; a dateline's region places it",
+TEST_CASE("a story filed abroad about Cambodia is Cambodia's, a dateline's region places it",
           "[entities][unit]") {
   Fixture fx;
   // Filed in Geneva, about Kampot and Phnom Penh: the generic ministry is Cambodia's.

@@ -30,7 +30,7 @@ TEST_CASE("a cause's capitalised preposition belongs to the name: 'Network Again
   CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Mekong Alliance Against Dams in Laos"});
 }
 
-TEST_CASE("a head with an unexplained capitalised word after it names something else; bands are no NGOs",
+TEST_CASE("a head with an unexplained capitalised word after it names something else, bands are no NGOs",
           "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("In Phnom Penh, the video was filmed at a show by the hip-hop group Royal Tribunal Kids, "

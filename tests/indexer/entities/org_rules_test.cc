@@ -49,7 +49,7 @@ TEST_CASE("weekdays and clause words are never part of a name", "[entities][unit
         std::vector<std::string>{"Battambang Provincial Department of Water"});
 }
 
-TEST_CASE("a name glued to the next sentence's \"The\" makes no body; a name may start with digits",
+TEST_CASE("a name glued to the next sentence's \"The\" makes no body, a name may start with digits",
           "[entities][unit]") {
   Fixture fx;
   // A scraped byline left before the lead: "Chan Pisey The Ministry of ..." is no "Ministry of Chan Pisey The".
@@ -85,7 +85,7 @@ TEST_CASE("capitalised words between a political description and a lower-case pa
   CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Vanguardia", "Unidad"});
 }
 
-TEST_CASE("a union with an ideology's word in a sentence about politics is a party; a union of "
+TEST_CASE("a union with an ideology's word in a sentence about politics is a party, a union of "
           "workers stays a union",
           "[entities][unit]") {
   Fixture fx;
@@ -100,7 +100,7 @@ TEST_CASE("a union with an ideology's word in a sentence about politics is a par
   CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Union of Greens and Farmers"});
 }
 
-TEST_CASE("a country's central bank is the state's; commercial banks and run-on names are not",
+TEST_CASE("a country's central bank is the state's, commercial banks and run-on names are not",
           "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("The Bank of Peru held its rate, and the Chilean Central Bank cut its own. The Central "
@@ -126,7 +126,7 @@ TEST_CASE("a policy institute or centre is a think tank in any story", "[entitie
   CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Andean Policy Institute"});
 }
 
-TEST_CASE("a country's embassy in lower case; a hall is an administration only as a seat of one",
+TEST_CASE("a country's embassy in lower case, a hall is an administration only as a seat of one",
           "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("Vietnamese embassy spokeswoman Tran Thi Lan said the workers would fly home. The band "
@@ -152,7 +152,7 @@ TEST_CASE("a council of trade unions or of trades is civil society's", "[entitie
   CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Fiji Council of Trade Unions", "Suva Trades and Labour Council"});
 }
 
-TEST_CASE("a headline's capitals make no name; names from the story count there too", "[entities][unit]") {
+TEST_CASE("a headline's capitals make no name, names from the story count there too", "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("Rubber Department Rejects Union Demands\n\nIn Cambodia, officials met the union.");
   CHECK(values(es, Facet::kMinistry).empty());
@@ -164,7 +164,7 @@ TEST_CASE("a headline's capitals make no name; names from the story count there 
   CHECK(find(es, Facet::kMinistry, "Pursat Water Department")->mentions == 2);
 }
 
-TEST_CASE("NGOs by their head words and cue words; companies, clubs and documents are none",
+TEST_CASE("NGOs by their head words and cue words, companies, clubs and documents are none",
           "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("The Kampong Thom Fishers Network and the NGO Sangkhum Chbab met in Cambodia. "
@@ -178,7 +178,7 @@ TEST_CASE("NGOs by their head words and cue words; companies, clubs and document
   CHECK(values(es, Facet::kNgo).empty());
 }
 
-TEST_CASE("a department of a named body stays two bodies; a UN office is the UN's", "[entities][unit]") {
+TEST_CASE("a department of a named body stays two bodies, a UN office is the UN's", "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("In Cambodia, the Anti-Smuggling Department of the National Police raided a shop.");
   CHECK(find(es, Facet::kMinistry, "Anti-Smuggling Department") != nullptr);
@@ -189,7 +189,7 @@ TEST_CASE("a department of a named body stays two bodies; a UN office is the UN'
   CHECK(values(es, Facet::kNgo).empty());
 }
 
-TEST_CASE("unions and advocates of workers; an international checkpoint is no body", "[entities][unit]") {
+TEST_CASE("unions and advocates of workers, an international checkpoint is no body", "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("The Lucky River Hotel Workers' Union said in Phnom Penh that the Mekong Labour "
                    "Advocates would help. Trucks queued at the Bavet International Checkpoint.");
@@ -200,7 +200,7 @@ TEST_CASE("unions and advocates of workers; an international checkpoint is no bo
   CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Customs Bureau (Laos)"});
 }
 
-TEST_CASE("a country's own name before a commission or police is part of the name; national "
+TEST_CASE("a country's own name before a commission or police is part of the name, national "
           "rights institutions are the state's, rights groups are not", "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("The Uganda Human Rights Commission and the Ghana Police said in Accra that the "
@@ -216,7 +216,7 @@ TEST_CASE("a country's own name before a commission or police is part of the nam
   CHECK(find(es, Facet::kNgo, "Peruvian Workers Rights Committee") != nullptr);
 }
 
-TEST_CASE("a country's ministry in lower case; a university's centre is no NGO", "[entities][unit]") {
+TEST_CASE("a country's ministry in lower case, a university's centre is no NGO", "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("Lao finance ministry spokeswoman Vanh Sisouk said the loan was signed.", "VIENTIANE");
   const Entity* sp = find(es, Facet::kSpokesperson, "Vanh Sisouk");
@@ -226,7 +226,7 @@ TEST_CASE("a country's ministry in lower case; a university's centre is no NGO",
   CHECK(values(es, Facet::kNgo).empty());
 }
 
-TEST_CASE("\"the foreign ministry\" in a story about Cambodia is Cambodia's; \"the new ministry\" is none",
+TEST_CASE("the words \"the foreign ministry\" in a story about Cambodia is Cambodia's, \"the new ministry\" is none",
           "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("Cambodia met EU envoys on Monday. \"We answered every point,\" said Chan Sokha, a spokesman "
@@ -262,7 +262,7 @@ TEST_CASE("movements and alliances with a party's words in a sentence about poli
 }
 
 TEST_CASE("foundations, working groups, red cross societies and church councils are civil society "
-          "in any news; trading groups are not", "[entities][unit]") {
+          "in any news, trading groups are not", "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("The Harriet Okoro Foundation, the Refugee Working Group, the Ghana Red Cross Society "
                    "and the Coastal Missionary Council met in Accra. Delta Apparel Group declined to comment.",
@@ -273,7 +273,7 @@ TEST_CASE("foundations, working groups, red cross societies and church councils 
   CHECK(values(es, Facet::kMinistry).empty());
 }
 
-TEST_CASE("a party's branch in a place; a police service; a one-word body needs \"the\"",
+TEST_CASE("a party's branch in a place, a police service, a one-word body needs \"the\"",
           "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("Texas Republican Party spokesman Jim Hale said the vote was fair.", "AUSTIN");
@@ -284,8 +284,8 @@ TEST_CASE("a party's branch in a place; a police service; a one-word body needs 
   CHECK(values(es, Facet::kMinistry).empty());
 }
 
-TEST_CASE("a local level with no place names no body; an adjective before National is part of "
-          "the name; a list opens after \"The\"", "[entities][unit]") {
+TEST_CASE("a local level with no place names no body, an adjective before National is part of "
+          "the name, a list opens after \"The\"", "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("Provincial Administration clarifies relocation\n\nThe Municipal Court in "
                    "Cambodia adjourned the case.");
@@ -536,7 +536,7 @@ TEST_CASE("a name listed with parties or NGOs takes their facet", "[entities][un
   CHECK(find(es, Facet::kNgo, "DFN") == nullptr);
 }
 
-TEST_CASE("a cue word tells a name the grammar could not; a law society and a conservation society are NGOs",
+TEST_CASE("a cue word tells a name the grammar could not, a law society and a conservation society are NGOs",
           "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("OTTAWA - Dana Pruitt, director of the consumer group Clear Fares Coalition, said refunds "

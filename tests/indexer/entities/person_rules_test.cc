@@ -31,7 +31,7 @@ TEST_CASE("an assistant commissioner's \"ACP\" stands between a spokesman and hi
   CHECK(values(es, Facet::kSpokesperson) == std::vector<std::string>{"Farid Osman Rahim"});
 }
 
-TEST_CASE("a known name word and then a one-word place is a person; a town and its state are places",
+TEST_CASE("a known name word and then a one-word place is a person, a town and its state are places",
           "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("A spokeswoman for the Canadian Embassy, Brenda Boston, said the visa rules were unchanged.");
@@ -118,7 +118,7 @@ TEST_CASE("the name lexicon: a family name with a word no English text writes in
   CHECK(values(es, Facet::kPerson) == std::vector<std::string>{"Long Sokunthea", "Sun Vuthy"});
 }
 
-TEST_CASE("names with initials and hyphens; companies that speak are no people", "[entities][unit]") {
+TEST_CASE("names with initials and hyphens, companies that speak are no people", "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("Marcus T. Fielding, a researcher, and Marie-Claire Dubois said the report was "
                    "fair. Golden Harvest Mills said profits fell.");

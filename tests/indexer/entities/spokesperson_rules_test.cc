@@ -40,7 +40,7 @@ TEST_CASE("spokesperson phrases keep the body they speak for", "[entities][unit]
   CHECK(find(es, Facet::kMinistry, body) != nullptr);
 }
 
-TEST_CASE("its spokesperson after a body named by its kind; a second role in a relative clause",
+TEST_CASE("its spokesperson after a body named by its kind, a second role in a relative clause",
           "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("The Ministry of Tourism in Phnom Penh opened a hotline. The ministry says the line "
@@ -56,7 +56,7 @@ TEST_CASE("its spokesperson after a body named by its kind; a second role in a r
         std::vector<std::string>{"Cambodian Human Rights Committee", "Ministry of Tourism"});
 }
 
-TEST_CASE("\"the spokesman, NAME\" is the spokesman named before; a second role before the name",
+TEST_CASE("the words \"the spokesman, NAME\" is the spokesman named before, a second role before the name",
           "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("A Tourism Ministry spokesman told reporters in Phnom Penh that arrivals rose.\n\n"
@@ -96,7 +96,7 @@ TEST_CASE("a spokesperson for a body tonle does not know speaks for no other bod
   CHECK(sp->affiliations.empty());
 }
 
-TEST_CASE("a title between the role and the name; English words as a name between commas",
+TEST_CASE("a title between the role and the name, English words as a name between commas",
           "[entities][unit]") {
   Fixture fx;
   // A capitalised role used as a title, and an abbreviated title with its full stop.
@@ -252,7 +252,7 @@ TEST_CASE("a body named after a Cambodian province places the story in Cambodia"
   CHECK(sp->affiliations == std::vector<std::string>{"Ministry of Public Works and Transport"});
 }
 
-TEST_CASE("\"the coalition's spokeswoman\" speaks for the coalition named before", "[entities][unit]") {
+TEST_CASE("the words \"the coalition's spokeswoman\" speaks for the coalition named before", "[entities][unit]") {
   Fixture fx;
   auto [text, name, body] = GENERATE(table<std::string, std::string, std::string>({
       {"The Tonle Sap Fishers Coalition filed a complaint in Cambodia. \"We were not asked,\" said Ouk Sina, "
@@ -317,7 +317,7 @@ TEST_CASE("an acronym written as a word, or before its long form, is the body sp
   CHECK(find(es, Facet::kParty, "Cambodian People's Party") == nullptr);
 }
 
-TEST_CASE("\"the ministry\" of a story that named only its minister is the minister's ministry",
+TEST_CASE("the words \"the ministry\" of a story that named only its minister is the minister's ministry",
           "[entities][unit]") {
   Fixture fx;
   auto [text, name, body] = GENERATE(table<std::string, std::string, std::string>({
@@ -415,7 +415,7 @@ TEST_CASE("a spokesperson of a company, an agency or an event takes no other bod
   }
 }
 
-TEST_CASE("\"the regulator\", \"the board\": a kind noun names the body of its kind named before",
+TEST_CASE("the words \"the regulator\", \"the board\": a kind noun names the body of its kind named before",
           "[entities][unit]") {
   Fixture fx;
   auto [text, name, body] = GENERATE(table<std::string, std::string, std::string>({
@@ -432,7 +432,7 @@ TEST_CASE("\"the regulator\", \"the board\": a kind noun names the body of its k
   CHECK(sp->affiliations == std::vector<std::string>{body});
 }
 
-TEST_CASE("\"NAME, of the BODY,\" after a spokesperson's name is the body spoken for", "[entities][unit]") {
+TEST_CASE("the words \"NAME, of the BODY,\" after a spokesperson's name is the body spoken for", "[entities][unit]") {
   Fixture fx;
   // In a story about Australia, "the Liberal Party" is the gazetteer's Liberal Party of Australia.
   auto es = fx.run("Opposition health spokeswoman Kylie Dawson, of the Liberal Party, said Australia "

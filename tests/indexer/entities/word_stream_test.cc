@@ -21,7 +21,7 @@ TEST_CASE("hyphens join the parts of one name", "[entities][unit]") {
   CHECK(joined(w, 4));  // Anna-Lena
 }
 
-TEST_CASE("a quotation that opens a paragraph is quoted; one that closed the last is not",
+TEST_CASE("a quotation that opens a paragraph is quoted, one that closed the last is not",
           "[entities][unit]") {
   auto w = stream("The board met.\n\n\xE2\x80\x9CRivers Watch lies,\xE2\x80\x9D she said.\n\nTomas left.");
   // The(0) board(1) met(2) Rivers(3) Watch(4) lies(5) she(6) said(7) Tomas(8) left(9)
