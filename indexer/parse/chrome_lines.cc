@@ -42,7 +42,9 @@ constexpr auto kChromePrefixes = std::to_array<std::string_view>({
     // A ticker's label: "Latest: A | B", "Trending: ...".
     "latest:", "trending:", "breaking:", "just in:", "live:",
     // An advertisement's label, a player's, a newsletter's forwarding note, its sign-up box.
-    "sponsored:", "listen:", "if you were forwarded this", "enter your email"});
+    "sponsored:", "listen:", "if you were forwarded this", "enter your email",
+    // A share bar's label; a publisher's leave to republish.
+    "share or comment on", "share or comment", "support independent reporting", "support our reporting"});
 
 // Whole lines that are buttons or menu items.
 constexpr auto kChromeLines = std::to_array<std::string_view>({
@@ -54,6 +56,18 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     "press release", "media release", "news release", "for immediate release",
     // A blog platform's label over the publication's name ("Published in" / "Rainforest Notes").
     "published in"});
+
+// "#UPR #HumanRights #Geneva", "#garment sector": a story's tags. ("# Heading" is Markdown.)
+bool is_hashtag_line(std::string_view line) {
+  line = trim(line);
+  if (line.size() < 2 || line[0] != '#' || line.size() > 160 ||
+      !(std::isalpha(static_cast<unsigned char>(line[1])) || static_cast<unsigned char>(line[1]) >= 0x80)) {
+    return false;
+  }
+  std::vector<std::string> words = split(line, ' ');
+  bool all_tags = std::all_of(words.begin(), words.end(), [](const std::string& w) { return w.empty() || w[0] == '#'; });
+  return all_tags || (words.size() <= 4 && line.back() != '.');
+}
 
 // "Share   Comments (214)", "Print   Email   Share": buttons set side by side with wide gaps, each
 // one a button's word, a counter or a "Comments (N)".
@@ -202,13 +216,27 @@ bool is_notice(std::string_view line, std::string_view head) {
   if (line.size() > 240) {
     return false;  // a story's paragraph: the notices below are short
   }
-  if (has(line, "upport ")) {
+  if (has(line, "upport ") || has(line, "epubli") || has(line, "Donate ")) {
     std::string lower = to_lower_ascii(line);
-    for (std::string_view call : {"support our reporting", "support our journalism", "support independent journalism"}) {
+    for (std::string_view call : {"support our reporting", "support our journalism", "support independent journalism",
+                                  "welcomes republication",
+                                  "republication of this", "free to republish", "may be republished"}) {
       if (lower.find(call) != std::string::npos) {
         return true;  // "The Courier is free to read. Support our reporting at ..."
       }
     }
+    // "... from the Mekong. Donate to The Lotus Dispatch.": a sentence that opens "Donate" asks
+    // the reader; a story's sentences do not.
+    if (line.starts_with("Donate ") || line.find(". Donate ") != std::string_view::npos) {
+      return true;
+    }
+  }
+  // "MORE: Calder Valley United sack manager": a link to another story, no sentence.
+  if ((line.starts_with("MORE: ") || line.starts_with("More: ")) && line.size() <= 160 && line.back() != '.') {
+    return true;
+  }
+  if (is_hashtag_line(line)) {
+    return true;
   }
   // "Land Program Manager, Equitable Cambodia, Tel: +855 12 456 780": a contact's line.
   if (line.size() <= 160 && (has(line, "Tel") || has(line, "one: +"))) {

@@ -29,6 +29,22 @@ bool caption_line(std::string_view line) {
   return line.ends_with(')') || line.find(". ") != std::string_view::npos;
 }
 
+// "Publication date", "Published on:", "Last updated": a label a page sets on its own line over
+// the date.
+bool is_date_label(std::string_view line) {
+  std::string lower = to_lower_ascii(trim(line));
+  while (!lower.empty() && (lower.back() == ':' || lower.back() == ' ')) {
+    lower.pop_back();
+  }
+  for (std::string_view label : {"publication date", "published", "published on", "date published", "posted",
+                                 "posted on", "date", "updated", "last updated", "first published", "dated"}) {
+    if (lower == label) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 // "Rhodri Bevan at Allianz Stadium": a byline's name and where the reporter was, under the date.
@@ -74,6 +90,9 @@ std::vector<Paragraph> strip_header_chrome(std::vector<Paragraph> paragraphs, Lo
           if (!lines.empty() && name_only_line(lines.back())) {
             lines.pop_back();
           }
+          if (!lines.empty() && is_date_label(lines.back())) {
+            lines.pop_back();  // "Publication date" on the line above the date
+          }
           after_date = 1;
           continue;
         }
@@ -95,7 +114,8 @@ std::vector<Paragraph> strip_header_chrome(std::vector<Paragraph> paragraphs, Lo
       // a sentence).
       bool wire_byline = (kept.empty() || (header && p.size() == 1)) && trim(line).starts_with("by ") &&
                          name_only_line(trim(line).substr(3));
-      if (wire_byline || is_ticker_line(line) || is_chrome_line(line)) {
+      // ("Related:" is chrome too, but the teasers under it go only with it, in drop_trailer.)
+      if (wire_byline || is_ticker_line(line) || (is_chrome_line(line) && !is_trailer_heading(line))) {
         // "October 21, 2025 | By Mean Sokleng | 5 min read" under the headline dates the page.
         if (!*header_date && kept.size() < 5 && line.size() <= 200) {
           *header_date = date_line(line);
@@ -222,6 +242,25 @@ HeaderBlock read_header(const Paragraph& header) {
     if (shaped && n > best_words) {
       b.headline = i;
       best_words = n;
+    }
+  }
+  // "Labour ministry disputes union survey" over "Officials say inspectors received only 86
+  // complaints, far fewer than the survey suggests": a long standfirst with no full stop is
+  // longer than the headline right above it. A breadcrumb ("Home / National") is no headline.
+  if (b.headline > 0 && best_words >= 12) {
+    std::string_view above = trim(header[b.headline - 1]);
+    size_t n = words_in(above);
+    bool crumbs = above.find(" / ") != std::string_view::npos || above.find(" > ") != std::string_view::npos ||
+                  above.find("\xC2\xBB") != std::string_view::npos;
+    bool capitals = std::none_of(above.begin(), above.end(), [](unsigned char c) { return std::islower(c); });
+    // ("TRENDING / Funan Techo canal: tender opens / Headline": a label's teaser is no headline.)
+    std::string_view label = b.headline >= 2 ? trim(header[b.headline - 2]) : std::string_view();
+    bool teaser = !label.empty() && words_in(label) == 1 && std::isupper(static_cast<unsigned char>(label[0])) &&
+                  std::none_of(label.begin(), label.end(), [](unsigned char c) { return std::islower(c); });
+    if (n >= 4 && n < best_words && !crumbs && !capitals && !teaser && above.find(" | ") == std::string_view::npos &&
+        !starts_with_ci(above, "by ") && !caption_line(above) && !above.ends_with('.') && !above.ends_with(':') &&
+        !date_line(above)) {
+      --b.headline;
     }
   }
   for (size_t i = b.headline + 1; i < end; ++i) {

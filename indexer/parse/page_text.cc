@@ -181,8 +181,8 @@ std::string sign_off_agency(std::string_view line) {
   while (!name.empty() && !std::isalnum(static_cast<unsigned char>(name.front()))) {
     name.remove_prefix(1);
   }
-  while (!name.empty() && (name.back() == '-' || name.back() == '=')) {
-    name.remove_suffix(1);  // "--AKP--": the mark on both sides
+  while (!name.empty() && !std::isalnum(static_cast<unsigned char>(name.back()))) {
+    name.remove_suffix(1);  // "--AKP--", "– AKP –": the mark on both sides
   }
   bool one_word = !name.empty() && name.find(' ') == std::string_view::npos &&
                   std::all_of(name.begin(), name.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
@@ -342,6 +342,54 @@ LogoLine parse_logo_line(std::string_view line) {
                   .title = collapse_spaces(rest.substr(dash + 3))};
 }
 
+namespace {
+
+// "Read more", "Read next", "Related": headings a page also sets inside a story, over one teaser
+// link, before the story goes on.
+bool is_inline_box_heading(std::string_view line) {
+  std::string lower = to_lower_ascii(trim(line));
+  while (!lower.empty() && (lower.back() == ':' || lower.back() == '.')) {
+    lower.pop_back();
+  }
+  for (std::string_view h : {"read more", "read next", "read also", "also read", "see also", "related",
+                             "related news", "related stories", "related articles", "related story",
+                             "related article", "recommended", "don't miss"}) {
+    if (lower == h) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool ends_sentence(std::string_view line) {
+  line = trim(line);
+  return line.ends_with('.') || line.ends_with('!') || line.ends_with('?') || line.ends_with('"') ||
+         line.ends_with("\xE2\x80\x9D");  // U+201D
+}
+
+// The story goes on after paragraph `from`: the next two paragraphs are prose (a first line of
+// twelve words or more, a sentence's end, no heading). A list of teasers under a heading at the
+// end of a page alternates headlines and blurbs, and its headlines end no sentence.
+bool story_goes_on(const std::vector<Paragraph>& paragraphs, size_t from) {
+  size_t prose = 0;
+  for (size_t k = from; k < paragraphs.size() && prose < 2; ++k) {
+    const Paragraph& p = paragraphs[k];
+    bool heading = std::any_of(p.begin(), p.end(), [](std::string_view l) { return is_trailer_heading(l); });
+    if (heading || words_in(p.front()) < 12 || !ends_sentence(p.back())) {
+      return false;
+    }
+    ++prose;
+  }
+  return prose == 2;
+}
+
+// A teaser link's title: one short line that ends no sentence.
+bool teaser_line(const Paragraph& p) {
+  return p.size() == 1 && words_in(p.front()) <= 20 && !ends_sentence(p.front());
+}
+
+}  // namespace
+
 void drop_trailer(std::vector<Paragraph>& paragraphs) {
   // The heading may open a paragraph or stand on a line inside one, where a page's last block
   // runs tags, "Related" and its teasers together without blank lines. Only after the story has
@@ -358,6 +406,20 @@ void drop_trailer(std::vector<Paragraph>& paragraphs) {
       }
       --i;
       continue;
+    }
+    // "READ MORE / Garment workers rally for higher pay" inside the story: the box goes, with
+    // the teaser under it (in its paragraph or the next), and the story goes on.
+    if (heading != p.end() && story_begun && is_inline_box_heading(*heading) && heading + 2 >= p.end()) {
+      bool teaser_apart = heading + 1 == p.end() && i + 1 < paragraphs.size() && teaser_line(paragraphs[i + 1]);
+      size_t after = i + 1 + (teaser_apart ? 1 : 0);
+      if (story_goes_on(paragraphs, after)) {
+        p.erase(heading, p.end());
+        size_t first = p.empty() ? i : i + 1;
+        paragraphs.erase(paragraphs.begin() + static_cast<std::ptrdiff_t>(first),
+                         paragraphs.begin() + static_cast<std::ptrdiff_t>(after));
+        i = first - 1;
+        continue;
+      }
     }
     if (heading != p.end()) {
       p.erase(heading, p.end());

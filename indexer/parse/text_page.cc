@@ -40,6 +40,30 @@ std::string as_written(std::string name, std::string_view text) {
   return name;
 }
 
+// "Phnom Penh Post / Search / Subscribe / National / ... / Headline": a page's header block
+// names the site among its menu items, above the headline. Of the name-shaped lines there, the
+// one the page repeats ("Touchline Daily is not responsible for ..." in its footer), else the
+// first not set in capitals ("LIVE SCORES" is a menu item).
+std::string header_site_name(const Paragraph& header, size_t headline, std::string_view text) {
+  std::string first;
+  for (size_t i = 0; i < headline; ++i) {
+    std::string_view line = trim(header[i]);
+    if (!name_only_line(line)) {
+      continue;
+    }
+    size_t at = text.find(line);
+    if (at != std::string_view::npos && text.find(line, at + line.size()) != std::string_view::npos) {
+      return std::string(line);
+    }
+    // (The line right over the headline is its section: "In Pictures", "Rugby Union".)
+    bool capitals = std::none_of(line.begin(), line.end(), [](unsigned char c) { return std::islower(c); });
+    if (first.empty() && !capitals && i + 1 < headline) {
+      first = line;
+    }
+  }
+  return first;
+}
+
 }  // namespace
 
 void parse_text_page(std::string_view text, Format format, const ParseOptions& options,
@@ -72,6 +96,7 @@ void parse_text_page(std::string_view text, Format format, const ParseOptions& o
                            "\" is not a date (use YYYY-MM-DD or ISO 8601); ignored");
   }
 
+  std::string header_site;  // the outlet when nothing more telling names it (a dateline's agency)
   // The headline: front matter, the logo line, or the first paragraph's first line.
   a.title = !fm.title.empty() ? fm.title : logo.title;
   if (a.title.empty() && !paragraphs.empty()) {
@@ -80,6 +105,9 @@ void parse_text_page(std::string_view text, Format format, const ParseOptions& o
     bool labelled = header.size() == 2 && words_in(header[0]) <= 2;
     HeaderBlock block = header.size() >= 3 || labelled ? read_header(header) : HeaderBlock{};
     a.title = without_site_suffix(collapse_spaces(header[block.headline]), header, a.source);
+    if (a.source.empty() && block.headline >= 4) {
+      header_site = header_site_name(header, block.headline, text);
+    }
     for (auto c = block.furniture.rbegin(); c != block.furniture.rend(); ++c) {
       header.erase(header.begin() + static_cast<std::ptrdiff_t>(*c));
     }
@@ -108,7 +136,7 @@ void parse_text_page(std::string_view text, Format format, const ParseOptions& o
   }
   finish_body(raw_body, a);
   if (a.source.empty()) {
-    a.source = copyright;  // "Copyright © 2025 EAC News. All rights reserved."
+    a.source = !header_site.empty() ? header_site : copyright;  // "Copyright © 2025 EAC News. ..."
   }
   if (a.title.empty() && a.body.empty()) {
     out.problems.push_back("no headline or text found");

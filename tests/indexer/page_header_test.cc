@@ -35,4 +35,60 @@ TEST_CASE("scraped pages: a headline with a dash and the word news stays the hea
   CHECK(o.articles[0].title == "Ministry rejects report \xE2\x80\x94 fake news, spokesman says");
 }
 
+
+// A header block: the site's name among menu items, a breadcrumb, the headline, a standfirst with
+// no full stop, the byline, a date under its own label, a share bar and a caption.
+constexpr std::string_view kHeaderBlock =
+    "Skip to main content\nMekong Ledger\nSearch\nSubscribe\nEconomy\nProvinces\nOpinion\n"
+    "Home / Provinces / Fisheries\n"
+    "Fisheries office defends ban on night trawling\n"
+    "Officers say catches in the gulf have fallen for three years in a row while fleets have grown\n"
+    "Reporter : Meas Chanthy\nPublication date\n02 May 2026 | 09:15 ICT\nShare\nFacebook\nCopy link\n"
+    "Boats moored at Kep. Hin Pisey\n\n"
+    "The provincial fisheries office on Friday defended a ban on trawling at night, saying catches had fallen "
+    "for three years in a row.\n\nFishing families said the ban would cut their incomes by half.\n";
+
+TEST_CASE("scraped pages: the headline over a longer standfirst, a date under its own label", "[parse][unit]") {
+  ParseOutcome o = parse(kHeaderBlock);
+  REQUIRE(o.articles.size() == 1);
+  const Article& a = o.articles[0];
+  CHECK(a.title == "Fisheries office defends ban on night trawling");
+  REQUIRE(a.date);
+  CHECK(to_iso(*a.date) == "2026-05-02");
+  CHECK(a.body.find("Publication date") == std::string::npos);
+  CHECK(a.body.find("Reporter") == std::string::npos);
+  // The site's name opens the header block ("Skip to main content" is a link, not a name).
+  CHECK(a.source == "Mekong Ledger");
+}
+
+TEST_CASE("scraped pages: a teaser under a capitals label stays no headline", "[parse][unit]") {
+  ParseOutcome o = parse("Delta Times\nHome\nNews\nSport\nLATEST\nRice exporters meet in Can Tho\n"
+                         "Port authority says new container berth will open before the monsoon season ends\n"
+                         "Sok Mealea\nMay 4, 2026\n\n"
+                         "The port authority said on Monday that its new container berth would open before the monsoon "
+                         "season ends, a year later than planned.\n\nShippers welcomed the news.\n");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].title == "Port authority says new container berth will open before the monsoon season ends");
+}
+
+TEST_CASE("scraped pages: the site's name is the one the page repeats, never the section over the headline",
+          "[parse][unit]") {
+  // "MATCH CENTRE" is a menu item in capitals, "Motor Sport" the section right over the headline.
+  ParseOutcome o = parse("MATCH CENTRE\nCourtside Weekly\nTennis\nGolf\nMotor Sport\n"
+                         "Rain delays final day of the coastal open for a second year\n"
+                         "By Ana Ruiz\n\n"
+                         "Rain delayed the final day of the coastal open on Sunday for the second year running, "
+                         "organisers said.\n\nPlay resumes on Monday.\n\n"
+                         "Courtside Weekly is not responsible for the content of external sites.\n");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].source == "Courtside Weekly");
+  ParseOutcome section = parse("Home\nWorld\nBusiness\nCulture\nIn Pictures\n"
+                               "Port strike enters its second week in the south\n\n"
+                               "SIHANOUKVILLE, May 4 (Xinhua) -- A strike at the port entered its second week on "
+                               "Monday as talks stalled over wages.\n\nUnions said they would go on.\n");
+  REQUIRE(section.articles.size() == 1);
+  CHECK(section.articles[0].source != "In Pictures");
+}
+
 }  // namespace tonle::parse
+

@@ -1,6 +1,7 @@
 // page_text_test.cc — the chrome rules and the dateline reader, on tables of lines.
 #include <catch2/catch.hpp>
 
+#include "indexer/parse/article_parser.h"
 #include "indexer/parse/dateline.h"
 #include "indexer/parse/page_text.h"
 
@@ -116,7 +117,7 @@ TEST_CASE("ordinary leads have no dateline", "[parse][unit]") {
 
 namespace tonle::parse {
 
-TEST_CASE("credit lines, notes and captions are chrome; story lines are not", "[parse][unit]") {
+TEST_CASE("credit lines, notes and captions are chrome, story lines are not", "[parse][unit]") {
   auto chrome = GENERATE(as<std::string>{},
                          "By Keo Sothea | Khmer Times | 4 min read",
                          "Written by Lach Vanny | 6 min read",
@@ -215,7 +216,7 @@ TEST_CASE("credit lines, notes and captions are chrome; story lines are not", "[
   CHECK_FALSE(is_chrome_line(story));
 }
 
-TEST_CASE("a credit line can name the outlet; a copyright line names its holder", "[parse][unit]") {
+TEST_CASE("a credit line can name the outlet, a copyright line names its holder", "[parse][unit]") {
   CHECK(byline_outlet("By Sam Ruth and Mao Lina | Mekong Ledger") == "Mekong Ledger");
   CHECK(byline_outlet("By Pen Dara for RFA Khmer") == "RFA Khmer");
   CHECK(byline_outlet("By Pen Dara") == "");
@@ -380,4 +381,54 @@ TEST_CASE("a logo line naming the outlet twice around what it is", "[parse][unit
   CHECK(l.title == "Court fines two reporters");
 }
 
+
+TEST_CASE("a \"Read more\" box inside a story goes with its teaser, and the story goes on", "[parse][unit]") {
+  std::string lead =
+      "Pepper Farmers Count Losses\n\n"
+      "Pepper farmers in Kampot said on Tuesday that heavy rain in April had destroyed a third of this year's "
+      "harvest across the province.\n\n";
+  std::string rest =
+      "Chhim Bopha, who farms two hectares near Tuk Chhou, said she had lost most of her vines and had no money "
+      "left to replant them this year.\n\n"
+      "The provincial agriculture department said it would survey the damage and ask the ministry for seedlings "
+      "to hand out before the next season.\n\n";
+  // The teaser in the heading's paragraph, and in a paragraph of its own.
+  for (std::string box : {"READ MORE\nKampot salt makers fear early rains", "Read more:\n\nKampot salt makers fear early rains"}) {
+    ParseOutcome o = parse_article_file("p.txt", lead + box + "\n\n" + rest, {.default_id = "p", .origin = "p.txt"});
+    REQUIRE(o.articles.size() == 1);
+    const std::string& body = o.articles[0].body;
+    CHECK(body.find("salt makers") == std::string::npos);
+    CHECK(body.find("Chhim Bopha") != std::string::npos);
+    CHECK(body.find("seedlings to hand out") != std::string::npos);
+  }
+  // At the page's end the heading still ends the story: teaser headlines end no sentence.
+  ParseOutcome end = parse_article_file(
+      "p.txt", lead + rest + "Related:\nKampot salt makers fear early rains\nDurian prices fall in Kep\nPhotos\n",
+      {.default_id = "p", .origin = "p.txt"});
+  REQUIRE(end.articles.size() == 1);
+  CHECK(end.articles[0].body.find("Durian") == std::string::npos);
+  CHECK(end.articles[0].body.find("salt makers") == std::string::npos);
+  CHECK(end.articles[0].body.find("seedlings to hand out") != std::string::npos);
+}
+
+TEST_CASE("tags, an agency's mark between dashes, appeals to donate and republish, and story links are chrome",
+          "[parse][unit]") {
+  for (std::string_view line :
+       {"#ASEAN #Trade #Mekong", "#rice exports", "\xE2\x80\x93 AKP \xE2\x80\x93", "-- KPL --",
+        "Support independent reporting from the delta. Donate to The River Post.", "Donate to keep us going",
+        "Lake Herald welcomes republication of this story with credit.", "This article may be republished under licence.",
+        "MORE: Striker signs new deal after record season", "Share or comment on this article"}) {
+    INFO(line);
+    CHECK(is_chrome_line(line));
+  }
+  for (std::string_view line :
+       {"# Background", "The villagers said they would donate to the temple fund.",
+        "More than 300 families were moved, the report said.",
+        "The court barred the outlet from republishing the photographs."}) {
+    INFO(line);
+    CHECK_FALSE(is_chrome_line(line));
+  }
+}
+
 }  // namespace tonle::parse
+
