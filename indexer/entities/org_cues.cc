@@ -219,10 +219,12 @@ void find_listed_ngos(Scan& scan, const Gazetteer& g) {
         ++k;
       }
       size_t last;
-      if (const Mention* known = scan.mention_starting_at(k); known != nullptr && known->is_body()) {
-        last = known->last;
+      const Mention* known = scan.mention_starting_at(k);
+      size_t known_last = known != nullptr ? known->last : 0;  // (telling it may move the mentions)
+      if (known != nullptr && known->is_body()) {
+        last = known_last;
       } else if (known != nullptr && tell_unclassified(scan, known, Facet::kNgo, "NGO listed after a cue")) {
-        last = known->last;  // a name the grammar could not tell the kind of
+        last = known_last;  // a name the grammar could not tell the kind of
       } else if (std::optional<size_t> added = add_cued_name(scan, g, k, "NGO listed after a cue")) {
         last = *added;
       } else {
