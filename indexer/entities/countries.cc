@@ -261,10 +261,15 @@ std::string other_country(const Scan& scan, const Gazetteer& g) {
   return best == named.end() ? "" : best->first;
 }
 
+// The countries the text gave a generic name so far ("the Thai Foreign Ministry": "foreign
+// ministry" → {Thailand}), by the name's words.
+using SaidByWords = std::map<std::vector<std::string>, std::set<std::string>>;
+
 // Whose a state body is (see countries.h); "" when it cannot be told. `earlier` holds the words
 // and country of each gazetteer entry where the text said whose it was ("the Australian Senate").
 std::string country_of(const Scan& scan, const Gazetteer& g, const Mention& m,
-                       const std::map<size_t, std::pair<std::vector<std::string>, std::string>>& earlier) {
+                       const std::map<size_t, std::pair<std::vector<std::string>, std::string>>& earlier,
+                       const SaidByWords& said_by_words) {
   // A body the gazetteer lists by a name of its own is the listing's: "the European Union
   // delegation in Phnom Penh" stays the EU's delegation, wherever it sits.
   if (m.entry != kNoEntry && !m.generic && !g.entries()[m.entry].country.empty()) {
@@ -292,6 +297,13 @@ std::string country_of(const Scan& scan, const Gazetteer& g, const Mention& m,
   if (country.empty() && m.generic && m.entry != kNoEntry) {
     if (auto it = earlier.find(m.entry); it != earlier.end() && it->second.first == name_keys(scan, m)) {
       country = it->second.second;
+    }
+  }
+  // "The Thai Foreign Ministry said ... Foreign Ministry spokesman X": the one country the text
+  // gave these words before.
+  if (country.empty() && m.generic) {
+    if (auto it = said_by_words.find(name_keys(scan, m)); it != said_by_words.end() && it->second.size() == 1) {
+      country = *it->second.begin();
     }
   }
   if (country.empty() && m.generic) {
@@ -337,6 +349,7 @@ void attribute_countries(Scan& scan, const Gazetteer& g) {
   // entry → (its words, the country the text gave it)
   std::map<size_t, std::pair<std::vector<std::string>, std::string>> said;
   std::map<size_t, std::set<std::string>> countries_of;  // entry → the countries given it so far
+  SaidByWords said_by_words;
   std::vector<size_t> named;  // state bodies named by a longer name so far, in text order
   std::vector<size_t> listing;  // ministries whose names list their subjects, so far
   for (size_t i : order) {
@@ -393,7 +406,10 @@ void attribute_countries(Scan& scan, const Gazetteer& g) {
     }
     size_t entry = m.entry;
     bool modified = !modifier_country(scan, m).empty();
-    std::string country = country_of(scan, g, m, said);
+    std::string country = country_of(scan, g, m, said, said_by_words);
+    if (m.generic && modified && !country.empty()) {
+      said_by_words[name_keys(scan, m)].insert(country);
+    }
     if (entry != kNoEntry && !country.empty()) {
       // A body named for two countries ("the Ministry of Labour ... Thailand's Labour
       // Ministry") leaves a later bare name to the story's country.

@@ -284,14 +284,17 @@ uint32_t classes(std::string_view key) {
     for (std::string_view w : {"sen", "ven", "gov", "rep", "pres"}) {
       t[w] |= kDottedTitle;
     }
-    for (std::string_view w : {"business", "industry", "employers", "exporters", "manufacturers"}) {
+    // (Businesses by what they do: a body of them is a trade body, "Sand Transporters' Association".)
+    for (std::string_view w : {"business", "industry", "employers", "exporters", "manufacturers", "importers",
+                               "traders", "dealers", "transporters", "retailers", "distributors", "developers",
+                               "contractors", "bankers", "brokers", "operators"}) {
       t[w] |= kTrade;
     }
     for (std::string_view w : {"asociacion", "asociación", "associacao", "associação", "associazione", "centro",
                                "colectivo", "confederacion", "confederación", "coordinadora", "federacion",
                                "federación", "fondation", "fondazione", "fundacao", "fundación", "fundacion",
-                               "fundação", "instituto", "movimento", "movimiento", "observatorio", "observatório",
-                               "sindicat", "sindicato", "stiftung", "syndicat", "verband", "verein", "vereinigung"}) {
+                               "fundação", "gewerkschaft", "instituto", "movimento", "movimiento", "observatorio", "observatório",
+                               "sindacato", "sindicat", "sindicato", "stiftung", "syndicat", "verband", "verein", "vereinigung"}) {
       t[w] |= kHeadFirst;
     }
     for (const HeadEntry& h : kHeads) {

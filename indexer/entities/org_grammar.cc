@@ -12,6 +12,18 @@ namespace tonle::entities {
 
 namespace {
 
+// An industry whose workers a union organises ("Railway and Transport Union").
+bool is_industry_of_workers(std::string_view key) {
+  static constexpr auto kTrades = std::to_array<std::string_view>({
+      "agricultural", "airline", "aviation", "banking", "chemical", "communication", "communications",
+      "construction", "dock", "education", "electrical", "energy", "engineering", "garment", "hospitality",
+      "maritime", "media", "metal", "mining", "nursing", "plantation", "postal", "rail", "railway",
+      "railways", "rubber", "seafarers", "shipping", "steel", "telecom", "telecommunications", "textile",
+      "tourism", "transit", "transport"});
+  return std::binary_search(kTrades.begin(), kTrades.end(), key);
+}
+
+
 using lexicon::Head;
 
 // Words a party's name is made of ("Democratic", "People", "Rescue"): a party head needs one,
@@ -316,12 +328,18 @@ std::vector<size_t> run_at(const Scan& scan, const Gazetteer& g, size_t i) {
 std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_t head) {
   const std::vector<Word>& w = scan.words;
   bool state = false, civil = false, company = false, sport = false, political = false;
-  bool placed = false, strong_civil = false, trade = false;
+  bool placed = false, strong_civil = false, trade = false, members_own = false;
   for (size_t k = first; k <= last; ++k) {
     const std::string& key = w[k].key;
     state = state || lexicon::is_state_word(w[k]);
     strong_civil = strong_civil || lexicon::is_strong_civil_word(w[k]);
     civil = civil || strong_civil || lexicon::is_civil_society_word(w[k]);
+    // "Professional Footballers' Association", "Nurses' Union": a body of its members, named in
+    // the plural possessive (a trade body's members are firms: "Exporters' Association").
+    std::string_view after = w[k].end < scan.text.size() ? scan.text.substr(w[k].end) : std::string_view();
+    members_own = members_own || (k != head && w[k].capitalized && !lexicon::is_trade_word(w[k]) &&
+                                  key.size() > 3 && key.back() == 's' &&
+                                  (after.starts_with("'") || after.starts_with("\xE2\x80\x99")));
     // A trade's word in a body's name makes it a trade body: "Siem Reap Tourism Business
     // Association", "Garment Exporters Association" (in a description, "an industry watchdog
     // group" may still be civil society's: org_descriptions.h).
@@ -370,7 +388,7 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
   bool state_kind = kind == Head::kGovernment || (kind == Head::kMaybeGov && !ngo_default);
   // ... but a union or association of workers or supporters is civil society's whatever they
   // work in or support ("Casino Workers' Union", "Football Supporters' Association").
-  bool members_body = kind == Head::kNgo && strong_civil;
+  bool members_body = kind == Head::kNgo && (strong_civil || members_own);
   // "Cambodia Rights Group", "Migrant Working Group": a group with civil society's strong words,
   // or a working group on its topic, is one ("Land Rover Group", "Apparel Group" are companies).
   bool working_group = head > first && w[head - 1].key == "working" && civil;
@@ -495,7 +513,12 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
                               ((key.back() == 's' && !key.ends_with("ss")) || key.ends_with("men") ||
                                key == "police" || key == "staff" || key == "personnel"));
       }
-      bool trade_union = h.starts_with("union") && !placed && members;
+      // A union named for the trades it organises: "Railway and Transport Union", "Postal Union".
+      bool trades = false;
+      for (size_t k = first; k < head; ++k) {
+        trades = trades || (w[k].capitalized && is_industry_of_workers(w[k].key));
+      }
+      bool trade_union = h.starts_with("union") && !placed && (members || trades);
       // A federation of unions: "Japanese Trade Union Confederation", "Labour Federation of X".
       bool of_unions = (h.ends_with("federation") || h == "congress") &&
                        std::any_of(w.begin() + static_cast<std::ptrdiff_t>(first), w.begin() + static_cast<std::ptrdiff_t>(head),
@@ -506,7 +529,8 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
       trade_union = trade_union || of_unions;
       // A foundation is a charity's or a think tank's anywhere ("Joseph Rowntree Foundation").
       bool foundation = h.starts_with("foundation");
-      return civil || trade_union || foundation || cambodian_story ? std::optional<Facet>(Facet::kNgo)
+      bool of_members = members_own && (h == "association" || h.starts_with("union") || h == "federation");
+      return civil || trade_union || foundation || of_members || cambodian_story ? std::optional<Facet>(Facet::kNgo)
                                                                    : std::nullopt;
     }
     case Head::kParty:

@@ -82,13 +82,24 @@ bool has_word(std::string_view name, std::string_view word) {
   return false;
 }
 
-bool matches(const Mention& m, const KindNoun& k, std::string_view qualifier) {
+// The body's name holds the kind's word, as canonical or as the story wrote it ("the unit" is the
+// Government Spokesperson Unit, whose canonical name is the Royal Government's).
+bool matches(const Scan& scan, const Mention& m, const KindNoun& k, std::string_view qualifier) {
   if (!m.is_body() || m.facet != k.facet) {
     return false;
   }
+  auto written = [&](std::string_view w) {
+    for (size_t i = m.first; i <= m.last && i < scan.words.size(); ++i) {
+      std::string_view s = scan.words[i].surface;
+      if (s == w || (s.starts_with(w) && scan.words[i].possessive && s.size() <= w.size() + 3)) {
+        return true;
+      }
+    }
+    return false;
+  };
   bool named = k.name_words[0].empty() ||
                std::any_of(k.name_words.begin(), k.name_words.end(), [&](std::string_view w) {
-                 return !w.empty() && has_word(m.canonical, w);
+                 return !w.empty() && (has_word(m.canonical, w) || written(w));
                });
   return named && (qualifier.empty() || has_word(m.canonical, qualifier));
 }
@@ -113,7 +124,7 @@ const Mention* resolve_kind(const Scan& scan, const KindNoun& k, std::string_vie
     const Mention* after = nullptr;
     std::map<std::string, std::pair<int, const Mention*>> before;  // canonical → (count, first)
     for (const Mention& m : scan.mentions) {
-      if (!matches(m, k, q)) {
+      if (!matches(scan, m, k, q)) {
         continue;
       }
       if (m.last < i) {

@@ -313,8 +313,10 @@ const Mention* person_before(const Scan& scan, size_t phrase_first) {
       continue;
     }
     // "NAME, who is also a spokesman for ...": a relative clause before the role.
+    // "NAME, then the government's chief spokesman": a time before it.
     bool relative = prev.key == "who" || prev.key == "is" || prev.key == "was" || prev.key == "also" ||
-                    prev.key == "now";
+                    prev.key == "now" || prev.key == "then" || prev.key == "formerly" || prev.key == "previously" ||
+                    prev.key == "later" || prev.key == "longtime";
     if (prev.key == "a" || prev.key == "an" || prev.key == "the" || prev.key == "its" ||
         prev.key == "and" || relative || lx::is_role_modifier(prev) || lx::is_role_noun(prev) ||
         is_kind_noun(prev.key)) {

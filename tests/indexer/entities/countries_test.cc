@@ -284,4 +284,22 @@ TEST_CASE("a party's bare short name is the story country's party of that name",
   CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Australian Greens"});
 }
 
+
+TEST_CASE("a generic name the story gave one foreign country before is that country's again, in a "
+          "story about Cambodia", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("The Lao Foreign Ministry said it would review the arrest of 30 Cambodian fishermen after "
+                   "the Cambodian Embassy in Vientiane complained.\n\nForeign Ministry spokesman Phonsavanh "
+                   "Keomany told reporters the men would be released.");
+  const Entity* sp = find(es, Facet::kSpokesperson, "Phonsavanh Keomany");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"Ministry of Foreign Affairs (Laos)"});
+  CHECK(find(es, Facet::kMinistry, "Ministry of Foreign Affairs and International Cooperation") == nullptr);
+  // Given two countries before, the words are left to the story's country.
+  es = fx.run("The Lao Foreign Ministry and the Thai Foreign Ministry met in Phnom Penh with Cambodian "
+              "officials.\n\nForeign Ministry spokesman Chum Sounry said the talks went well.");
+  sp = find(es, Facet::kSpokesperson, "Chum Sounry");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"Ministry of Foreign Affairs and International Cooperation"});
+}
 }  // namespace tonle::entities

@@ -576,4 +576,31 @@ TEST_CASE("a party's short name is the party the gazetteer brackets with the sto
   CHECK(find(es, Facet::kParty, "Workers' Party (Brazil)") == nullptr);
 }
 
+
+TEST_CASE("unions named for their trades, in a language that puts the head first, and of their members",
+          "[entities][unit]") {
+  Fixture fx;
+  auto [text, ngo] = GENERATE(table<std::string, std::string>({
+      {"VIENNA - The Rail and Maritime Union said its members would strike on Friday.", "Rail and Maritime Union"},
+      {"OSLO - The Maritime Union called off the stoppage.", "Maritime Union"},
+      {"VIENNA - Sorters walked out. The union, Gewerkschaft der Postbediensteten, said pay had lagged.",
+       "Gewerkschaft der Postbediensteten"},
+      {"DUBLIN - The Irish Jockeys' Association said riders would not race on Sunday.", "Irish Jockeys' Association"},
+      {"SYDNEY - The Pilots\xE2\x80\x99 Federation said crews were tired.", "Pilots' Federation"},
+  }));
+  CAPTURE(text);
+  CHECK(values(fx.run(text), Facet::kNgo) == std::vector<std::string>{ngo});
+}
+
+TEST_CASE("a body of businesses by their trade and a country's union are no unions of workers",
+          "[entities][unit]") {
+  Fixture fx;
+  for (std::string text : {"MUMBAI - The Goa Timber Traders' Association said prices rose.",
+                           "LAGOS - The Haulage Operators' Association met the minister.",
+                           "MOSCOW - The Soviet Union was dissolved in 1991.",
+                           "The Committee on the Elimination of Racial Discrimination asked Cambodia to reply."}) {
+    CAPTURE(text);
+    CHECK(values(fx.run(text), Facet::kNgo).empty());
+  }
+}
 }  // namespace tonle::entities

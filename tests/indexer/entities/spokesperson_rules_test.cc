@@ -487,4 +487,29 @@ TEST_CASE("'NAME, a spokeswoman for President X's PARTY': NAME speaks for the pa
   CHECK(testing::find(es, Facet::kPerson, "Grace Phiri") != nullptr);
 }
 
+
+TEST_CASE("a spokesman for the unit is the unit named before, by the name the story wrote",
+          "[entities][unit]") {
+  Fixture fx;
+  // The Government Spokesperson Unit is written so; its canonical name is the Royal Government's.
+  auto es = fx.run("The Cambodian government rejected the report. Mean Rithy, head of the Government "
+                   "Spokesperson Unit, called it biased. Ros Vanna, a spokesman for the unit, said the "
+                   "authors had not visited.");
+  const Entity* sp = find(es, Facet::kSpokesperson, "Ros Vanna");
+  REQUIRE(sp != nullptr);
+  CHECK(sp->affiliations == std::vector<std::string>{"Royal Government of Cambodia"});
+}
+
+TEST_CASE("a time word between a name and its role: \"NAME, then the government's chief spokesman\"",
+          "[entities][unit]") {
+  Fixture fx;
+  for (std::string when : {"then", "formerly", "later"}) {
+    auto es = fx.run("The Cambodian government answered the report. The task fell to Nhem Sokun, " + when +
+                     " the government's chief spokesman, who called it a lie.");
+    CAPTURE(when);
+    const Entity* sp = find(es, Facet::kSpokesperson, "Nhem Sokun");
+    REQUIRE(sp != nullptr);
+    CHECK(sp->affiliations == std::vector<std::string>{"Royal Government of Cambodia"});
+  }
+}
 }  // namespace tonle::entities
