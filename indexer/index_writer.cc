@@ -152,12 +152,22 @@ std::optional<std::string> stored_origin(const Xapian::Database& db, const std::
   }
 }
 
-// Deletes the article stored under `id` only if `path` wrote it.
-void delete_own(Xapian::WritableDatabase& db, const std::string& id, const std::string& path) {
+// The story of the article stored under `id` ("" when none or no such article).
+std::string stored_story(const Xapian::Database& db, const std::string& id) {
+  Xapian::PostingIterator p = db.postlist_begin(schema::id_term(id));
+  return p == db.postlist_end(schema::id_term(id)) ? std::string() : db.get_document(*p).get_value(schema::kSlotStory);
+}
+
+// Deletes the article stored under `id` only if `path` wrote it; returns the story it left ("" if
+// none).
+std::string delete_own(Xapian::WritableDatabase& db, const std::string& id, const std::string& path) {
   std::optional<std::string> origin = stored_origin(db, id);
   if (origin && (*origin == printable(path) || origin->empty())) {
+    std::string story = stored_story(db, id);
     db.delete_document(schema::id_term(id));
+    return story;
   }
+  return "";
 }
 
 }  // namespace
@@ -198,6 +208,7 @@ void Writer::write(PreparedFile& f, bool last) {
     if (fresh_) {
       db_.add_document(d.document);  // a fresh database: no old copy to look up
     } else {
+      left(stored_story(db_, d.id));  // regrouped below, perhaps into another story
       db_.replace_document(schema::id_term(d.id), d.document);
       written_.push_back(d.id);
       for (const std::string& w : d.spelling_words) {  // a rebuild adds the vocabulary at the end
@@ -223,7 +234,7 @@ void Writer::write(PreparedFile& f, bool last) {
     std::set<std::string> now(done.record.ids.begin(), done.record.ids.end());
     for (const std::string& id : done.old->ids) {
       if (!now.contains(id)) {
-        delete_own(db_, id, path);
+        left(delete_own(db_, id, path));
       }
     }
   }
@@ -235,7 +246,7 @@ void Writer::write(PreparedFile& f, bool last) {
 void Writer::remove_source(const std::string& path) {
   if (std::optional<SourceRecord> old = read_record(db_, path)) {
     for (const std::string& id : old->ids) {
-      delete_own(db_, id, path);
+      left(delete_own(db_, id, path));
     }
   }
   db_.set_metadata(source_key(path), "");

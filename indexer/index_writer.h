@@ -14,6 +14,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -108,6 +109,9 @@ class Writer {
   std::vector<IdRegistry::Evicted>& evicted() { return evicted_; }
   // --update: the ids of the articles this writer wrote, in order (their stories are regrouped).
   const std::vector<std::string>& written() const { return written_; }
+  // --update: the stories that articles this writer removed or rewrote belonged to (their member
+  // lists are checked once the run has regrouped).
+  const std::set<std::string>& stories_left() const { return stories_left_; }
 
  private:
   Xapian::WritableDatabase& db_;
@@ -119,6 +123,12 @@ class Writer {
   std::vector<entities::LearnedAlias> learned_;
   std::vector<IdRegistry::Evicted> evicted_;
   std::vector<std::string> written_;
+  std::set<std::string> stories_left_;
+  void left(std::string story) {
+    if (!story.empty()) {
+      stories_left_.insert(std::move(story));
+    }
+  }
   struct Pending {  // a file whose parts are being written
     SourceRecord record;
     std::optional<SourceRecord> old;

@@ -295,6 +295,7 @@ void update(RunContext& ctx, const Generation& live, IndexSummary& summary) {
   }
   if (ctx.opts.stories) {
     write_stories_near(db, writer.written());
+    prune_stories(db, writer.stories_left());
   }
   AliasTable aliases(ctx.gazetteer, ctx.analyzer);
   aliases.merge_stored(schema::decode_aliases(db.get_metadata(std::string(schema::kMetaAliases))));

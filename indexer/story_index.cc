@@ -137,6 +137,18 @@ StoryRunStats write_all_stories(Xapian::WritableDatabase& db, const StoryOptions
   return write_groups(db, loaded, options);
 }
 
+void prune_stories(Xapian::WritableDatabase& db, const std::set<std::string>& stories) {
+  for (const std::string& story : stories) {
+    std::string key = schema::story_key(story);
+    std::vector<std::string> members = schema::decode_story_members(db.get_metadata(key));
+    std::erase_if(members, [&](const std::string& id) {
+      Xapian::PostingIterator p = db.postlist_begin(schema::id_term(id));
+      return p == db.postlist_end(schema::id_term(id)) || db.get_document(*p).get_value(schema::kSlotStory) != story;
+    });
+    db.set_metadata(key, members.size() < 2 ? std::string() : join(members, "\n"));
+  }
+}
+
 StoryRunStats write_stories_near(Xapian::WritableDatabase& db, const std::vector<std::string>& ids,
                                  const StoryOptions& options) {
   Loaded loaded;

@@ -8,6 +8,7 @@
 
 #include <xapian.h>
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,10 @@ StoryRunStats write_all_stories(Xapian::WritableDatabase& db, const StoryOptions
 
 // After an update: the articles with these ids and every article published within the window
 // of them, which keep the stories they have (a story keeps its id as a new article joins it).
+// After an update: the member lists of these stories keep only the articles still in them (an
+// article removed, or regrouped into another story); a story left with one article has none.
+void prune_stories(Xapian::WritableDatabase& db, const std::set<std::string>& stories);
+
 StoryRunStats write_stories_near(Xapian::WritableDatabase& db, const std::vector<std::string>& ids,
                                  const StoryOptions& options = {});
 

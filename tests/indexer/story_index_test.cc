@@ -78,4 +78,34 @@ TEST_CASE("stories survive an update that adds an article, and a rebuild", "[ind
   CHECK(schema::decode_story_members(db.get_metadata(schema::story_key(first["a"]))).size() == 3);
 }
 
+TEST_CASE("an update that removes or rewrites a member leaves the story's member list exact",
+          "[indexer][stories][integration]") {
+  testing::TempDir dir;
+  std::filesystem::path in = dir.path() / "in";
+  std::filesystem::path db_dir = dir.path() / "db";
+  testing::write_file(in / "a.txt", article("Delta Wire", "2031-03-10", "Activist detained over logging videos", kBody1));
+  testing::write_file(in / "b.txt", article("Sekong Times", "2031-03-10", "Police hold forest activist", kBody2));
+  testing::write_file(in / "c.txt", article("Kratie Post", "2031-03-11", "Activist released without charge", kBody3));
+  REQUIRE(index(in, db_dir, false).exit_code() == 0);
+  std::string story = stories(db_dir)["a"];
+  REQUIRE_FALSE(story.empty());
+  auto members = [&] {
+    Xapian::Database db((db_dir / "XAPIANDB").string());
+    return schema::decode_story_members(db.get_metadata(schema::story_key(story)));
+  };
+  REQUIRE(members().size() == 3);
+
+  // A member's file is deleted: the list forgets it.
+  std::filesystem::remove(in / "c.txt");
+  REQUIRE(index(in, db_dir, true).exit_code() == 0);
+  CHECK(members() == std::vector<std::string>{"a", "b"});
+
+  // A member is rewritten into another story: the list forgets it, and a story of one has no list.
+  testing::write_file(in / "b.txt", article("Sekong Times", "2031-03-10", "Team beats Laos", kOther));
+  REQUIRE(index(in, db_dir, true).exit_code() == 0);
+  CHECK(stories(db_dir)["b"] != story);
+  CHECK(members().empty());
+}
+
 }  // namespace tonle
+
