@@ -257,7 +257,16 @@ void find_named_people(Scan& scan, const Gazetteer& g) {
         len = relaxed;
       }
     }
-    if (len == 0 && w[i].capitalized && !w[i].headline && (i == 0 || w[i].sentence_start)) {
+    // (A clause word opening the sentence is no part of it: "But Steve Norwitz, a spokesman".)
+    // (A Khmer name that is also a clause word, "But Buntenh", is a name only in a Cambodian story.)
+    auto clause_word = [&](size_t k) {
+      return (scan.name_shape[k] & kShapeFunction) &&
+             (!(scan.name_shape[k] & kShapeNameWord) || scan.story_country != "Cambodia");
+    };
+    bool function_word = clause_word(i);
+    bool after_clause_word = i > 0 && w[i - 1].sentence_start && joined(w, i - 1) && clause_word(i - 1);
+    if (len == 0 && w[i].capitalized && !w[i].headline && !function_word &&
+        (i == 0 || w[i].sentence_start || after_clause_word)) {
       // "Faith Chebet, a spokeswoman for the ...": a name set off before a spokesperson's role
       // may be made of English words, as one after it may.
       size_t relaxed = name_length_at(scan, g, i, /*relaxed=*/true);

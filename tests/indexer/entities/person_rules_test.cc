@@ -265,4 +265,16 @@ TEST_CASE("a Khmer river, lake, island or pagoda word before name-like words mak
   CHECK(testing::values(es, Facet::kPerson).empty());
 }
 
+TEST_CASE("a clause word opening the sentence is no part of a spokesperson's name set off before the role",
+          "[entities][unit]") {
+  Fixture fx;
+  for (std::string opener : {"But", "And", "Yet"}) {
+    auto es = fx.run("Traders blamed the funds for the fall. " + opener +
+                     " Martin Glasby, a spokesman for the Rotterdam Port Authority, said volumes were normal.");
+    CAPTURE(opener);
+    CHECK(find(es, Facet::kSpokesperson, "Martin Glasby") != nullptr);
+    CHECK(find(es, Facet::kPerson, opener + " Martin Glasby") == nullptr);
+  }
+}
+
 }  // namespace tonle::entities
