@@ -40,28 +40,19 @@ std::string as_written(std::string name, std::string_view text) {
   return name;
 }
 
-// "Phnom Penh Post / Search / Subscribe / National / ... / Headline": a page's header block
-// names the site among its menu items, above the headline. Of the name-shaped lines there, the
-// one the page repeats ("Touchline Daily is not responsible for ..." in its footer), else the
-// first not set in capitals ("LIVE SCORES" is a menu item).
-std::string header_site_name(const Paragraph& header, size_t headline, std::string_view text) {
-  std::string first;
-  for (size_t i = 0; i < headline; ++i) {
+// "Phnom Penh Post / Search / Subscribe / National / ... / Headline": a page's header block opens
+// with the site's name, before its menu: the first line not set in capitals ("LIVE SCORES" is a
+// button), when it is name-shaped and not the section right over the headline. (Further down the
+// menu, "Siem Reap" is a section.)
+std::string header_site_name(const Paragraph& header, size_t headline) {
+  for (size_t i = 0; i + 1 < headline; ++i) {
     std::string_view line = trim(header[i]);
-    if (!name_only_line(line)) {
-      continue;
-    }
-    size_t at = text.find(line);
-    if (at != std::string_view::npos && text.find(line, at + line.size()) != std::string_view::npos) {
-      return std::string(line);
-    }
-    // (The line right over the headline is its section: "In Pictures", "Rugby Union".)
     bool capitals = std::none_of(line.begin(), line.end(), [](unsigned char c) { return std::islower(c); });
-    if (first.empty() && !capitals && i + 1 < headline) {
-      first = line;
+    if (!capitals) {
+      return name_only_line(line) ? std::string(line) : std::string();
     }
   }
-  return first;
+  return "";
 }
 
 }  // namespace
@@ -106,7 +97,7 @@ void parse_text_page(std::string_view text, Format format, const ParseOptions& o
     HeaderBlock block = header.size() >= 3 || labelled ? read_header(header) : HeaderBlock{};
     a.title = without_site_suffix(collapse_spaces(header[block.headline]), header, a.source);
     if (a.source.empty() && block.headline >= 4) {
-      header_site = header_site_name(header, block.headline, text);
+      header_site = header_site_name(header, block.headline);
     }
     for (auto c = block.furniture.rbegin(); c != block.furniture.rend(); ++c) {
       header.erase(header.begin() + static_cast<std::ptrdiff_t>(*c));

@@ -71,7 +71,7 @@ TEST_CASE("scraped pages: a teaser under a capitals label stays no headline", "[
   CHECK(o.articles[0].title == "Port authority says new container berth will open before the monsoon season ends");
 }
 
-TEST_CASE("scraped pages: the site's name is the one the page repeats, never the section over the headline",
+TEST_CASE("scraped pages: the site's name opens the header block, a section of the menu never names the site",
           "[parse][unit]") {
   // "MATCH CENTRE" is a menu item in capitals, "Motor Sport" the section right over the headline.
   ParseOutcome o = parse("MATCH CENTRE\nCourtside Weekly\nTennis\nGolf\nMotor Sport\n"
@@ -88,6 +88,13 @@ TEST_CASE("scraped pages: the site's name is the one the page repeats, never the
                                "Monday as talks stalled over wages.\n\nUnions said they would go on.\n");
   REQUIRE(section.articles.size() == 1);
   CHECK(section.articles[0].source != "In Pictures");
+  // A section deep in the menu that the story names is no site.
+  ParseOutcome place = parse("Home\nNational\nBusiness\nSiem Reap\nWorld\nSport\n"
+                             "Temple guards fined for charging tourists twice\n\n"
+                             "Siem Reap provincial authorities on Monday fined four temple guards who had charged "
+                             "tourists twice for entry.\n\nSiem Reap officials said the guards were suspended.\n");
+  REQUIRE(place.articles.size() == 1);
+  CHECK(place.articles[0].source != "Siem Reap");
 }
 
 }  // namespace tonle::parse
