@@ -139,35 +139,50 @@ Writer::Writer(Xapian::WritableDatabase& db, bool fresh, size_t worker, RunLog& 
 
 namespace {
 
-// The origin (printable path) of the article stored under `id`, if any.
-std::optional<std::string> stored_origin(const Xapian::Database& db, const std::string& id) {
+// The document stored under `id`, if any.
+std::optional<Xapian::Document> stored(const Xapian::Database& db, const std::string& id) {
   Xapian::PostingIterator p = db.postlist_begin(schema::id_term(id));
   if (p == db.postlist_end(schema::id_term(id))) {
     return std::nullopt;
   }
+  return db.get_document(*p);
+}
+
+// Where a stored article came from ("" when its record cannot be read).
+std::string origin_of(const Xapian::Document& doc) {
   try {
-    return schema::decode_stored(db.get_document(*p).get_data()).origin;
+    return schema::decode_stored(doc.get_data()).origin;
   } catch (const std::runtime_error&) {
     return std::string();
   }
 }
 
-// The story of the article stored under `id` ("" when none or no such article).
-std::string stored_story(const Xapian::Database& db, const std::string& id) {
-  Xapian::PostingIterator p = db.postlist_begin(schema::id_term(id));
-  return p == db.postlist_end(schema::id_term(id)) ? std::string() : db.get_document(*p).get_value(schema::kSlotStory);
+// The origin (printable path) of the article stored under `id`, if any.
+std::optional<std::string> stored_origin(const Xapian::Database& db, const std::string& id) {
+  std::optional<Xapian::Document> doc = stored(db, id);
+  return doc ? std::optional<std::string>(origin_of(*doc)) : std::nullopt;
 }
 
-// Deletes the article stored under `id` only if `path` wrote it; returns the story it left ("" if
-// none).
+// The story of the article stored under `id` ("" when none or no such article).
+std::string stored_story(const Xapian::Database& db, const std::string& id) {
+  std::optional<Xapian::Document> doc = stored(db, id);
+  return doc ? doc->get_value(schema::kSlotStory) : std::string();
+}
+
+// Deletes the article stored under `id` only if `path` wrote it (or its origin cannot be read);
+// returns the story it left ("" if none).
 std::string delete_own(Xapian::WritableDatabase& db, const std::string& id, const std::string& path) {
-  std::optional<std::string> origin = stored_origin(db, id);
-  if (origin && (*origin == printable(path) || origin->empty())) {
-    std::string story = stored_story(db, id);
-    db.delete_document(schema::id_term(id));
-    return story;
+  std::optional<Xapian::Document> doc = stored(db, id);
+  if (!doc) {
+    return "";
   }
-  return "";
+  std::string origin = origin_of(*doc);
+  if (origin != printable(path) && !origin.empty()) {
+    return "";
+  }
+  std::string story = doc->get_value(schema::kSlotStory);
+  db.delete_document(schema::id_term(id));
+  return story;
 }
 
 }  // namespace

@@ -28,10 +28,6 @@ constexpr std::array<std::string_view, 10> kCommentHeadings = {
 
 constexpr std::string_view kBullet = "\xE2\x80\xA2";  // U+2022 BULLET
 
-}  // namespace
-
-namespace {
-
 // "About CPFN", "**About the Mekong Rights Network**": a release's boilerplate about its
 // publisher follows; "About 2,000 workers walked out", "About half of them" are story.
 bool about_heading(std::string_view line) {
@@ -210,9 +206,7 @@ void drop_trailer(std::vector<Paragraph>& paragraphs) {
       paragraphs.resize(p.empty() ? i : i + 1);
       return;
     }
-    std::string_view last = p.empty() ? std::string_view() : trim(p.back());
-    story_begun = story_begun || last.ends_with('.') || last.ends_with('!') || last.ends_with('?') ||
-                  last.ends_with("\xE2\x80\x9D") || last.ends_with('"');
+    story_begun = story_begun || (!p.empty() && ends_sentence(p.back()));
   }
   // A teaser list: from the first bullet on, only bullets and indented blurbs.
   for (size_t i = 0; i < paragraphs.size(); ++i) {
