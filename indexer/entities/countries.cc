@@ -244,6 +244,33 @@ std::string opening_place(const Scan& scan, const Gazetteer& g, const Mention& m
   return g.entries()[p->entry].country;
 }
 
+// "They will be handed to the Immigration Bureau at the checkpoint in Sa Kaeo": the one country
+// whose places and names the body's sentence holds, when it is not the story's ("" otherwise).
+std::string sentence_country(const Scan& scan, const Gazetteer& g, const Mention& m) {
+  const std::vector<Word>& w = scan.words;
+  size_t s = m.first;
+  while (s > 0 && !w[s].sentence_start) {
+    --s;
+  }
+  std::set<std::string> named;
+  for (size_t k = s; k < w.size() && (k == s || !w[k].sentence_start); ++k) {
+    const Mention* p = scan.at(k);
+    if (p == nullptr || p->dropped || p->first != k || p == &m) {
+      continue;
+    }
+    std::string c;
+    if ((p->kind == MentionKind::kPlace || p->kind == MentionKind::kCountry) && p->entry != kNoEntry) {
+      c = g.entries()[p->entry].country;
+    } else if (p->is_body() && p->facet == Facet::kMinistry) {
+      c = p->country.empty() ? scan.story_country : p->country;
+    }
+    if (!c.empty() && c != "international") {
+      named.insert(c);
+    }
+  }
+  return named.size() == 1 && *named.begin() != scan.story_country ? *named.begin() : "";
+}
+
 // The country other than Cambodia the story names most ("" if none).
 std::string other_country(const Scan& scan, const Gazetteer& g) {
   std::map<std::string, int> named;
@@ -312,8 +339,10 @@ std::string country_of(const Scan& scan, const Gazetteer& g, const Mention& m,
   if (country.empty() && m.generic) {
     country = opening_place(scan, g, m);
   }
+  bool from_story = false;  // only the story's country says whose it is
   if (country.empty() && m.generic) {
     country = scan.story_country;
+    from_story = true;
     // Cambodia's state bodies are all listed: a generic name none of them has is the listing's
     // own country's in a story about Cambodia ("The Foreign Office said ...").
     if (e != nullptr && country == "Cambodia" && e->country != "Cambodia" &&
@@ -326,6 +355,14 @@ std::string country_of(const Scan& scan, const Gazetteer& g, const Mention& m,
   }
   // A ministry Cambodia does not have ("Ministry of Human Resources") in a story about Cambodia
   // is the other country's the story is about.
+  // (In a story about Cambodia, where foreign bodies mix with its own; a joint body, such as
+  // a boundary commission, is both countries'.)
+  bool joint = std::ranges::any_of(name_keys(scan, m), [](const std::string& k) { return k == "joint"; });
+  if (from_story && e == nullptr && country == "Cambodia" && !joint) {
+    if (std::string local = sentence_country(scan, g, m); !local.empty()) {
+      country = local;
+    }
+  }
   bool ministry = scan.words[m.last].key == "ministry" || m.canonical.starts_with("Ministry ");
   if (country == "Cambodia" && e == nullptr && ministry) {
     if (std::string other = other_country(scan, g); !other.empty()) {

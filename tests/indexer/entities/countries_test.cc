@@ -302,4 +302,22 @@ TEST_CASE("a generic name the story gave one foreign country before is that coun
   REQUIRE(sp != nullptr);
   CHECK(sp->affiliations == std::vector<std::string>{"Ministry of Foreign Affairs and International Cooperation"});
 }
+TEST_CASE("in a story about Cambodia, an unlisted body whose sentence names only another country's "
+          "places is that country's", "[entities][unit]") {
+  Fixture fx;
+  std::string text =
+      "Cambodia's Ministry of Labour and Vocational Training said 90 Cambodian workers were held "
+      "in Kanchanaburi. They will be handed to the Deportation Bureau at the Ban Laem checkpoint in "
+      "Chanthaburi. The Migrant Welfare Office in Phnom Penh will prepare their return. The "
+      "Provincial Labour Protection Office said they were owed wages. The Joint Border Commission "
+      "will meet in Trat next week.";
+  std::vector<std::string> bodies = values(fx.run(text), Facet::kMinistry);
+  CHECK(std::ranges::count(bodies, "Deportation Bureau (Thailand)") == 1);
+  // Its own sentence names Cambodia, or no place at all: the story's own body.
+  CHECK(std::ranges::count(bodies, "Migrant Welfare Office") == 1);
+  CHECK(std::ranges::count(bodies, "Provincial Labour Protection Office") == 1);
+  // A joint body is both countries'.
+  CHECK(std::ranges::count(bodies, "Joint Border Commission") == 1);
+}
+
 }  // namespace tonle::entities
