@@ -365,6 +365,7 @@ void decide_story_country(Scan& scan, const Gazetteer& g) {
   }
   // The dateline first: a story filed from Kuala Lumpur about scams in Cambodia has Malaysia's
   // ministries; then Cambodia, when the story names it.
+  std::string dateline_country;  // where the story was filed, when its dateline says
   if (!scan.dateline.empty()) {
     // "SAN JOSE, California": the region says more than the city (San José is Costa Rica's).
     std::vector<std::string> parts = split(scan.dateline, ',');
@@ -377,6 +378,7 @@ void decide_story_country(Scan& scan, const Gazetteer& g) {
         scan.story_country = g.entries()[*entry].country;
       }
     }
+    dateline_country = scan.story_country;
     // ... unless the story is plainly about Cambodia wherever it was filed: a GENEVA press
     // release naming Cambodia and its provinces throughout, never Switzerland again.
     auto count = [&](const std::string& c) { return named.contains(c) ? named.at(c) : 0; };
@@ -425,7 +427,8 @@ void decide_story_country(Scan& scan, const Gazetteer& g) {
       const std::string& own = g.entries()[mention.entry].country;
       bool home = own == scan.story_country ||
                   (scan.story_country == "Cambodia" && own == "international") ||
-                  (generic_name && named.contains(own));  // "In Bangkok, ... the People's Party"
+                  (generic_name && named.contains(own)) ||  // "In Bangkok, ... the People's Party"
+                  (mention.acronym_only && own == dateline_country);  // "KUALA LUMPUR - ... PDRM's"
       std::optional<size_t> local;
       // "Greens" in a German story: the German party of that name, not the Australian one.
       if (!home && generic_name && !scan.story_country.empty()) {

@@ -199,4 +199,17 @@ TEST_CASE("an acronym in the name's own language's order is learned when it uses
   CHECK(testing::values(es, Facet::kMinistry) == std::vector<std::string>{"National Gas Regulatory Entity (Argentina)"});
 }
 
+TEST_CASE("a foreign body's acronym counts in a story filed from its country, whatever the story is about",
+          "[entities][unit]") {
+  Fixture fx;
+  std::string text = "Cambodia and Cambodia's Interior Ministry will share data on scam compounds. Officers "
+                     "of KNPA's Cyber Investigation Bureau will visit Phnom Penh, Cambodian police said.";
+  // Filed from Seoul: KNPA is the Korean police, and its bureau is Korea's.
+  std::vector<std::string> seoul = values(fx.run(text, "SEOUL"), Facet::kMinistry);
+  CHECK(std::ranges::count(seoul, "Korean National Police Agency") == 1);
+  CHECK(std::ranges::count(seoul, "Cyber Investigation Bureau (South Korea)") == 1);
+  // Filed from Phnom Penh, the acronym alone names no one in a story about Cambodia.
+  CHECK(std::ranges::count(values(fx.run(text, "PHNOM PENH"), Facet::kMinistry), "Korean National Police Agency") == 0);
+}
+
 }  // namespace tonle::entities
