@@ -372,6 +372,33 @@ std::string country_of(const Scan& scan, const Gazetteer& g, const Mention& m,
   return country;
 }
 
+// "the farm lobby in Congress ... the National Congress": a one-word generic name is the one
+// longer name of the same country the story gives that ends with it, wherever that comes.
+void name_short_forms(Scan& scan) {
+  for (Mention& m : scan.mentions) {
+    std::vector<std::string> keys = name_keys(scan, m);
+    if (!m.is_body() || m.facet != Facet::kMinistry || !m.generic || keys.size() != 1 || m.country.empty()) {
+      continue;
+    }
+    std::set<std::string> longer;
+    const Mention* named = nullptr;
+    for (const Mention& n : scan.mentions) {
+      if (&n == &m || !n.is_body() || n.facet != Facet::kMinistry || n.country != m.country) {
+        continue;
+      }
+      std::vector<std::string> nk = name_keys(scan, n);
+      if (nk.size() > 1 && nk.back() == keys.front()) {
+        longer.insert(n.canonical);
+        named = &n;
+      }
+    }
+    if (longer.size() == 1) {
+      m.canonical = named->canonical;
+      m.entry = named->entry;
+    }
+  }
+}
+
 }  // namespace
 
 void attribute_countries(Scan& scan, const Gazetteer& g) {
@@ -499,6 +526,7 @@ void attribute_countries(Scan& scan, const Gazetteer& g) {
       m.entry = kNoEntry;
     }
   }
+  name_short_forms(scan);
 }
 
 }  // namespace tonle::entities

@@ -2,6 +2,7 @@
 #include "indexer/entities/known_mentions.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 
@@ -22,6 +23,22 @@ MentionKind kind_of(const GazetteerEntry& e) {
     case Kind::kFacet: return e.facet == Facet::kSource ? MentionKind::kOther : MentionKind::kEntity;
   }
   return MentionKind::kOther;
+}
+
+// A building or a place named after a body: "Parliament House", "Senate Square".
+bool is_building_word(std::string_view key) {
+  static constexpr std::array<std::string_view, 9> kWords = {"building", "buildings", "gardens", "hill", "house",
+                                                             "road", "square", "street", "grounds"};
+  return std::ranges::find(kWords, key) != kWords.end();
+}
+
+// A word after which a one-word body is named without "the": "told Parliament", "a bill
+// before Parliament", "dissolved Parliament".
+bool is_bare_body_cue(std::string_view key) {
+  static constexpr std::array<std::string_view, 12> kWords = {"addressed", "before", "dissolve", "dissolved", "into",
+                                                              "outside", "through", "to", "told", "tells",
+                                                              "tell", "by"};
+  return std::ranges::find(kWords, key) != kWords.end();
 }
 
 struct Candidate {
@@ -167,10 +184,14 @@ std::optional<Candidate> best_at(const Scan& scan, const Gazetteer& g,
     bool complement = k + 2 < w.size() && joined(w, k) && w[k + 1].key == "of" && joined(w, k + 1) &&
                       w[k + 2].capitalized;
     bool determined = ((k > 0 && (w[k - 1].key == "the" || w[k - 1].possessive)) || after_country) && !complement;
+    // ("Parliament House", "Senate Square": a building or a place, not the body.)
     bool role_after = k + 1 < w.size() && joined(w, k) &&
                       (lexicon::is_role_noun(w[k + 1]) || lexicon::is_spokes_word(w[k + 1]) ||
-                       w[k + 1].capitalized);
-    if (!determined && !role_after) {
+                       (w[k + 1].capitalized && !is_building_word(w[k + 1].key)));
+    // "told Parliament", "a bill before Parliament": Commonwealth English names it bare.
+    bool bare = k > 0 && !w[k].sentence_start && joined(w, k - 1) && !w[k - 1].capitalized &&
+                is_bare_body_cue(w[k - 1].key) && !(k + 1 < w.size() && joined(w, k) && w[k + 1].capitalized);
+    if (!determined && !role_after && !bare) {
       m.reset();
     }
   }

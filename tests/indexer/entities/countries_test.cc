@@ -320,4 +320,21 @@ TEST_CASE("in a story about Cambodia, an unlisted body whose sentence names only
   CHECK(std::ranges::count(bodies, "Joint Border Commission") == 1);
 }
 
+TEST_CASE("a one-word generic name is the story's one longer name of that country ending with it, "
+          "wherever it comes", "[entities][unit]") {
+  Fixture fx;
+  std::vector<std::string> bodies =
+      values(fx.run("Farmers want a vote in Congress on the new tariff. The National Congress meets "
+                    "in May.", "BRASILIA"),
+             Facet::kMinistry);
+  CHECK(bodies == std::vector<std::string>{"National Congress (Brazil)"});
+  CHECK(values(fx.run("The bill went to the Senate. The Federal Senate meets in May.", "BRASILIA"),
+               Facet::kMinistry) == std::vector<std::string>{"Federal Senate (Brazil)"});
+  // Two longer names end with it: which one is meant cannot be told.
+  std::vector<std::string> two =
+      values(fx.run("The bill went to the Senate. The Federal Senate and the Sao Paulo State Senate met.", "BRASILIA"),
+             Facet::kMinistry);
+  CHECK(std::ranges::count(two, "Senate (Brazil)") == 1);
+}
+
 }  // namespace tonle::entities

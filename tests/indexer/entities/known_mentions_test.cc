@@ -212,4 +212,19 @@ TEST_CASE("a foreign body's acronym counts in a story filed from its country, wh
   CHECK(std::ranges::count(values(fx.run(text, "PHNOM PENH"), Facet::kMinistry), "Korean National Police Agency") == 0);
 }
 
+TEST_CASE("a one-word generic body named bare after a verb or preposition is named, a building named "
+          "after it is not", "[entities][unit]") {
+  Fixture fx;
+  std::vector<std::string> accra =
+      values(fx.run("The finance minister told Parliament on Tuesday that the levy would stay. A bill "
+                    "before Parliament would cut it.", "ACCRA"),
+             Facet::kMinistry);
+  CHECK(std::ranges::count(accra, "Parliament (Ghana)") == 1);
+  CHECK(values(fx.run("Nurses marched to Parliament House and gathered outside Parliament Buildings.", "ACCRA"),
+               Facet::kMinistry)
+            .empty());
+  // At a sentence's start it still needs "the" or a role.
+  CHECK(values(fx.run("Senate unit rejects accusation.", "LIMA"), Facet::kMinistry).empty());
+}
+
 }  // namespace tonle::entities
