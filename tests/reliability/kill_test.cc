@@ -105,7 +105,8 @@ TEST_CASE("killing the indexer at any moment never breaks the served index", "[r
         ++bad;
         std::lock_guard<std::mutex> lock(bad_mu);
         if (first_bad.empty()) {
-          first_bad = res ? std::to_string(res->status) + " total " + std::to_string(total) : "no answer";
+          first_bad = res ? std::to_string(res->status) + " total " + std::to_string(total) + ": " + res->body
+                          : "no answer";
         }
       }
     }
