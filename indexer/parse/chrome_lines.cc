@@ -44,7 +44,9 @@ constexpr auto kChromePrefixes = std::to_array<std::string_view>({
     // An advertisement's label, a player's, a newsletter's forwarding note, its sign-up box.
     "sponsored:", "listen:", "if you were forwarded this", "enter your email",
     // A share bar's label; a publisher's leave to republish.
-    "share or comment on", "share or comment", "support independent reporting", "support our reporting"});
+    "share or comment on", "share or comment", "support independent reporting", "support our reporting",
+    // A bookmaker's or a racing page's warning; a wire's copyright notice.
+    "please gamble responsibly", "gamble responsibly", "copyright(c)", "copyright (c)"});
 
 // Whole lines that are buttons or menu items.
 constexpr auto kChromeLines = std::to_array<std::string_view>({
@@ -225,11 +227,17 @@ bool is_notice(std::string_view line, std::string_view head) {
         return true;  // "The Courier is free to read. Support our reporting at ..."
       }
     }
-    // "... from the Mekong. Donate to The Lotus Dispatch.": a sentence that opens "Donate" asks
-    // the reader; a story's sentences do not.
-    if (line.starts_with("Donate ") || line.find(". Donate ") != std::string_view::npos) {
+  }
+  // "... from the Mekong. Donate to The Lotus Dispatch.", "Subscribe for the morning briefing.":
+  // a sentence that opens with a call to the reader; a story's sentences do not.
+  for (std::string_view call : {"Donate ", "Subscribe for ", "Subscribe to ", "Sign up for ", "Sign up to "}) {
+    if (line.starts_with(call) || line.find(". " + std::string(call)) != std::string_view::npos) {
       return true;
     }
+  }
+  // "Media: Sarah Lin, Brewing Co.": a release's contact, no sentence.
+  if ((line.starts_with("Media: ") || line.starts_with("Investors: ")) && line.size() <= 120 && line.back() != '.') {
+    return true;
   }
   // "MORE: Calder Valley United sack manager": a link to another story, no sentence.
   if ((line.starts_with("MORE: ") || line.starts_with("More: ")) && line.size() <= 160 && line.back() != '.') {
@@ -284,7 +292,9 @@ bool is_contact_line(std::string_view line) {
     ++spaces;
   }
   // (A space after the comma: "1,025 915 915" in a table is a number's comma.)
-  return digits >= 8 && spaces > 0 && i > 0 && (line[i - 1] == ',' || line[i - 1] == ':');
+  // "+61 3 9000 4411" alone on its line: a contact's number under its name.
+  bool alone = i == 0 && line.front() == '+';
+  return digits >= 8 && ((spaces > 0 && i > 0 && (line[i - 1] == ',' || line[i - 1] == ':')) || alone);
 }
 
 // "Tropic Notes is free. Join 12,000 readers who get it every Thursday.": a newsletter's call,

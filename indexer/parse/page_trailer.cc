@@ -70,7 +70,7 @@ bool is_trailer_heading(std::string_view line) {
   }
   // A press release's or a wire's end mark: what follows is notes to editors and contacts.
   if (line == "ENDS" || line == "-ENDS-" || line == "- ENDS -" || line == "***ENDS***" ||
-      line == "/ENDS/" || lower == "enditem") {
+      line == "/ENDS/" || lower == "enditem" || line == "(END)" || line == "[END]") {
     return true;
   }
   // "Related publications", "Related reports", "Media contacts".
@@ -87,7 +87,7 @@ bool is_trailer_heading(std::string_view line) {
   if (lower == "related" || (lower.starts_with("related ") && words <= 3) ||
       ((lower.starts_with("more from ") || lower.starts_with("also on ")) && words <= 5) ||
       lower == "media contacts" ||
-      lower == "media contact" || lower == "press contacts") {
+      lower == "media contact" || lower == "press contacts" || lower == "contacts") {
     return true;
   }
   // The comments under a story: "Comments (2)", "3 comments", "Leave a Reply".

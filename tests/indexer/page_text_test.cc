@@ -430,5 +430,31 @@ TEST_CASE("tags, an agency's mark between dashes, appeals to donate and republis
   }
 }
 
+TEST_CASE("a release's contacts, a wire's end mark and copyright, betting notes and calls to subscribe are chrome",
+          "[parse][unit]") {
+  for (std::string_view line :
+       {"Media: Dana Park, Riverbend Cider Ltd", "+44 20 7946 0321", "Please gamble responsibly. 18+ helpline.org",
+        "Copyright(c) Harbour News Agency forbids redistribution without consent.",
+        "Lakeside Business Daily: companies and markets from Austria. Subscribe for the evening digest.",
+        "Sign up for the weekly digest."}) {
+    INFO(line);
+    CHECK(is_chrome_line(line));
+  }
+  for (std::string_view line :
+       {"Media: the ministry said the report was false.", "+5 points were added to the score in 2024, officials said",
+        "The union said members would subscribe to the new fund.", "Investors sold shares on Tuesday."}) {
+    INFO(line);
+    CHECK_FALSE(is_chrome_line(line));
+  }
+  // What follows a "Contacts" heading or a lone "(END)" is a release's or a wire's trailer.
+  for (std::string_view mark : {"Contacts", "(END)", "[END]"}) {
+    std::vector<Paragraph> p = split_paragraphs("Lead.\n\nLast line of the story.\n\n" + std::string(mark) +
+                                                "\n\nCompany notes for editors.");
+    drop_trailer(p);
+    INFO(mark);
+    CHECK(p.size() == 2);
+  }
+}
+
 }  // namespace tonle::parse
 
