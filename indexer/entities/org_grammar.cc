@@ -351,6 +351,13 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
     placed = placed || of_kind(scan, k, MentionKind::kPlace) ||
              (k != first && of_kind(scan, k, MentionKind::kCountry));
   }
+  // "Ministry of Brewing Co.", "Bureau of Games Inc": a legal form ending the name makes a
+  // company, whatever head its name borrows.
+  static constexpr std::array<std::string_view, 10> kLegalForms = {"co", "corp", "gmbh", "inc", "jsc",
+                                                                   "llc", "llp", "ltd", "plc", "pty"};
+  if (last > head && std::ranges::find(kLegalForms, w[last].key) != kLegalForms.end()) {
+    return std::nullopt;
+  }
   Head kind = head_of(w[head]);
   bool cambodian_story = scan.story_country == "Cambodia";
   std::string_view h = w[head].key;

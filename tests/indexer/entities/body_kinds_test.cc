@@ -195,4 +195,21 @@ TEST_CASE("a known place before a lower-case local hall names that place's admin
   CHECK(testing::values(es, Facet::kMinistry).empty());
 }
 
+TEST_CASE("a legal form ending a name makes a company, whatever head the name borrows", "[entities][unit]") {
+  Fixture fx;
+  for (const char* text : {
+           "WELLINGTON - Ministry of Cider Co. said its new range would reach 400 bars.",
+           "DUBLIN - Shares in Bureau of Puzzles Ltd rose after the Commission of Games Inc bid.",
+           "In Cambodia, Department of Noodles Co., Ltd opened a second shop in Kampot.",
+       }) {
+    CAPTURE(text);
+    auto es = fx.run(text);
+    CHECK(values(es, Facet::kMinistry).empty());
+    CHECK(values(es, Facet::kNgo).empty());
+  }
+  // A state body whose name holds a company's word is still the state's.
+  CHECK(values(fx.run("WELLINGTON - The Fisheries and Trading Commission fined the exporter."), Facet::kMinistry) ==
+        std::vector<std::string>{"Fisheries and Trading Commission (New Zealand)"});
+}
+
 }  // namespace tonle::entities
