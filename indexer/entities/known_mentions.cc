@@ -33,11 +33,11 @@ bool is_building_word(std::string_view key) {
 }
 
 // A word after which a one-word body is named without "the": "told Parliament", "a bill
-// before Parliament", "dissolved Parliament".
+// before Parliament", "dissolved Parliament", "In Congress, lawmakers ...".
 bool is_bare_body_cue(std::string_view key) {
-  static constexpr std::array<std::string_view, 12> kWords = {"addressed", "before", "dissolve", "dissolved", "into",
-                                                              "outside", "through", "to", "told", "tells",
-                                                              "tell", "by"};
+  static constexpr std::array<std::string_view, 13> kWords = {"addressed", "before", "dissolve", "dissolved", "in",
+                                                              "into", "outside", "through", "to", "told",
+                                                              "tells", "tell", "by"};
   return std::ranges::find(kWords, key) != kWords.end();
 }
 
@@ -189,7 +189,7 @@ std::optional<Candidate> best_at(const Scan& scan, const Gazetteer& g,
                       (lexicon::is_role_noun(w[k + 1]) || lexicon::is_spokes_word(w[k + 1]) ||
                        (w[k + 1].capitalized && !is_building_word(w[k + 1].key)));
     // "told Parliament", "a bill before Parliament": Commonwealth English names it bare.
-    bool bare = k > 0 && !w[k].sentence_start && joined(w, k - 1) && !w[k - 1].capitalized &&
+    bool bare = k > 0 && !w[k].sentence_start && joined(w, k - 1) && (!w[k - 1].capitalized || w[k - 1].sentence_start) &&
                 is_bare_body_cue(w[k - 1].key) && !(k + 1 < w.size() && joined(w, k) && w[k + 1].capitalized);
     if (!determined && !role_after && !bare) {
       m.reset();

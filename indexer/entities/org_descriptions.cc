@@ -160,7 +160,9 @@ bool civic_description(const Scan& scan, size_t last) {
       "students", "think", "union", "watchdog", "wildlife", "women", "workers", "youth"};
   const std::vector<Word>& w = scan.words;
   for (size_t k = last + 2; k < w.size() && k <= last + 6; ++k) {
-    if (in(kCivic, w[k].key)) {
+    // ("a Lima-based non-governmental group", "a not-for-profit group": no one's body.)
+    bool non = w[k - 1].key == "non" && (w[k].key == "governmental" || w[k].key == "government" || w[k].key == "profit");
+    if (in(kCivic, w[k].key) || w[k].key == "nongovernmental" || non) {
       return true;
     }
     if (!joined(w, k)) {

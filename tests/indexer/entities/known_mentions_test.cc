@@ -223,6 +223,9 @@ TEST_CASE("a one-word generic body named bare after a verb or preposition is nam
   CHECK(values(fx.run("Nurses marched to Parliament House and gathered outside Parliament Buildings.", "ACCRA"),
                Facet::kMinistry)
             .empty());
+  // "In Congress," opening a sentence, "the vote in Congress".
+  CHECK(values(fx.run("In Congress, lawmakers asked for calm. The vote in Congress failed.", "QUITO"),
+               Facet::kMinistry) == std::vector<std::string>{"Congress (Ecuador)"});
   // At a sentence's start it still needs "the" or a role.
   CHECK(values(fx.run("Senate unit rejects accusation.", "LIMA"), Facet::kMinistry).empty());
 }

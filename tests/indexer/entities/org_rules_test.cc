@@ -603,4 +603,12 @@ TEST_CASE("a body of businesses by their trade and a country's union are no unio
     CHECK(values(fx.run(text), Facet::kNgo).empty());
   }
 }
+TEST_CASE("one word described as a non-governmental or not-for-profit group is an NGO", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("QUITO - Roads were cleared, according to Selvaviva, a Quito-based non-governmental group "
+                   "that monitors oil spills. Officials met Aguaclara, a non-profit group. Kestrel, an "
+                   "aerospace group, said nothing.");
+  CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Selvaviva", "Aguaclara"});
+}
+
 }  // namespace tonle::entities
