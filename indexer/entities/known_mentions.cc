@@ -25,10 +25,12 @@ MentionKind kind_of(const GazetteerEntry& e) {
   return MentionKind::kOther;
 }
 
-// A building or a place named after a body: "Parliament House", "Senate Square".
+// A building or a place named after a body: "Parliament House", "Senate Square", "Freedom
+// House Apartments".
 bool is_building_word(std::string_view key) {
-  static constexpr std::array<std::string_view, 9> kWords = {"building", "buildings", "gardens", "hill", "house",
-                                                             "road", "square", "street", "grounds"};
+  static constexpr std::array<std::string_view, 16> kWords = {
+      "apartment", "apartments", "building", "buildings", "condominium", "gardens", "grounds", "hill",
+      "hotel", "house", "mall", "plaza", "road", "square", "street", "tower"};
   return std::ranges::find(kWords, key) != kWords.end();
 }
 
@@ -227,6 +229,13 @@ std::optional<Candidate> best_at(const Scan& scan, const Gazetteer& g,
     if (longer) {
       m.reset();
     }
+  }
+  // "Freedom House Apartments", "Labour Party Hotel": an NGO's or party's name opening a
+  // building's is the building's.
+  if (m && g.entries()[m->entry].kind == Kind::kFacet && g.entries()[m->entry].facet != Facet::kMinistry &&
+      m->last + 1 < w.size() && joined(w, m->last) && w[m->last + 1].capitalized &&
+      is_building_word(w[m->last + 1].key)) {
+    m.reset();
   }
   if (m && m->generic) {
     m->last = generic_name_end(scan, g, *m);

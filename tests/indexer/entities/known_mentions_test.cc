@@ -230,4 +230,14 @@ TEST_CASE("a one-word generic body named bare after a verb or preposition is nam
   CHECK(values(fx.run("Senate unit rejects accusation.", "LIMA"), Facet::kMinistry).empty());
 }
 
+TEST_CASE("a known NGO's or party's name opening a building's name is the building's", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("NAIROBI - A student was taken outside the Freedom House Apartments in Kilimani. Freedom "
+                   "House said it was alarmed.");
+  CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Freedom House"});
+  CHECK(values(fx.run("NAIROBI - A student was taken outside the Freedom House Apartments in Kilimani."),
+               Facet::kNgo)
+            .empty());
+}
+
 }  // namespace tonle::entities
