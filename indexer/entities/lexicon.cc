@@ -151,6 +151,7 @@ constexpr auto kHeads = std::to_array<HeadEntry>({
     {"project", Head::kNgo},               {"registry", Head::kMaybeGov},
     {"regulator", Head::kGovernment},
     {"secretariat", Head::kGovernment},    {"senate", Head::kGovernment},
+    {"service", Head::kMaybeGov},
     {"society", Head::kNgo},               {"tribunal", Head::kGovernment},
     {"union", Head::kNgo},                 {"unit", Head::kGovernment},
     {"watch", Head::kNgo},
@@ -303,7 +304,9 @@ uint32_t classes(std::string_view key) {
     return t;
   }();
   uint32_t c = table.find_or(key, 0);
-  if (key.size() > 3 && key.back() == 's') {  // "unions", "networks"
+  // "unions", "networks" (not "services": a trade's wares, "Financial Services", where one
+  // "Service" may be a state's, "Korea Immigration Service").
+  if (key.size() > 3 && key.back() == 's' && key != "services") {
     c |= ((table.find_or(key.substr(0, key.size() - 1), 0) >> kHeadShift) & 7u) << (kHeadShift + 3);
   }
   return c;

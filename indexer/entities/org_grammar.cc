@@ -359,6 +359,20 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
     return std::nullopt;
   }
   Head kind = head_of(w[head]);
+  // "Korea Immigration Service", "Internal Revenue Service": a service is the state's when it
+  // names a state's task; any other ("IDD Information Service", "Security Guard Service") is
+  // no facet's.
+  if (w[head].key == "service") {
+    static constexpr std::array<std::string_view, 23> kStateTasks = {
+        "ambulance", "border", "civil", "coast", "correctional", "customs", "diplomatic", "evaluation",
+        "fire", "forest", "forestry", "geological", "health", "immigration", "intelligence", "marshals",
+        "meteorological", "naturalisation", "naturalization", "police", "prison", "prisons", "revenue"};
+    bool task = false;
+    for (size_t k = first; k < head; ++k) {
+      task = task || std::ranges::find(kStateTasks, w[k].key) != kStateTasks.end();
+    }
+    return task ? std::optional<Facet>(Facet::kMinistry) : std::nullopt;
+  }
   bool cambodian_story = scan.story_country == "Cambodia";
   std::string_view h = w[head].key;
   bool ngo_default = h.starts_with("cent") || h == "institute";

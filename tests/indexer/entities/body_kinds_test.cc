@@ -212,4 +212,15 @@ TEST_CASE("a legal form ending a name makes a company, whatever head the name bo
         std::vector<std::string>{"Fisheries and Trading Commission (New Zealand)"});
 }
 
+TEST_CASE("a service that names a state's task is a state body, any other service is no facet's",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("OSLO - The Norwegian Customs Service and the Coast Guard Service searched the ship. Nordlys "
+                   "Information Service and Fjord Security Guard Service said nothing. Shares of Polar "
+                   "Financial Services rose.");
+  CHECK(values(es, Facet::kMinistry) ==
+        (std::vector<std::string>{"Norwegian Customs Service", "Coast Guard Service (Norway)"}));
+  CHECK(values(es, Facet::kNgo).empty());
+}
+
 }  // namespace tonle::entities
