@@ -563,7 +563,15 @@ std::optional<Date> date_line(std::string_view line) {
   }
   // Everything but the date, time and zone must be date-line words or a short byline.
   int other = 0;
+  // "Rizky Pratama – 14/09/2025 21:30 WIB": a writer's name set before the date with a dash.
   bool byline = false;
+  for (std::string_view dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "}) {
+    size_t at = line.find(dash);
+    std::string_view who = at == std::string_view::npos ? std::string_view() : line.substr(0, at);
+    size_t words = static_cast<size_t>(std::count(who.begin(), who.end(), ' ')) + 1;
+    byline = byline || (!who.empty() && words <= 4 && std::isupper(static_cast<unsigned char>(who[0])) &&
+                        std::all_of(who.begin(), who.end(), [](char c) { return is_alpha(c) || c == ' ' || c == '.'; }));
+  }
   size_t i = 0;
   while (i < line.size()) {
     if (!is_alpha(line[i])) {

@@ -95,6 +95,10 @@ TEST_CASE("date lines are furniture that carries the date", "[dates][unit]") {
   // A byline of a small site's staff after the date; "by" in a sentence is no byline.
   CHECK(date_line("Posted on 21.04.2025 by the editor") == at(2025, 4, 21));
   CHECK_FALSE(date_line("By the way, March 3, 2026"));
+  // A writer's name before the date with a dash; a clause before a dash is no byline.
+  REQUIRE(date_line("Dewi Lestari \xE2\x80\x93 03/11/2025 21:30 WIB"));
+  CHECK(to_iso(*date_line("Dewi Lestari \xE2\x80\x93 03/11/2025 21:30 WIB")) == "2025-11-03");
+  CHECK_FALSE(date_line("Officials said \xE2\x80\x93 on 2 June 2024 the court closed"));
   // A month in capitals is a month; "may" in lower case is no month.
   CHECK(date_line("BY SOK DARA | MAY 5, 2025") == at(2025, 5, 5));
   CHECK_FALSE(parse_date_text("they may 5 times"));
