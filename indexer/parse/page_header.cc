@@ -215,7 +215,10 @@ void drop_leading_labels(std::vector<Paragraph>& paragraphs, std::vector<bool> t
   size_t n = words_in(next);
   bool headline = paragraphs[j].size() == 1 && n >= 3 && n <= 30 && !next.ends_with('.');
   bool labelled = paragraphs[j].size() == 2 && n <= 2;  // "Local / Health Ministry Warns ..."
-  if (!headline && !labelled && paragraphs[j].size() < 3) {
+  // A headline over its standfirst: "Party Names Candidate" / "The party hopes the former ...".
+  bool standfirst = paragraphs[j].size() == 2 && n >= 3 && n <= 30 && !next.ends_with('.') &&
+                    words_in(trim(paragraphs[j][1])) >= 5;
+  if (!headline && !labelled && !standfirst && paragraphs[j].size() < 3) {
     return;
   }
   paragraphs.erase(paragraphs.begin(), paragraphs.begin() + static_cast<std::ptrdiff_t>(j));

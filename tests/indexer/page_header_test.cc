@@ -97,5 +97,19 @@ TEST_CASE("scraped pages: the site's name opens the header block, a section of t
   CHECK(place.articles[0].source != "Siem Reap");
 }
 
+TEST_CASE("scraped pages: a site's name over its menu and date, then a headline over its standfirst",
+          "[parse][unit]") {
+  ParseOutcome o = parse("The Quito Ledger \xE2\x80\x94 English news from Ecuador\n"
+                         "Politics | Economy | Culture | Sports\nMonday, May 4, 2026\n\n"
+                         "Mayor Names Former Judge as Anti-Graft Chief\n"
+                         "The appointment ends a six-month vacancy at the city's ethics office\n\n"
+                         "May 4, 2026 | 09:10 ECT\n\n"
+                         "QUITO \xE2\x80\x94 The mayor of Quito on Monday named a former judge to lead the city's "
+                         "anti-corruption office, ending a six-month vacancy.\n\nCouncillors welcomed the choice.\n");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].title == "Mayor Names Former Judge as Anti-Graft Chief");
+  CHECK(o.articles[0].source == "The Quito Ledger");
+}
+
 }  // namespace tonle::parse
 
