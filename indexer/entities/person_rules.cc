@@ -84,6 +84,18 @@ bool according_to(const Scan& scan, size_t first) {
   return first >= 2 && scan.words[first - 1].key == "to" && scan.words[first - 2].key == "according";
 }
 
+// "Marcos Albuquerque of Republicanos", "Lina Ortiz of the Green Party": a name set before the
+// party it belongs to.
+bool party_after(const Scan& scan, size_t last) {
+  const std::vector<Word>& w = scan.words;
+  if (last + 2 >= w.size() || !joined(w, last) || w[last + 1].key != "of" || !joined(w, last + 1)) {
+    return false;
+  }
+  size_t at = last + 2 + (w[last + 2].key == "the" && last + 3 < w.size() ? 1 : 0);
+  const Mention* m = scan.mention_starting_at(at);
+  return m != nullptr && m->is_body() && m->facet == Facet::kParty;
+}
+
 // The name lexicon: a known name word first, and every other word a known name word or no
 // common English word ("Hoang Lam Rubber Development" is a company).
 bool lexicon_name(const Scan& scan, const Gazetteer& g, size_t first, size_t last) {
@@ -196,6 +208,9 @@ std::string_view context_evidence(const Scan& scan, size_t first, size_t last,
   }
   if (according_to(scan, first)) {
     return "according to";
+  }
+  if (party_after(scan, last)) {
+    return "a party's member";
   }
   return "";
 }

@@ -277,4 +277,11 @@ TEST_CASE("a clause word opening the sentence is no part of a spokesperson's nam
   }
 }
 
+TEST_CASE("a name set before the party it belongs to is a person's", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("LIMA - The front-runner is Teodoro Vizcarra of Renovación Popular, who leads the polls. "
+                   "Lucía Mendoza of the Purple Party came second. Voters of the Purple Party met.");
+  CHECK(values(es, Facet::kPerson) == (std::vector<std::string>{"Teodoro Vizcarra", "Lucía Mendoza"}));
+}
+
 }  // namespace tonle::entities
