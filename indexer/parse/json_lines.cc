@@ -43,13 +43,16 @@ std::string string_field(const json& obj, const char* key, bool required) {
 // file of `{"id", "headline", "text"}` records loses no article.
 struct FieldNames {
   const char* field;
-  std::array<const char*, 5> names;  // nullptr-padded
+  std::array<const char*, 8> names;  // nullptr-padded
 };
-constexpr FieldNames kTitle{"title", {"title", "headline", "name", nullptr, nullptr}};
-constexpr FieldNames kBody{"body", {"body", "text", "content", "articleBody", "article"}};
-constexpr FieldNames kDate{"date", {"date", "published", "published_at", "datePublished", "pubdate"}};
-constexpr FieldNames kSource{"source", {"source", "outlet", "publication", "site", "publisher"}};
-constexpr FieldNames kUrl{"url", {"url", "link", "permalink", nullptr, nullptr}};
+constexpr FieldNames kTitle{"title", {"title", "headline", "name", "heading", "subject", nullptr, nullptr, nullptr}};
+constexpr FieldNames kBody{"body", {"body", "text", "content", "articleBody", "article", "story", "full_text",
+                                    "fulltext"}};
+constexpr FieldNames kDate{"date", {"date", "published", "published_at", "datePublished", "pubdate", "pubDate",
+                                    "created_at", "publish_date"}};
+constexpr FieldNames kSource{"source", {"source", "outlet", "publication", "site", "publisher", "agency",
+                                        "source_name", nullptr}};
+constexpr FieldNames kUrl{"url", {"url", "link", "permalink", "href", "canonical_url", nullptr, nullptr, nullptr}};
 
 // The first of a field's names the object has, or "" when it has none (a LineError naming them
 // all when the field is required).

@@ -337,10 +337,19 @@ TEST_CASE("JSON Lines: fields under the names other tools export them with", "[p
       "\"published\":\"2024-03-12T09:00:00+01:00\",\"outlet\":\"Mekong Wire\",\"link\":\"https://x.example/n1\"}\n"
       "{\"id\":\"n2\",\"title\":\"Dam talks resume\",\"content\":\"Officials met in Vientiane.\","
       "\"published_at\":\"2024-04-01\",\"publication\":\"Lao Ledger\"}\n"
-      "{\"id\":\"n3\",\"title\":\"Both\",\"body\":\"The body field wins.\",\"text\":\"Not this.\"}\n";
+      "{\"id\":\"n3\",\"title\":\"Both\",\"body\":\"The body field wins.\",\"text\":\"Not this.\"}\n"
+      // An RSS tool's {"heading", "story", "pubDate", "agency"}, a CMS's {"name", "created_at"}.
+      "{\"id\":\"n4\",\"heading\":\"Port fees rise\",\"story\":\"Fees rose.\",\"pubDate\":\"2024-05-02\","
+      "\"agency\":\"Delta Wire\"}\n"
+      "{\"id\":\"n5\",\"name\":\"Ferry resumes\",\"content\":\"The ferry sailed.\",\"created_at\":\"2024-05-03\"}\n";
   ParseOutcome o = parse("export.jsonl", text);
   REQUIRE(o.problems.empty());
-  REQUIRE(o.articles.size() == 3);
+  REQUIRE(o.articles.size() == 5);
+  CHECK(o.articles[3].title == "Port fees rise");
+  CHECK(o.articles[3].body == "Fees rose.");
+  CHECK(o.articles[3].date == Date{2024, 5, 2});
+  CHECK(o.articles[3].source == "Delta Wire");
+  CHECK(o.articles[4].date == Date{2024, 5, 3});
   CHECK(o.articles[0].title == "Court fines trawler owners");
   CHECK(o.articles[0].body == "Kep court fined two men.");
   REQUIRE(o.articles[0].date);
