@@ -304,8 +304,10 @@ const Mention* person_before(const Scan& scan, size_t phrase_first) {
   for (int n = 0; n < 2 && k > 1 && joined(w, k - 1) && is_portfolio_word(w[k - 1]); ++n) {
     --k;
   }
+  bool passed_and = false;
   for (int n = 0; n < 8 && k > 0 && joined(w, k - 1); ++n) {
     const Word& prev = w[k - 1];
+    passed_and = passed_and || prev.key == "and";
     const Mention* m = scan.mention_ending_at(k - 1);
     // A body, or an organisation that is no facet value ("NAME, an IOM spokesperson, said").
     if (m != nullptr && !m->is_person()) {
@@ -314,9 +316,19 @@ const Mention* person_before(const Scan& scan, size_t phrase_first) {
     }
     // "NAME, who is also a spokesman for ...": a relative clause before the role.
     // "NAME, then the government's chief spokesman": a time before it.
+    // "NAME, a deputy governor who also serves as spokesman for ...": a role it serves as.
     bool relative = prev.key == "who" || prev.key == "is" || prev.key == "was" || prev.key == "also" ||
                     prev.key == "now" || prev.key == "then" || prev.key == "formerly" || prev.key == "previously" ||
-                    prev.key == "later" || prev.key == "longtime";
+                    prev.key == "later" || prev.key == "longtime" || prev.key == "as" || prev.key == "serves" ||
+                    prev.key == "served" || prev.key == "acts" || prev.key == "doubles";
+    // "NAME, deputy governor of Phnom Penh and spokesman for ...": a role's complement the text
+    // knows as a place or a body (passed above), after "of".
+    // (Only a role joined to the spokesperson's by "and": "president of the Government
+    // Spokesperson Unit" is the unit's president.)
+    if (prev.key == "of" && passed_and && k >= 2 && joined(w, k - 2) && lx::is_role_noun(w[k - 2])) {
+      --k;
+      continue;
+    }
     if (prev.key == "a" || prev.key == "an" || prev.key == "the" || prev.key == "its" ||
         prev.key == "and" || relative || lx::is_role_modifier(prev) || lx::is_role_noun(prev) ||
         is_kind_noun(prev.key)) {
@@ -351,11 +363,17 @@ const Mention* person_before(const Scan& scan, size_t phrase_first) {
 void find_speaks_for(Scan& scan) {
   const std::vector<Word>& w = scan.words;
   for (size_t s = 2; s + 1 < w.size(); ++s) {
-    if (w[s].key != "speaks" || w[s - 1].key != "who" || !joined(w, s - 1) ||
-        !(w[s - 2].gap_after & kGapComma) || (w[s - 2].gap_after & kGapSentence)) {
+    // "who speaks for", "who has spoken for the unit since 2024", "who also speaks for".
+    size_t who = s - 1;
+    while (who > 0 && (w[who].key == "has" || w[who].key == "also") && joined(w, who - 1)) {
+      --who;
+    }
+    bool verb = w[s].key == "speaks" || (w[s].key == "spoken" && w[s - 1].key == "has");
+    if (!verb || w[who].key != "who" || who == 0 || !joined(w, s - 1) ||
+        !(w[who - 1].gap_after & kGapComma) || (w[who - 1].gap_after & kGapSentence)) {
       continue;
     }
-    const Mention* person = scan.mention_ending_at(s - 2);
+    const Mention* person = scan.mention_ending_at(who - 1);
     if (person == nullptr || !person->is_person()) {
       continue;
     }

@@ -512,4 +512,24 @@ TEST_CASE("a time word between a name and its role: \"NAME, then the government'
     CHECK(sp->affiliations == std::vector<std::string>{"Royal Government of Cambodia"});
   }
 }
+TEST_CASE("a spokesperson's role after another role's complement, a role served as, and one who has spoken for "
+          "a body", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("In Cambodia, Ouk Sothea, deputy governor of Kampot and spokesman for the Kampot Provincial "
+                   "Administration, said the road would open. Heng Dalis, a deputy governor who also serves as "
+                   "spokeswoman for the Takeo Provincial Administration, said the same. Lim Borey, who has spoken "
+                   "for the Ministry of Environment since 2023, declined to comment. Keo Vuthy, president of the "
+                   "Government Spokesperson Unit, said nothing.");
+  const Entity* a = find(es, Facet::kSpokesperson, "Ouk Sothea");
+  REQUIRE(a != nullptr);
+  CHECK(a->affiliations == std::vector<std::string>{"Kampot Provincial Administration"});
+  const Entity* b = find(es, Facet::kSpokesperson, "Heng Dalis");
+  REQUIRE(b != nullptr);
+  CHECK(b->affiliations == std::vector<std::string>{"Takeo Provincial Administration"});
+  const Entity* c = find(es, Facet::kSpokesperson, "Lim Borey");
+  REQUIRE(c != nullptr);
+  CHECK(c->affiliations == std::vector<std::string>{"Ministry of Environment"});
+  CHECK(find(es, Facet::kSpokesperson, "Keo Vuthy") == nullptr);
+}
+
 }  // namespace tonle::entities
