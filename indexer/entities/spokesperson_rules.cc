@@ -494,6 +494,29 @@ void find_spokespeople(Scan& scan, const Gazetteer& g) {
         add_body(speaker, scan, *told);
       }
     }
+    // "Spokesmen for the CPP and the Candlelight Party, NAME and NAME, said": each for one, in turn.
+    bool plural = w[s].key == "spokesmen" || w[s].key == "spokeswomen" || w[s].key == "spokespeople" ||
+                  w[s].key == "spokespersons";
+    const Mention* second = nullptr;
+    if (plural && person != nullptr && speaker.bodies.size() == 2 && person->last + 2 < w.size() &&
+        joined(w, person->last) && w[person->last + 1].key == "and" && joined(w, person->last + 1)) {
+      second = scan.mention_starting_at(person->last + 2);
+      second = second != nullptr && second->is_person() ? second : nullptr;
+    }
+    if (second != nullptr) {
+      // Each is one spokesperson: "Spokesmen" -> "spokesman".
+      std::string_view one = w[s].key == "spokesmen" ? "spokesman" : w[s].key == "spokeswomen" ? "spokeswoman" : "spokesperson";
+      speaker.role = speaker.role.substr(0, w[s].begin - w[role_first].begin) + std::string(one);
+      Speaker other{.name = second->canonical, .role = speaker.role, .bodies = {speaker.bodies[1]},
+                    .body_mentions = {speaker.body_mentions[1]}, .word = s};
+      speaker.bodies.resize(1);
+      speaker.body_mentions.resize(1);
+      size_t p = scan.index_of(second);
+      if (scan.mentions[p].role.empty()) {
+        scan.mentions[p].role = speaker.role;
+      }
+      scan.speakers.push_back(std::move(other));
+    }
     if (person != nullptr) {
       speaker.name = person->canonical;
       size_t p = scan.index_of(person);

@@ -532,4 +532,17 @@ TEST_CASE("a spokesperson's role after another role's complement, a role served 
   CHECK(find(es, Facet::kSpokesperson, "Keo Vuthy") == nullptr);
 }
 
+TEST_CASE("spokespeople of two bodies named as a pair speak each for one, in turn", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("In Cambodia, spokesmen for the Cambodian People's Party and the Candlelight Party, Sok Rithy "
+                   "and Ly Dara, disagreed. Rithy said turnout was fine.");
+  const Entity* a = find(es, Facet::kSpokesperson, "Sok Rithy");
+  REQUIRE(a != nullptr);
+  CHECK(a->affiliations == std::vector<std::string>{"Cambodian People's Party"});
+  CHECK(a->role == "spokesman");
+  const Entity* b = find(es, Facet::kSpokesperson, "Ly Dara");
+  REQUIRE(b != nullptr);
+  CHECK(b->affiliations == std::vector<std::string>{"Candlelight Party"});
+}
+
 }  // namespace tonle::entities
