@@ -351,10 +351,11 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
     placed = placed || of_kind(scan, k, MentionKind::kPlace) ||
              (k != first && of_kind(scan, k, MentionKind::kCountry));
   }
-  // "Ministry of Brewing Co.", "Bureau of Games Inc": a legal form ending the name makes a
-  // company, whatever head its name borrows.
-  static constexpr std::array<std::string_view, 10> kLegalForms = {"co", "corp", "gmbh", "inc", "jsc",
-                                                                   "llc", "llp", "ltd", "plc", "pty"};
+  // "Ministry of Brewing Co.", "Bureau of Games Inc", "Ministry of Interior FC": a legal form or
+  // a club's mark ending the name makes a company or a club, whatever head its name borrows.
+  static constexpr std::array<std::string_view, 15> kLegalForms = {"afc", "cf", "co", "corp", "fc", "gmbh", "inc",
+                                                                   "jsc", "ktv", "llc", "llp", "ltd", "plc", "pty",
+                                                                   "sc"};
   if (last > head && std::ranges::find(kLegalForms, w[last].key) != kLegalForms.end()) {
     return std::nullopt;
   }

@@ -240,4 +240,11 @@ TEST_CASE("a known NGO's or party's name opening a building's name is the buildi
             .empty());
 }
 
+TEST_CASE("a known body's name opening a club's or a business's name is theirs", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("In Phnom Penh, fans of Ministry of Justice FC fought at the Senate KTV parlour. Shares of "
+                   "the Industrial Bank of Japan Ltd fell. The Ministry of Justice said it regretted the brawl.");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Ministry of Justice"});
+}
+
 }  // namespace tonle::entities
