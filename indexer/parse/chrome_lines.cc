@@ -46,7 +46,11 @@ constexpr auto kChromePrefixes = std::to_array<std::string_view>({
     // A share bar's label; a publisher's leave to republish.
     "share or comment on", "share or comment", "support independent reporting", "support our reporting",
     // A bookmaker's or a racing page's warning; a wire's copyright notice.
-    "please gamble responsibly", "gamble responsibly", "copyright(c)", "copyright (c)"});
+    "please gamble responsibly", "gamble responsibly", "copyright(c)", "copyright (c)",
+    // A live blog's furniture; a desk's call for tips; an editor's note on an update.
+    "this live blog is now closed", "this live blog has now closed", "this live blog has ended",
+    "got a news tip", "got a story tip", "have a news tip", "this article was updated at",
+    "this story was updated at", "this article was updated on", "this story was updated on"});
 
 // Whole lines that are buttons or menu items.
 constexpr auto kChromeLines = std::to_array<std::string_view>({
@@ -57,7 +61,9 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     // A release's kind over its title.
     "press release", "media release", "news release", "for immediate release",
     // A blog platform's label over the publication's name ("Published in" / "Rainforest Notes").
-    "published in"});
+    "published in",
+    // A live blog's labels.
+    "key events", "pinned", "pinned post"});
 
 // "#UPR #HumanRights #Geneva", "#garment sector": a story's tags. ("# Heading" is Markdown.)
 bool is_hashtag_line(std::string_view line) {
@@ -237,6 +243,11 @@ bool is_notice(std::string_view line, std::string_view head) {
   }
   // "Media: Sarah Lin, Brewing Co.": a release's contact, no sentence.
   if ((line.starts_with("Media: ") || line.starts_with("Investors: ")) && line.size() <= 120 && line.back() != '.') {
+    return true;
+  }
+  // "If you have information, you can write to me at notes@example.org.": the writer's address.
+  if (line.size() <= 200 && has(line, "@") && (has(line, "write to me") || has(line, "email me") ||
+                                               has(line, "write to us") || has(line, "email us"))) {
     return true;
   }
   // "MORE: Calder Valley United sack manager": a link to another story, no sentence.

@@ -456,5 +456,22 @@ TEST_CASE("a release's contacts, a wire's end mark and copyright, betting notes 
   }
 }
 
+TEST_CASE("a live blog's labels, a desk's call for tips, an update note and a writer's address are chrome",
+          "[parse][unit]") {
+  for (std::string_view line :
+       {"Key events", "Pinned", "This live blog is now closed.", "Got a news tip? Call the Delta Times desk on 555 0101.",
+        "This article was updated at 9pm with the council's reply.",
+        "If you know more, you can write to me at riverdesk@example.org. I answer everything."}) {
+    INFO(line);
+    CHECK(is_chrome_line(line));
+  }
+  for (std::string_view line :
+       {"Key events of the year were the floods and the election.", "The pinned notice was torn down.",
+        "She said she would write to me at the office."}) {
+    INFO(line);
+    CHECK_FALSE(is_chrome_line(line));
+  }
+}
+
 }  // namespace tonle::parse
 
