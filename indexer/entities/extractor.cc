@@ -11,6 +11,7 @@
 #include "indexer/entities/khmer_mentions.h"
 #include "indexer/entities/known_mentions.h"
 #include "indexer/entities/party_countries.h"
+#include "indexer/entities/story_country.h"
 #include "indexer/entities/implied_bodies.h"
 #include "indexer/entities/org_rules.h"
 #include "indexer/entities/person_rules.h"

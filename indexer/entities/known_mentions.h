@@ -15,14 +15,8 @@ void learn_acronyms(Scan& scan);
 
 // Adds a mention for every gazetteer alias and learned name in the text. An alias marked "^"
 // counts only when the article names the entity another way too; an acronym alone names a
-// Cambodian entity only in a story about Cambodia (see decide_story_country).
+// Cambodian entity only in a story about Cambodia (see story_country.h).
 void find_known_mentions(Scan& scan, const Gazetteer& gazetteer);
-
-// The country the story is about: Cambodia when it names Cambodia, a Cambodian place or a
-// Cambodian body by a name of its own; else the country of its dateline; else the country it
-// names most; "" when it names none. Sets scan.story_country, then drops acronym-only mentions
-// of Cambodian entities in stories about other countries ("HRW" wheat is no rights group).
-void decide_story_country(Scan& scan, const Gazetteer& gazetteer);
 
 // Acronyms the article defines for names the gazetteer lacks ("Khmer Rice Millers Network
 // (KRMN)"): after the organisation rules, every mention of the acronym or long form is the body
