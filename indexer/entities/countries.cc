@@ -353,16 +353,17 @@ std::string country_of(const Scan& scan, const Gazetteer& g, const Mention& m,
   if (country.empty() && e != nullptr && !m.generic) {
     country = e->country;
   }
-  // A ministry Cambodia does not have ("Ministry of Human Resources") in a story about Cambodia
-  // is the other country's the story is about.
-  // (In a story about Cambodia, where foreign bodies mix with its own; a joint body, such as
-  // a boundary commission, is both countries'.)
+  // An unlisted body only the story's country placed, in a story about Cambodia where foreign
+  // bodies mix with its own: its sentence's one other country, if any (a joint body, such as a
+  // boundary commission, is both countries').
   bool joint = std::ranges::any_of(name_keys(scan, m), [](const std::string& k) { return k == "joint"; });
   if (from_story && e == nullptr && country == "Cambodia" && !joint) {
     if (std::string local = sentence_country(scan, g, m); !local.empty()) {
       country = local;
     }
   }
+  // A ministry Cambodia does not have ("Ministry of Human Resources") in a story about Cambodia
+  // is the other country's the story is about.
   bool ministry = scan.words[m.last].key == "ministry" || m.canonical.starts_with("Ministry ");
   if (country == "Cambodia" && e == nullptr && ministry) {
     if (std::string other = other_country(scan, g); !other.empty()) {

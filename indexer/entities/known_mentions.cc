@@ -32,13 +32,6 @@ bool is_building_word(std::string_view key) {
   return std::ranges::find(kWords, key) != kWords.end();
 }
 
-// A club's or a business's mark after the name it borrows: "Ministry of Interior FC", "Senate KTV".
-bool is_club_or_business_mark(std::string_view key) {
-  static constexpr std::array<std::string_view, 9> kWords = {"afc", "cf", "co", "fc", "inc", "ktv", "ltd", "plc",
-                                                             "sc"};
-  return std::ranges::find(kWords, key) != kWords.end();
-}
-
 // A word after which a one-word body is named without "the": "told Parliament", "a bill
 // before Parliament", "dissolved Parliament", "In Congress, lawmakers ...".
 bool is_bare_body_cue(std::string_view key) {
@@ -241,7 +234,7 @@ std::optional<Candidate> best_at(const Scan& scan, const Gazetteer& g,
   if (m && g.entries()[m->entry].kind == Kind::kFacet && m->last + 1 < w.size() && joined(w, m->last) &&
       w[m->last + 1].capitalized &&
       ((g.entries()[m->entry].facet != Facet::kMinistry && is_building_word(w[m->last + 1].key)) ||
-       is_club_or_business_mark(w[m->last + 1].key))) {
+       lexicon::is_business_mark(w[m->last + 1].key))) {
     m.reset();
   }
   if (m && m->generic) {

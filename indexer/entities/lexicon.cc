@@ -242,6 +242,12 @@ bool is_strong_civil_word(std::string_view key) { return classes(key) & kStrongC
 bool is_document_word(std::string_view key) { return classes(key) & kDocument; }
 bool is_place_noun(std::string_view key) { return classes(key) & kPlaceNoun; }
 
+bool is_business_mark(std::string_view key) {
+  static constexpr auto kMarks = std::to_array<std::string_view>(
+      {"afc", "cf", "co", "corp", "fc", "gmbh", "inc", "jsc", "ktv", "llc", "llp", "ltd", "plc", "pty", "sc"});
+  return std::binary_search(kMarks.begin(), kMarks.end(), key);
+}
+
 bool is_spokes_word(std::string_view key) {
   return key == "spokesman" || key == "spokeswoman" || key == "spokesperson" ||
          key == "spokesmen" || key == "spokeswomen" || key == "spokespeople" ||

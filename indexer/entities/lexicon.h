@@ -26,6 +26,10 @@ uint32_t classes(std::string_view key);
 
 // Determiners, pronouns, prepositions, conjunctions, auxiliaries and the adverbs that open
 // sentences ("But", "At", "Although", "Yesterday"): never the first word of a name.
+// A legal form or a club's mark that ends a company's or a club's name and makes it no state
+// body or NGO, whatever name it borrows: "Co", "Ltd", "GmbH", "FC", "KTV" ("Ministry of Brewing
+// Co.", "Ministry of Interior FC", "Senate KTV").
+bool is_business_mark(std::string_view key);
 bool is_function_word(std::string_view key);
 // Weekdays, months and words like "today": never inside a name.
 bool is_calendar_word(std::string_view key);

@@ -353,10 +353,7 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
   }
   // "Ministry of Brewing Co.", "Bureau of Games Inc", "Ministry of Interior FC": a legal form or
   // a club's mark ending the name makes a company or a club, whatever head its name borrows.
-  static constexpr std::array<std::string_view, 15> kLegalForms = {"afc", "cf", "co", "corp", "fc", "gmbh", "inc",
-                                                                   "jsc", "ktv", "llc", "llp", "ltd", "plc", "pty",
-                                                                   "sc"};
-  if (last > head && std::ranges::find(kLegalForms, w[last].key) != kLegalForms.end()) {
+  if (last > head && lexicon::is_business_mark(w[last].key)) {
     return std::nullopt;
   }
   Head kind = head_of(w[head]);
