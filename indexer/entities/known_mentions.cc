@@ -23,15 +23,6 @@ MentionKind kind_of(const GazetteerEntry& e) {
   return MentionKind::kOther;
 }
 
-// A building or a place named after a body: "Parliament House", "Senate Square", "Freedom
-// House Apartments".
-bool is_building_word(std::string_view key) {
-  static constexpr std::array<std::string_view, 16> kWords = {
-      "apartment", "apartments", "building", "buildings", "condominium", "gardens", "grounds", "hill",
-      "hotel", "house", "mall", "plaza", "road", "square", "street", "tower"};
-  return std::ranges::find(kWords, key) != kWords.end();
-}
-
 // A word after which a one-word body is named without "the": "told Parliament", "a bill
 // before Parliament", "dissolved Parliament", "In Congress, lawmakers ...".
 bool is_bare_body_cue(std::string_view key) {
@@ -187,7 +178,7 @@ std::optional<Candidate> best_at(const Scan& scan, const Gazetteer& g,
     // ("Parliament House", "Senate Square": a building or a place, not the body.)
     bool role_after = k + 1 < w.size() && joined(w, k) &&
                       (lexicon::is_role_noun(w[k + 1]) || lexicon::is_spokes_word(w[k + 1]) ||
-                       (w[k + 1].capitalized && !is_building_word(w[k + 1].key)));
+                       (w[k + 1].capitalized && !lexicon::is_building_word(w[k + 1].key)));
     // "told Parliament", "a bill before Parliament": Commonwealth English names it bare.
     bool bare = k > 0 && !w[k].sentence_start && joined(w, k - 1) && (!w[k - 1].capitalized || w[k - 1].sentence_start) &&
                 is_bare_body_cue(w[k - 1].key) && !(k + 1 < w.size() && joined(w, k) && w[k + 1].capitalized);
@@ -233,7 +224,7 @@ std::optional<Candidate> best_at(const Scan& scan, const Gazetteer& g,
   // opening a club's or a business's is theirs.
   if (m && g.entries()[m->entry].kind == Kind::kFacet && m->last + 1 < w.size() && joined(w, m->last) &&
       w[m->last + 1].capitalized &&
-      ((g.entries()[m->entry].facet != Facet::kMinistry && is_building_word(w[m->last + 1].key)) ||
+      ((g.entries()[m->entry].facet != Facet::kMinistry && lexicon::is_building_word(w[m->last + 1].key)) ||
        lexicon::is_business_mark(w[m->last + 1].key))) {
     m.reset();
   }

@@ -242,6 +242,13 @@ bool is_strong_civil_word(std::string_view key) { return classes(key) & kStrongC
 bool is_document_word(std::string_view key) { return classes(key) & kDocument; }
 bool is_place_noun(std::string_view key) { return classes(key) & kPlaceNoun; }
 
+bool is_building_word(std::string_view key) {
+  static constexpr auto kBuildings = std::to_array<std::string_view>(
+      {"apartment", "apartments", "building", "buildings", "condominium", "gardens", "grounds", "hill", "house",
+       "mall", "plaza", "square", "tower"});
+  return is_place_noun(key) || std::binary_search(kBuildings.begin(), kBuildings.end(), key);
+}
+
 bool is_business_mark(std::string_view key) {
   static constexpr auto kMarks = std::to_array<std::string_view>(
       {"afc", "cf", "co", "corp", "fc", "gmbh", "inc", "jsc", "ktv", "llc", "llp", "ltd", "plc", "pty", "sc"});

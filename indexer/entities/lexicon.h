@@ -87,6 +87,9 @@ bool is_state_word(std::string_view key);
 // the nouns of places people go (hospital, school, pagoda, market, prison, road): never a word
 // of a person's name ("the National Paediatric Hospital").
 bool is_place_noun(std::string_view key);
+// A place noun or a building's word after a name it borrows: "Parliament House", "Senate
+// Square", "Freedom House Apartments", "Labour Party Hotel" are places, not the bodies.
+bool is_building_word(std::string_view key);
 
 template <class W>
 concept HasClasses = requires(const W& w) { w.lex; };
