@@ -448,8 +448,9 @@ TEST_CASE("a release's contacts, a wire's end mark and copyright, betting notes 
   }
   // What follows a "Contacts" heading or a lone "(END)" is a release's or a wire's trailer.
   for (std::string_view mark : {"Contacts", "(END)", "[END]"}) {
-    std::vector<Paragraph> p = split_paragraphs("Lead.\n\nLast line of the story.\n\n" + std::string(mark) +
-                                                "\n\nCompany notes for editors.");
+    // (The paragraphs view the text: it must outlive them.)
+    std::string text = "Lead.\n\nLast line of the story.\n\n" + std::string(mark) + "\n\nCompany notes for editors.";
+    std::vector<Paragraph> p = split_paragraphs(text);
     drop_trailer(p);
     INFO(mark);
     CHECK(p.size() == 2);
