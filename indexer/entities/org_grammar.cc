@@ -202,6 +202,12 @@ bool pre_head_list(const Scan& scan, const Gazetteer& g, const std::vector<size_
   return false;
 }
 
+// Heads that name no body alone and, after "the", refer to one the text has named.
+bool anaphoric_head(std::string_view key) {
+  return key == "ministry" || key == "department" || key == "directorate" || key == "committee" ||
+         key == "commission" || key == "authority" || key == "agency";
+}
+
 // The capitalised run at i: words joined by spaces, hyphens and connectors, stopping at a
 // possessive, a weekday, a role word after the head, or a word of another mention.
 std::vector<size_t> run_at(const Scan& scan, const Gazetteer& g, size_t i) {
@@ -319,6 +325,14 @@ std::vector<size_t> run_at(const Scan& scan, const Gazetteer& g, size_t i) {
   }
   while (run.size() > 1 && is_connector(w[run.back()].key) && !w[run.back()].capitalized) {
     run.pop_back();
+  }
+  // "the Department of Labour Disputes of the Ministry": a bare generic head after "of the" points
+  // back at a body named before; it is no part of this one's name ("of the Ministry of Labour" is).
+  if (size_t n = run.size(); n >= 4 && w[run[n - 3]].key == "of" && w[run[n - 2]].key == "the" &&
+                             anaphoric_head(w[run[n - 1]].key) &&
+                             std::any_of(run.begin(), run.end() - 3,
+                                         [&](size_t p) { return head_of(w[p]) != Head::kNone; })) {
+    run.resize(n - 3);
   }
   return run;
 }
