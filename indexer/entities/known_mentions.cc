@@ -277,6 +277,7 @@ void find_known_mentions(Scan& scan, const Gazetteer& g) {
   std::vector<LearnedName> learned = resolve_learned(scan, g);
   std::vector<Candidate> found;
   std::set<size_t> named;  // entries the article names by a name that needs no other
+  std::set<size_t> named_own;  // ... and by one that is no generic one
   for (size_t i = 0; i < scan.words.size(); ++i) {
     const Word& w = scan.words[i];
     if (!w.capitalized || scan.covered(i)) {
@@ -288,6 +289,9 @@ void find_known_mentions(Scan& scan, const Gazetteer& g) {
     }
     if (c->mention.entry != kNoEntry && !c->defined_only && !c->acronym_only) {
       named.insert(c->mention.entry);
+      if (!c->mention.generic) {
+        named_own.insert(c->mention.entry);
+      }
     }
     i = c->mention.last;
     // Country words are marked at once: a generic name may follow them ("Thai Foreign Ministry").
@@ -300,6 +304,13 @@ void find_known_mentions(Scan& scan, const Gazetteer& g) {
   for (Candidate& c : found) {
     if (c.defined_only && !named.contains(c.mention.entry)) {
       continue;  // "GDP" in an article that never names the Grassroots Democratic Party
+    }
+    // "The National Election Commission ... NEC spokesman": a Cambodian body named only by a
+    // generic name, its acronym is as generic, whichever country's the story makes the long form.
+    // (A foreign body's acronym keeps its country: "SEC" in a story with no dateline.)
+    if (c.defined_only && !named_own.contains(c.mention.entry) && g.entries()[c.mention.entry].cambodian()) {
+      c.mention.generic = true;
+      c.mention.country.clear();
     }
     // Checked against the story's country once it is known (decide_story_country).
     c.mention.acronym_only = c.acronym_only && !named.contains(c.mention.entry);

@@ -247,4 +247,15 @@ TEST_CASE("a known body's name opening a club's or a business's name is theirs",
   CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Ministry of Justice"});
 }
 
+TEST_CASE("an ambiguous acronym of a body named only by a generic name is that body, of the story's country",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("MANILA, May 2 (PNA) -- The National Election Commission ordered a recount in Cebu. NEC "
+                   "spokeswoman Maria Dizon said 900 ballots were misplaced.");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"National Election Commission (Philippines)"});
+  const Entity* speaker = find(es, Facet::kSpokesperson, "Maria Dizon");
+  REQUIRE(speaker != nullptr);
+  CHECK(speaker->affiliations == std::vector<std::string>{"National Election Commission (Philippines)"});
+}
+
 }  // namespace tonle::entities
