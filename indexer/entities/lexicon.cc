@@ -249,6 +249,13 @@ bool is_building_word(std::string_view key) {
   return is_place_noun(key) || std::binary_search(kBuildings.begin(), kBuildings.end(), key);
 }
 
+bool is_people_plural(std::string_view key) {
+  static constexpr auto kPlurals = std::to_array<std::string_view>(
+      {"children", "citizens", "farmers", "journalists", "men", "people", "peoples", "students", "teachers",
+       "women", "workers"});
+  return std::binary_search(kPlurals.begin(), kPlurals.end(), key);
+}
+
 bool is_business_mark(std::string_view key) {
   static constexpr auto kMarks = std::to_array<std::string_view>(
       {"afc", "cf", "co", "corp", "fc", "gmbh", "inc", "jsc", "ktv", "llc", "llp", "ltd", "plc", "pty", "sc"});

@@ -78,7 +78,9 @@ std::optional<size_t> add_cued_name(Scan& scan, const Gazetteer& g, size_t i, st
   size_t last = i;
   bool infinitive = false;  // "Centre to Combat ...": its object may be two nouns with "and"
   for (;;) {
-    if (last - i >= (infinitive ? 6 : 4) || !joined(w, last) || w[last].possessive || last + 1 >= w.size()) {
+    // ("the civic group People's Solidarity for ...": a plural's possessive is inside the name.)
+    bool possessive = w[last].possessive && !lexicon::is_people_plural(w[last].key);
+    if (last - i >= (infinitive ? 6 : 4) || !joined(w, last) || possessive || last + 1 >= w.size()) {
       break;
     }
     if (free_or_place(scan, last + 1) && capitalised_name_word(w[last + 1])) {

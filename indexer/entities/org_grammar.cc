@@ -220,9 +220,7 @@ std::vector<size_t> run_at(const Scan& scan, const Gazetteer& g, size_t i) {
   size_t k = i;
   // A possessive ends a name ("Japan's Finance Ministry"), but a plural's belongs in one:
   // "Progressive People's Alliance", "Children's Rights Network".
-  auto plural_possessive = [&](const Word& word) {
-    return word.key == "people" || word.key == "children" || word.key == "women" || word.key == "men";
-  };
+  auto plural_possessive = [&](const Word& word) { return lexicon::is_people_plural(word.key); };
   // ... and an office's holder's: "Ombudsman's Office", "Attorney General's Office", "Prosecutor's
   // Office".
   auto holders_office = [&](size_t at) {

@@ -87,4 +87,26 @@ TEST_CASE("name-shaped words before a body's head word are no person", "[entitie
   CHECK(values(es, Facet::kPerson).empty());
 }
 
+TEST_CASE("a bare head after \"of the\" points back at a named body and is no part of a name",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("In Cambodia, the Ministry of Fisheries said claims may be brought to the Bureau of Boat Licences of "
+                   "the Ministry for review.");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Ministry of Fisheries", "Bureau of Boat Licences"});
+  es = fx.run("In Cambodia, the Office of Seed Permits of the Department said nothing.");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Office of Seed Permits"});
+  // A named parent stays in the name.
+  es = fx.run("In Cambodia, the Bureau of Boat Licences of the Ministry of Fisheries met.");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Bureau of Boat Licences of the Ministry of Fisheries"});
+}
+
+
+TEST_CASE("a plural's possessive is inside a name a cue word introduces", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("In Manila, the civic group Farmers' Alliance for Fair Prices said the rules were unfair.");
+  CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Farmers' Alliance for Fair Prices"});
+  es = fx.run("In Lima, the rights group Women's Voice for Land Justice marched on Sunday.");
+  CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Women's Voice for Land Justice"});
+}
+
 }  // namespace tonle::entities

@@ -189,19 +189,6 @@ TEST_CASE("a department of a named body stays two bodies, a UN office is the UN'
   CHECK(values(es, Facet::kNgo).empty());
 }
 
-TEST_CASE("a bare head after \"of the\" points back at a named body and is no part of a name",
-          "[entities][unit]") {
-  Fixture fx;
-  auto es = fx.run("In Cambodia, the Ministry of Fisheries said claims may be brought to the Bureau of Boat Licences of "
-                   "the Ministry for review.");
-  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Ministry of Fisheries", "Bureau of Boat Licences"});
-  es = fx.run("In Cambodia, the Office of Seed Permits of the Department said nothing.");
-  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Office of Seed Permits"});
-  // A named parent stays in the name.
-  es = fx.run("In Cambodia, the Bureau of Boat Licences of the Ministry of Fisheries met.");
-  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Bureau of Boat Licences of the Ministry of Fisheries"});
-}
-
 TEST_CASE("unions and advocates of workers, an international checkpoint is no body", "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("The Lucky River Hotel Workers' Union said in Phnom Penh that the Mekong Labour "
