@@ -258,4 +258,21 @@ TEST_CASE("an ambiguous acronym of a body named only by a generic name is that b
   CHECK(speaker->affiliations == std::vector<std::string>{"National Election Commission (Philippines)"});
 }
 
+TEST_CASE("a central bank's and a party's short names count where the story names them in full or in their country",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("WASHINGTON, June 4 (Reuters) - Federal Reserve Governor Ann Lowe spoke in Denver. A Fed "
+                   "spokesman, Carl Mott, said she spoke for herself.");
+  const Entity* speaker = find(es, Facet::kSpokesperson, "Carl Mott");
+  REQUIRE(speaker != nullptr);
+  CHECK(speaker->affiliations == std::vector<std::string>{"Federal Reserve (United States)"});
+  // ("Fed" alone names no bank: it may be a verb's past in a headline.)
+  es = fx.run("WASHINGTON, June 4 (Reuters) - Fed up with delays, growers marched on Monday.");
+  CHECK(values(es, Facet::kMinistry).empty());
+  es = fx.run("CANBERRA, June 4 (AAP) - Nationals water spokeswoman Jo Pike said the cuts would hurt growers.");
+  CHECK(values(es, Facet::kParty) == std::vector<std::string>{"National Party of Australia"});
+  es = fx.run("WASHINGTON, June 4 (AP) - The Nationals beat the Mets 4-2 on Monday.");
+  CHECK(values(es, Facet::kParty).empty());
+}
+
 }  // namespace tonle::entities
