@@ -402,6 +402,9 @@ std::string copyright_holder(std::string_view text) {
                              rest[0] == ' ' || rest.starts_with("\xC2\xA9"))) {
       rest.remove_prefix(rest.starts_with("\xC2\xA9") ? 2 : 1);
     }
+    if (rest.starts_with("by ")) {
+      rest.remove_prefix(3);  // "(c)2026 by Harbour Post. Proudly created with ..."
+    }
     size_t end = rest.find_first_of(".\n|,");
     std::string_view name = trim(rest.substr(0, end));
     // "© AAP 2025", "Copyright Delta Courier 2006-2025": the years after the name are no part of it.

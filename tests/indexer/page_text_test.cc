@@ -223,6 +223,9 @@ TEST_CASE("a credit line can name the outlet, a copyright line names its holder"
   CHECK(copyright_holder("Related News\n\nCopyright \xC2\xA9 2025 Kampot Daily. All rights reserved.") ==
         "Kampot Daily");
   CHECK(copyright_holder("No mark here.") == "");
+  // A site builder's footer: "©2026 by NAME. Proudly created with ...".
+  CHECK(copyright_holder("Contact us\n\xC2\xA9" "2025 by Riverbend Courier. Proudly made with SiteKit") ==
+        "Riverbend Courier");
 }
 
 TEST_CASE("datelines with a region, a lone place with a date, and no date", "[parse][unit]") {
