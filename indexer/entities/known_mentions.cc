@@ -228,6 +228,16 @@ std::optional<Candidate> best_at(const Scan& scan, const Gazetteer& g,
        lexicon::is_business_mark(w[m->last + 1].key))) {
     m.reset();
   }
+  // "the Senate Lounge, a bar", "Senate Sky Bar": a name ending in a venue's word up to two
+  // capitalised words later is the venue's.
+  if (m && g.entries()[m->entry].kind == Kind::kFacet) {
+    for (size_t k = m->last; k + 1 < w.size() && k < m->last + 3 && joined(w, k) && w[k + 1].capitalized; ++k) {
+      if (lexicon::is_venue_word(w[k + 1].key)) {
+        m.reset();
+        break;
+      }
+    }
+  }
   if (m && m->generic) {
     m->last = generic_name_end(scan, g, *m);
   }

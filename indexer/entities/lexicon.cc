@@ -249,6 +249,13 @@ bool is_building_word(std::string_view key) {
   return is_place_noun(key) || std::binary_search(kBuildings.begin(), kBuildings.end(), key);
 }
 
+bool is_venue_word(std::string_view key) {
+  static constexpr auto kVenues = std::to_array<std::string_view>(
+      {"bar", "bistro", "cafe", "caf\xC3\xA9", "casino", "grill", "hotel", "karaoke", "lounge", "pub", "resort",
+       "restaurant", "spa"});
+  return std::binary_search(kVenues.begin(), kVenues.end(), key);
+}
+
 bool is_people_plural(std::string_view key) {
   static constexpr auto kPlurals = std::to_array<std::string_view>(
       {"children", "citizens", "farmers", "journalists", "men", "people", "peoples", "students", "teachers",

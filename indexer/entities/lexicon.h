@@ -90,6 +90,9 @@ bool is_place_noun(std::string_view key);
 // A place noun or a building's word after a name it borrows: "Parliament House", "Senate
 // Square", "Freedom House Apartments", "Labour Party Hotel" are places, not the bodies.
 bool is_building_word(std::string_view key);
+// A place that sells food, drink, rooms or games, whose name may borrow a body's: "Senate
+// Lounge", "Senate Sky Bar", "Ministry Cafe".
+bool is_venue_word(std::string_view key);
 // A plural of people whose possessive belongs inside a name: "People's Solidarity for ...",
 // "Children's Rights Network", "Citizens' Coalition", "Workers' Party".
 bool is_people_plural(std::string_view key);

@@ -245,6 +245,10 @@ TEST_CASE("a known body's name opening a club's or a business's name is theirs",
   auto es = fx.run("In Phnom Penh, fans of Ministry of Justice FC fought at the Senate KTV parlour. Shares of "
                    "the Industrial Bank of Japan Ltd fell. The Ministry of Justice said it regretted the brawl.");
   CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Ministry of Justice"});
+  // A venue's word up to two capitalised words later: a bar, a lounge, a hotel.
+  es = fx.run("In Phnom Penh, deputies dined at Senate Rooftop Bar and met at the Parliament Lounge before "
+              "the National Assembly voted.");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"National Assembly"});
 }
 
 TEST_CASE("an ambiguous acronym of a body named only by a generic name is that body, of the story's country",
