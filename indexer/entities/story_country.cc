@@ -109,7 +109,7 @@ void decide_story_country(Scan& scan, const Gazetteer& g) {
     auto count = [&](const std::string& c) { return named.contains(c) ? named.at(c) : 0; };
     if (cambodian && !scan.story_country.empty() && scan.story_country != "Cambodia" &&
         count("Cambodia") >= 2 && count("Cambodia") > 2 * count(scan.story_country) &&
-        count(scan.story_country) <= 2) {
+        count(scan.story_country) <= 3) {
       scan.story_country = "Cambodia";
     }
   }

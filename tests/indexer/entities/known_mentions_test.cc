@@ -101,6 +101,12 @@ TEST_CASE("a story filed abroad about Cambodia is Cambodia's, a dateline's regio
                    "GENEVA");
   CHECK(values(es, Facet::kMinistry) ==
         std::vector<std::string>{"Ministry of Agriculture, Forestry and Fisheries"});
+  // ... even when its headline and one more sentence name the city it was filed from.
+  es = fx.run("Kampot Fishers' Case Raised as Geneva Session Opens\n\nUN experts urged Cambodia to free five "
+              "fishers from Kampot. The Interior Ministry said Cambodia would answer in Phnom Penh, not at "
+              "a hotel in Geneva. Cambodia has 25 provinces.",
+              "GENEVA");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Ministry of Interior"});
   // "SAN JOSE, California" is in the United States, not Costa Rica.
   es = fx.run("The Federal Trade Commission opened an inquiry into the merger.", "SAN JOSE, California");
   CHECK(values(es, Facet::kMinistry) ==
