@@ -68,6 +68,10 @@ struct Article {
   std::string date_basis;  // where the date came from: "front matter", "JSON-LD", "lead", ...
   std::vector<Entity> entities;
   std::string origin;  // the file it came from (for --update bookkeeping)
+  // When `source` is "": names the page's furniture printed beside its date or headline ("EAC
+  // News | 10 July 2025 | Society", "Radio Free Asia — Khmer Service"), in page order. Which is
+  // the outlet only a list of outlets can tell: the indexer takes the first its gazetteer knows.
+  std::vector<std::string> source_hints;
 };
 
 }  // namespace tonle

@@ -23,6 +23,9 @@ std::vector<Token> Preparer::enrich(Article& article, std::vector<entities::Lear
   if (!article.source.empty()) {
     article.source = extractor_.canonical_source(article.source);
   }
+  for (size_t i = 0; i < article.source_hints.size() && article.source.empty(); ++i) {
+    article.source = extractor_.known_outlet(article.source_hints[i]);
+  }
   if (!article.date) {
     article.date = infer_publication_date(article.body, article.dateline_day);
     article.date_basis = article.date ? "lead paragraph" : "";

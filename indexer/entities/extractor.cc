@@ -252,6 +252,19 @@ std::string EntityExtractor::canonical_source(std::string_view raw) const {
   return std::string(name);
 }
 
+std::string EntityExtractor::known_outlet(std::string_view name) const {
+  std::vector<std::string> keys;
+  for (const Token& t : analyzer_.analyze(trim(name))) {
+    keys.push_back(t.term);
+  }
+  for (; !keys.empty(); keys.pop_back()) {
+    if (auto source = gazetteer_.find_in_facet(keys, Facet::kSource)) {
+      return gazetteer_.entries()[*source].canonical;
+    }
+  }
+  return "";
+}
+
 std::vector<std::string> keys_of(const Scan& scan, size_t first, size_t last) {
   std::vector<std::string> keys;
   for (size_t k = first; k <= last && k < scan.words.size(); ++k) {

@@ -47,6 +47,9 @@ class EntityExtractor {
   // "FN" → "Fresh News", "Phnom Penh Post" → "Phnom Penh Post", a body publishing its own pages
   // "OHCHR" → "Office of the High Commissioner for Human Rights"; unknown names come back as given.
   std::string canonical_source(std::string_view raw) const;
+  // The outlet the gazetteer lists under `name` or under its first words ("dpa international" →
+  // "Deutsche Presse-Agentur"), "" when it lists none.
+  std::string known_outlet(std::string_view name) const;
   // The country a word or name stands for ("Australian", "Japan's" → "Japan"), "" for none.
   std::string country_of(std::string_view word) const;
 

@@ -398,8 +398,9 @@ std::string copyright_holder(std::string_view text) {
       continue;
     }
     std::string_view rest = trim(text.substr(at + mark.size()));
+    // ("Copyright © 2006-2024, RFA.": a comma may stand between the years and the name.)
     while (!rest.empty() && (std::isdigit(static_cast<unsigned char>(rest[0])) || rest[0] == '-' ||
-                             rest[0] == ' ' || rest.starts_with("\xC2\xA9"))) {
+                             rest[0] == ' ' || rest[0] == ',' || rest.starts_with("\xC2\xA9"))) {
       rest.remove_prefix(rest.starts_with("\xC2\xA9") ? 2 : 1);
     }
     if (rest.starts_with("by ")) {

@@ -61,6 +61,45 @@ bool name_at_place(std::string_view line) {
 }
 
 // "Tith Kongnov": a line of two to four capitalised words and nothing else, a byline's name.
+std::vector<std::string> line_names(std::string_view line) {
+  std::vector<std::string> names;
+  std::string_view rest = trim(line);
+  while (!rest.empty()) {
+    size_t cut = rest.size();
+    size_t width = 0;
+    for (std::string_view sep : {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "}) {
+      if (size_t at = rest.find(sep); at < cut) {
+        cut = at;
+        width = sep.size();
+      }
+    }
+    std::string_view part = trim(rest.substr(0, cut));
+    bool name = !part.empty() && words_in(part) <= 4 && !date_line(part) && !is_reading_time(part) &&
+                !is_byline(part) && std::isalpha(static_cast<unsigned char>(part.front())) &&
+                std::none_of(part.begin(), part.end(), [](char c) { return c == '.' || c == ':' || c == '?' || c == '!'; });
+    if (name) {
+      names.emplace_back(part);
+    }
+    rest = cut == rest.size() ? std::string_view() : rest.substr(cut + width);
+  }
+  return names;
+}
+
+bool outlet_line(std::string_view line) {
+  line = trim(line);
+  if (line.empty() || words_in(line) > 7 || date_line(line)) {
+    return false;
+  }
+  std::vector<std::string> names = line_names(line);
+  size_t parts = 1;
+  for (std::string_view sep : {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "}) {
+    for (size_t at = line.find(sep); at != std::string_view::npos; at = line.find(sep, at + 1)) {
+      ++parts;
+    }
+  }
+  return !names.empty() && names.size() == parts;
+}
+
 bool name_only_line(std::string_view line) {
   std::vector<std::string> words = split(trim(line), ' ');
   return words.size() >= 2 && words.size() <= 4 &&
@@ -83,11 +122,20 @@ std::vector<Paragraph> strip_header_chrome(std::vector<Paragraph> paragraphs, Lo
       if (header && !*header_date && line.size() <= 80) {
         if (std::optional<Date> d = date_line(line)) {
           *header_date = d;
+          for (std::string& name : line_names(line)) {
+            notes->outlet_hints.push_back(std::move(name));
+          }
           // The byline above it: the author's name, and the outlet's name under it.
           if (!lines.empty() && (trim(lines.back()) == notes->site || trim(lines.back()) == logo->outlet)) {
             lines.pop_back();
           }
-          if (!lines.empty() && name_only_line(lines.back())) {
+          // (Above the date, a line of one name may be the headline: "Quake shakes Mindanao".)
+          bool outlet_above = !lines.empty() && !(kept.empty() && lines.size() == 1) &&
+                              outlet_line(lines.back()) && line_names(lines.back()).size() >= 2;
+          if (!lines.empty() && (name_only_line(lines.back()) || outlet_above)) {
+            for (std::string& name : line_names(lines.back())) {
+              notes->outlet_hints.push_back(std::move(name));
+            }
             lines.pop_back();
           }
           if (!lines.empty() && is_date_label(lines.back())) {
@@ -98,7 +146,11 @@ std::vector<Paragraph> strip_header_chrome(std::vector<Paragraph> paragraphs, Lo
         }
       }
       // ... or under it: "June 11, 2025 7:05 AM / Huy Sokhorn".
-      if (after_date > 0 && after_date++ <= 2 && (name_only_line(line) || is_byline(line) || name_at_place(line))) {
+      if (after_date > 0 && after_date++ <= 2 &&
+          (name_only_line(line) || is_byline(line) || name_at_place(line) || outlet_line(line))) {
+        for (std::string& name : line_names(line)) {
+          notes->outlet_hints.push_back(std::move(name));
+        }
         continue;
       }
       if (LogoLine l = parse_logo_line(line); !l.title.empty() && logo->title.empty()) {

@@ -20,6 +20,7 @@ bool name_only_line(std::string_view line);
 // and which kept paragraphs lost lines (tickers, menus) and so belong to the site's header.
 struct HeaderNotes {
   std::string site;
+  std::vector<std::string> outlet_hints;  // names printed around the header's date line
   std::vector<bool> trimmed;  // per kept paragraph
 };
 
@@ -39,6 +40,14 @@ void drop_leading_labels(std::vector<Paragraph>& paragraphs, std::vector<bool> t
 // "TRENDING" teaser, then the headline, byline, date, share bar and photo caption — holds the
 // headline as its longest headline-shaped line: 4 to 30 words, no "|" menu, no byline, no
 // caption, no sentence (a standfirst), no date. The block ends at the lead (a long sentence).
+// The names a furniture line prints between its separators ("EAC News | 10 July 2025 | Society"
+// → "EAC News", "Society"; "December 2, 2024 · Kiripost · 4 min read" → "Kiripost"): parts of
+// four words at most that are no date, byline or reading time and hold no sentence's stops.
+std::vector<std::string> line_names(std::string_view line);
+// A short line of such names only, with no date ("Radio Free Asia — Khmer Service", "dpa
+// international"): beside a header's date line, the outlet's and its desk's names.
+bool outlet_line(std::string_view line);
+
 struct HeaderBlock {
   size_t headline = 0;
   std::vector<size_t> furniture;  // after the headline, before the lead: captions, share buttons

@@ -129,6 +129,9 @@ void parse_text_page(std::string_view text, Format format, const ParseOptions& o
   if (a.source.empty()) {
     a.source = !header_site.empty() ? header_site : copyright;  // "Copyright © 2025 EAC News. ..."
   }
+  if (a.source.empty()) {
+    a.source_hints = std::move(notes.outlet_hints);
+  }
   if (a.title.empty() && a.body.empty()) {
     out.problems.push_back("no headline or text found");
     return;

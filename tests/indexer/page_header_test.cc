@@ -111,5 +111,26 @@ TEST_CASE("scraped pages: a site's name over its menu and date, then a headline 
   CHECK(o.articles[0].source == "The Quito Ledger");
 }
 
+TEST_CASE("scraped pages: names printed beside the header's date are the outlet's hints and no story",
+          "[parse][unit]") {
+  // The names beside the date, in one line with it ...
+  ParseOutcome o = parse("Ferry fares rise on the Tonle Sap\n\nRiver Ledger | 4 March 2026 | Business\n\n"
+                         "Ferry operators raised fares by a fifth on Tuesday.\n\nPassengers complained.\n");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].source_hints == std::vector<std::string>{"River Ledger", "Business"});
+  CHECK(o.articles[0].body.starts_with("Ferry operators"));
+  // ... on the line over it, with its desk's name, or under it in lower case.
+  o = parse("FERRY FARES RISE ON THE TONLE SAP\n\nMekong Radio \xE2\x80\x94 English Service\n"
+            "2026.03.04 9:30 a.m. EDT\n\nFerry operators raised fares by a fifth.\n");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].source_hints == std::vector<std::string>{"Mekong Radio", "English Service"});
+  CHECK(o.articles[0].body.starts_with("Ferry operators"));
+  o = parse("Ferry fares rise on the Tonle Sap\n04.03.2026, 09:30 CET\nmekwire english\n\n"
+            "Ferry operators raised fares by a fifth.\n");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].source_hints == std::vector<std::string>{"mekwire english"});
+  CHECK(o.articles[0].body.starts_with("Ferry operators"));
+}
+
 }  // namespace tonle::parse
 

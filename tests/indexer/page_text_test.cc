@@ -223,6 +223,7 @@ TEST_CASE("a credit line can name the outlet, a copyright line names its holder"
   CHECK(copyright_holder("Related News\n\nCopyright \xC2\xA9 2025 Kampot Daily. All rights reserved.") ==
         "Kampot Daily");
   CHECK(copyright_holder("No mark here.") == "");
+  CHECK(copyright_holder("Copyright \xC2\xA9 2001-2025, KRT. Used with permission.") == "KRT");
   // A site builder's footer: "©2026 by NAME. Proudly created with ...".
   CHECK(copyright_holder("Contact us\n\xC2\xA9" "2025 by Riverbend Courier. Proudly made with SiteKit") ==
         "Riverbend Courier");

@@ -186,6 +186,10 @@ TEST_CASE("an outlet's name wins over a body's acronym for the outlet", "[entiti
   // "DPA" is also a Cambodian NGO's acronym; as an outlet it is the German agency.
   CHECK(fx.extractor.canonical_source("dpa") == "Deutsche Presse-Agentur");
   CHECK(fx.extractor.canonical_source("HRW") == "Human Rights Watch");
+  // A name printed beside a date is an outlet only if the gazetteer lists it, or its first words.
+  CHECK(fx.extractor.known_outlet("dpa international") == "Deutsche Presse-Agentur");
+  CHECK(fx.extractor.known_outlet("Radio Free Asia") == "Radio Free Asia");
+  CHECK(fx.extractor.known_outlet("Society") == "");
 }
 
 }  // namespace tonle::entities
