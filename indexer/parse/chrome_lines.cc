@@ -49,7 +49,7 @@ constexpr auto kChromePrefixes = std::to_array<std::string_view>({
     "please gamble responsibly", "gamble responsibly", "copyright(c)", "copyright (c)",
     // A live blog's furniture; a desk's call for tips; an editor's note on an update.
     "this live blog is now closed", "this live blog has now closed", "this live blog has ended",
-    "got a news tip", "got a story tip", "have a news tip", "this article was updated at",
+    "got a news tip", "got a story tip", "have a news tip", "got a tip?", "got a tip ", "this article was updated at",
     "this story was updated at", "this article was updated on", "this story was updated on"});
 
 // Whole lines that are buttons or menu items.
@@ -361,6 +361,32 @@ bool is_time_stamp(std::string_view line) {
   });
 }
 
+// "dpa ab xx n1 ma": a wire's routing codes at the story's end, four or more lower-case codes of
+// up to three letters or digits.
+bool is_routing_codes(std::string_view line) {
+  if (line.size() > 24) {
+    return false;
+  }
+  std::vector<std::string> codes = split(line, ' ');
+  return codes.size() >= 4 && std::all_of(codes.begin(), codes.end(), [](const std::string& c) {
+           return !c.empty() && c.size() <= 3 && std::all_of(c.begin(), c.end(), [](char x) {
+             return (x >= 'a' && x <= 'z') || (x >= '0' && x <= '9');
+           });
+         });
+}
+
+// "Published in Mekong Labour Notes": a blog platform's line naming the publication.
+bool is_published_in(std::string_view head, std::string_view line) {
+  if (!head.starts_with("published in ") || line.size() > 60) {
+    return false;
+  }
+  std::vector<std::string> words = split(trim(line.substr(13)), ' ');
+  return !words.empty() && words.size() <= 5 && std::all_of(words.begin(), words.end(), [](const std::string& w) {
+           return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])) &&
+                  std::none_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == ',' || c == '.'; });
+         });
+}
+
 // "SCSW jm/kt": a desk's code before the desks' initials.
 bool is_coded_desk_initials(std::string_view line) {
   size_t space = line.find(' ');
@@ -404,9 +430,12 @@ bool is_chrome_line(std::string_view line) {
         return true;
       }
     }
-    if (!sign_off_agency(line).empty() || is_desk_initials(line)) {
+    if (!sign_off_agency(line).empty() || is_desk_initials(line) || is_routing_codes(line)) {
       return true;
     }
+  }
+  if (is_published_in(head, line)) {
+    return true;
   }
   if (line.size() <= 60 && is_button_row(line)) {
     return true;

@@ -356,7 +356,8 @@ bool is_credit_note(std::string_view line) {
                line.find("eader-funded") != std::string_view::npos ||
                line.find("ecome a") != std::string_view::npos ||
                line.find("eply to this") != std::string_view::npos ||
-               line.find("ewsletter is") != std::string_view::npos;
+               line.find("ewsletter is") != std::string_view::npos ||
+               line.find("ermission") != std::string_view::npos || line.find("ffiliated") != std::string_view::npos;
   if (!maybe) {
     return false;
   }
@@ -370,7 +371,12 @@ bool is_credit_note(std::string_view line) {
                                 "produced with the support of", "reporting for this story was",
                                 "reader-funded",
                                 // A newsletter's note about itself: "This newsletter is written by X".
-                                "this newsletter is written by", "this newsletter is edited by"}) {
+                                "this newsletter is written by", "this newsletter is edited by",
+                                // A publisher's note on itself: "(X is a subscription legal news service.
+                                // Reproduction without permission is prohibited.)", "X is an independent
+                                // publication and is not affiliated with any club or league."
+                                "reproduction without permission", "reproduced without permission",
+                                "is not affiliated with any"}) {
     if (lower.find(note) != std::string::npos) {
       return true;
     }
