@@ -16,7 +16,8 @@ trap cleanup EXIT
 fail() { echo "FAIL: $*"; cat "$work/stderr" 2>/dev/null || true; exit 1; }
 
 "$tonle" index "$src/corpus" --db "$work/db" --quiet >/dev/null
-port=$(( 20000 + RANDOM % 20000 ))
+# A port the kernel has just handed out and nobody holds (a random one once met another test's server).
+port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 "$tonle" serve --db "$work/db" --port "$port" --access-log "$work/access.log" --log-format json 2>"$work/stderr" &
 pid=$!
 for _ in $(seq 1 50); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done

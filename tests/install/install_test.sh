@@ -30,7 +30,8 @@ extra="$(cd "$prefix" && find . -type f | grep -v -E '^\./(bin/tonle|share/tonle
 # Run from /, with the source tree out of reach of any relative path.
 cd /
 "$prefix/bin/tonle" index "$src/corpus" --db "$work/db" --quiet >/dev/null || fail "index"
-port=$(( 20000 + RANDOM % 20000 ))
+# A port the kernel has just handed out and nobody holds (a random one once met another test's server).
+port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 "$prefix/bin/tonle" serve --db "$work/db" --port "$port" >"$work/serve.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 50); do

@@ -52,7 +52,8 @@ fi
 # The extracted tonle, from /, with the shipped configuration pointed at a test index.
 cd /
 "$root/usr/bin/tonle" index "$src/corpus" --db "$work/index" --quiet >/dev/null || fail "index"
-port=$(( 20000 + RANDOM % 20000 ))
+# A port the kernel has just handed out and nobody holds (a random one once met another test's server).
+port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 sed -e "s|/var/lib/tonle/index|$work/index|" -e "s|^port = .*|port = $port|" "$root/etc/tonle/tonle.conf" >"$work/tonle.conf"
 "$root/usr/bin/tonle" --config "$work/tonle.conf" serve --check-config | grep -q "assets $root/usr/share/tonle/static" ||
   fail "the packaged tonle does not take its own assets"
