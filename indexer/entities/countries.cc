@@ -86,18 +86,6 @@ std::string title_case(std::string_view s) {
 
 // The name of a generic body as any country would write it: "Finance Ministry" → "Ministry of
 // Finance", "Senate" → "Senate".
-// The lower-case initials of the capitalised words of [first, last] ("National Election
-// Commission" → "nec").
-std::string initials(const std::vector<Word>& w, size_t first, size_t last) {
-  std::string out;
-  for (size_t k = first; k <= last; ++k) {
-    if (w[k].capitalized && !w[k].key.empty()) {
-      out += w[k].key.front();
-    }
-  }
-  return out;
-}
-
 std::string generic_name(const Scan& scan, const Gazetteer& g, const Mention& m) {
   const std::vector<Word>& w = scan.words;
   size_t first = m.first;
@@ -121,10 +109,8 @@ std::string generic_name(const Scan& scan, const Gazetteer& g, const Mention& m)
     }
     // ... or the story's longer name of a body whose initials it is ("National Election
     // Commission ... NEC spokesman").
-    for (const Mention& other : scan.mentions) {
-      if (other.is_body() && other.last > other.first && initials(w, other.first, other.last) == w[first].key) {
-        return generic_name(scan, g, other);
-      }
+    if (const Mention* named = body_with_initials(scan, w[first].key)) {
+      return generic_name(scan, g, *named);
     }
   }
   std::optional<std::string> department =

@@ -265,6 +265,28 @@ std::string EntityExtractor::known_outlet(std::string_view name) const {
   return "";
 }
 
+std::string initials(const std::vector<Word>& w, size_t first, size_t last) {
+  std::string out;
+  for (size_t k = first; k <= last && k < w.size(); ++k) {
+    if (w[k].capitalized && !w[k].key.empty()) {
+      out += w[k].key.front();
+    }
+    if (w[k].gap_after & kGapOpenParen) {
+      break;  // "Confédération Générale du Travail (CGT)": the name ends before its acronym
+    }
+  }
+  return out;
+}
+
+const Mention* body_with_initials(const Scan& scan, std::string_view key) {
+  for (const Mention& m : scan.mentions) {
+    if (!m.dropped && m.is_body() && m.last > m.first && initials(scan.words, m.first, m.last) == key) {
+      return &m;
+    }
+  }
+  return nullptr;
+}
+
 std::vector<std::string> keys_of(const Scan& scan, size_t first, size_t last) {
   std::vector<std::string> keys;
   for (size_t k = first; k <= last && k < scan.words.size(); ++k) {

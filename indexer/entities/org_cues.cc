@@ -192,6 +192,41 @@ void find_cued_ngos(Scan& scan, const Gazetteer& g) {
   }
 }
 
+void find_unions_named_before_cue(Scan& scan, const Gazetteer& g) {
+  const std::vector<Word>& w = scan.words;
+  for (size_t u = 2; u < w.size(); ++u) {
+    if (w[u].key != "union" || w[u].capitalized || w[u].possessive) {
+      continue;
+    }
+    size_t last = u - 1;
+    // "Comisiones Obreras (CCOO) union": the acronym in brackets between.
+    if (w[last].all_caps && last >= 2 && (w[last - 1].gap_after & kGapOpenParen)) {
+      last -= 1;
+    } else if (!joined(w, last)) {
+      continue;
+    }
+    // Back over up to three capitalised words that no rule has named, to "the".
+    size_t first = last + 1;
+    while (first > 1 && last + 1 - first < 3 && w[first - 1].capitalized && !w[first - 1].sentence_start &&
+           scan.at(first - 1) == nullptr && !lexicon::is_function_word(w[first - 1]) && joined(w, first - 2)) {
+      --first;
+    }
+    // ("the European union", "the Soviet union": a country's or a place's word is no union's name;
+    // "the Ford Motor union" is a company's.)
+    if (first > last || w[first - 1].key != "the" || g.is_name_word(w[first].key) ||
+        std::any_of(w.begin() + static_cast<std::ptrdiff_t>(first), w.begin() + static_cast<std::ptrdiff_t>(last) + 1,
+                    [](const Word& x) { return lexicon::is_company_word(x) || lexicon::is_sport_word(x); })) {
+      continue;
+    }
+    scan.add(Mention{.kind = MentionKind::kEntity,
+                     .facet = Facet::kNgo,
+                     .canonical = span_text(scan.text, w, first, last),
+                     .first = first,
+                     .last = last,
+                     .rule = "NGO cue word after"});
+  }
+}
+
 // "Charities including Refugee Action and Freedom from Torture", "groups such as Justice Now,
 // Open Fields and the Kep Tenants Union": names listed after a plural cue.
 void find_listed_ngos(Scan& scan, const Gazetteer& g) {

@@ -352,6 +352,9 @@ std::optional<Facet> classify(const Scan& scan, size_t first, size_t last, size_
     members_own = members_own || (k != head && w[k].capitalized && !lexicon::is_trade_word(w[k]) &&
                                   key.size() > 3 && key.back() == 's' &&
                                   (after.starts_with("'") || after.starts_with("\xE2\x80\x99")));
+    // ... or without the apostrophe, right before it: "Rugby League Players Association".
+    members_own = members_own || (k + 1 == head && (key == "players" || lexicon::is_people_plural(key)) &&
+                                  (w[head].key == "association" || w[head].key == "union"));
     // A trade's word in a body's name makes it a trade body: "Siem Reap Tourism Business
     // Association", "Garment Exporters Association" (in a description, "an industry watchdog
     // group" may still be civil society's: org_descriptions.h).

@@ -301,6 +301,7 @@ void find_organisations(Scan& scan, const Gazetteer& g) {
   }
   find_head_first_names(scan, g);
   find_cued_ngos(scan, g);
+  find_unions_named_before_cue(scan, g);
   find_listed_ngos(scan, g);
   find_red_cross_societies(scan);
   find_described_parties(scan);
@@ -347,6 +348,15 @@ void merge_short_forms(Scan& scan) {
     }
   }
   for (Mention* shorter : bodies) {
+    // "The CGT union" and "the Confédération Générale du Travail": an acronym a rule found is the
+    // body of the story whose initials it spells.
+    if (shorter->entry == kNoEntry && shorter->first == shorter->last && scan.words[shorter->first].all_caps) {
+      const Mention* full = body_with_initials(scan, scan.words[shorter->first].key);
+      if (full != nullptr && full != shorter && full->facet == shorter->facet) {
+        shorter->canonical = full->canonical;
+        continue;
+      }
+    }
     auto [name, country] = split_country(shorter->canonical);
     // "the Marine Park Authority" after "the Great Barrier Reef Marine Park Authority": a name of
     // two words or more that ends the one full name named before.

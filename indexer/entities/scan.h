@@ -126,5 +126,11 @@ inline bool is_key(const Scan& s, size_t i, std::string_view key) {
 
 // Analyzer keys of words [first, last].
 std::vector<std::string> keys_of(const Scan& scan, size_t first, size_t last);
+// The first letters of the capitalised words of [first, last], lower case ("National Election
+// Commission" → "nec"): what an acronym of that name spells.
+std::string initials(const std::vector<Word>& w, size_t first, size_t last);
+// The body named in the scan whose initials `key` spells ("cgt" after "Confédération Générale du
+// Travail"), or nullptr.
+const Mention* body_with_initials(const Scan& scan, std::string_view key);
 
 }  // namespace tonle::entities

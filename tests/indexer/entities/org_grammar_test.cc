@@ -109,4 +109,19 @@ TEST_CASE("a plural's possessive is inside a name a cue word introduces", "[enti
   CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Women's Voice for Land Justice"});
 }
 
+TEST_CASE("a union named before a lower-case \"union\", and an association of players, are NGOs",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("In Lisbon, the Frente Laboral (FL) union said the fine was too small.");
+  CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Frente Laboral"});
+  es = fx.run("In Leeds, the Bricklayers Together union called a strike. The Soviet union fell in 1991.");
+  CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Bricklayers Together"});
+  // An acronym named so is the body of the story whose initials it spells.
+  es = fx.run("In Oslo, the Harbour Workers Federation said it would strike. The HWF union said 400 "
+              "would walk out.");
+  CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Harbour Workers Federation"});
+  es = fx.run("In Auckland, the Netball Players Association said the season was too long.");
+  CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Netball Players Association"});
+}
+
 }  // namespace tonle::entities
