@@ -43,15 +43,15 @@ std::string string_field(const json& obj, const char* key, bool required) {
 // file of `{"id", "headline", "text"}` records loses no article.
 struct FieldNames {
   const char* field;
-  std::array<const char*, 8> names;  // nullptr-padded
+  std::array<const char*, 10> names;  // nullptr-padded
 };
 constexpr FieldNames kTitle{"title", {"title", "headline", "name", "heading", "subject", nullptr, nullptr, nullptr}};
 constexpr FieldNames kBody{"body", {"body", "text", "content", "articleBody", "article", "story", "full_text",
                                     "fulltext"}};
 constexpr FieldNames kDate{"date", {"date", "published", "published_at", "datePublished", "pubdate", "pubDate",
-                                    "created_at", "publish_date"}};
+                                    "created_at", "publish_date", "dateCreated", "created"}};
 constexpr FieldNames kSource{"source", {"source", "outlet", "publication", "site", "publisher", "agency",
-                                        "source_name", nullptr}};
+                                        "source_name", "provider", "newspaper", nullptr}};
 constexpr FieldNames kUrl{"url", {"url", "link", "permalink", "href", "canonical_url", nullptr, nullptr, nullptr}};
 
 // The first of a field's names the object has, or "" when it has none (a LineError naming them

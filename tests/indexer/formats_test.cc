@@ -341,10 +341,15 @@ TEST_CASE("JSON Lines: fields under the names other tools export them with", "[p
       // An RSS tool's {"heading", "story", "pubDate", "agency"}, a CMS's {"name", "created_at"}.
       "{\"id\":\"n4\",\"heading\":\"Port fees rise\",\"story\":\"Fees rose.\",\"pubDate\":\"2024-05-02\","
       "\"agency\":\"Delta Wire\"}\n"
-      "{\"id\":\"n5\",\"name\":\"Ferry resumes\",\"content\":\"The ferry sailed.\",\"created_at\":\"2024-05-03\"}\n";
+      "{\"id\":\"n5\",\"name\":\"Ferry resumes\",\"content\":\"The ferry sailed.\",\"created_at\":\"2024-05-03\"}\n"
+      // A schema.org-minded export's {"dateCreated", "provider"}.
+      "{\"id\":\"n6\",\"subject\":\"Rice exports up\",\"articleBody\":\"Exports rose.\",\"dateCreated\":"
+      "\"2024-05-04\",\"provider\":\"Grain Wire\"}\n";
   ParseOutcome o = parse("export.jsonl", text);
   REQUIRE(o.problems.empty());
-  REQUIRE(o.articles.size() == 5);
+  REQUIRE(o.articles.size() == 6);
+  CHECK(o.articles[5].date == Date{2024, 5, 4});
+  CHECK(o.articles[5].source == "Grain Wire");
   CHECK(o.articles[3].title == "Port fees rise");
   CHECK(o.articles[3].body == "Fees rose.");
   CHECK(o.articles[3].date == Date{2024, 5, 2});
