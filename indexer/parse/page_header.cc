@@ -90,6 +90,15 @@ bool outlet_line(std::string_view line) {
   if (line.empty() || words_in(line) > 7 || date_line(line)) {
     return false;
   }
+  // Without a separator only a name of three words at most ("dpa international"): a hard-wrapped
+  // story's first line under its date ("The minister said on Monday that") is no outlet's.
+  bool separated = false;
+  for (std::string_view sep : {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "}) {
+    separated = separated || line.find(sep) != std::string_view::npos;
+  }
+  if (!separated && words_in(line) > 3) {
+    return false;
+  }
   std::vector<std::string> names = line_names(line);
   size_t parts = 1;
   for (std::string_view sep : {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "}) {

@@ -130,6 +130,11 @@ TEST_CASE("scraped pages: names printed beside the header's date are the outlet'
   REQUIRE(o.articles.size() == 1);
   CHECK(o.articles[0].source_hints == std::vector<std::string>{"mekwire english"});
   CHECK(o.articles[0].body.starts_with("Ferry operators"));
+  // A hard-wrapped story's first line under the date is the story's.
+  o = parse("Ferry fares rise on the Tonle Sap\n04.03.2026, 09:30 CET\nferry operators raised fares\n"
+            "by a fifth on Tuesday, the port said.\n");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].body.starts_with("ferry operators raised fares by a fifth"));
 }
 
 }  // namespace tonle::parse
