@@ -25,6 +25,25 @@ bool is_portfolio_word(const Word& t) {
          !lx::is_speech_verb(t);
 }
 
+// "Ruling party" at [k - 1, k]: a role-context alias of two words ("@Ruling party" on the party
+// governing the country the gazetteer lists it for), in a story about that country only; that
+// body, or nothing.
+std::optional<Body> role_context_pair(const Scan& scan, const Gazetteer& g, size_t k) {
+  if (k == 0 || k >= scan.words.size() || !joined(scan.words, k - 1)) {
+    return std::nullopt;
+  }
+  // (In any case: "a ruling party spokesman", "Ruling party spokesman".)
+  auto role = g.find_alias({scan.words[k - 1].key, scan.words[k].key});
+  if (!role || role->second != AliasMode::kRoleContext) {
+    return std::nullopt;
+  }
+  const GazetteerEntry& e = g.entries()[role->first];
+  if (e.kind != Kind::kFacet || e.country != scan.story_country) {
+    return std::nullopt;
+  }
+  return Body{e.facet, e.canonical};
+}
+
 // Bodies named right before the role: "CHRC and Ministry of Justice spokesman", "Court
 // spokesman", "Licadho's spokesman". Returns the first word of the phrase.
 size_t bodies_before(const Scan& scan, const Gazetteer& g, size_t role_first, Speaker& s) {
@@ -72,6 +91,12 @@ size_t bodies_before(const Scan& scan, const Gazetteer& g, size_t role_first, Sp
       found.push_back(kind);
       start = k;
     }
+  }
+  // "Ruling party spokesman".
+  if (std::optional<Body> ruling = found.empty() ? role_context_pair(scan, g, k) : std::nullopt) {
+    s.bodies.push_back(*ruling);
+    s.body_mentions.push_back(kNoEntry);
+    return k - 1;
   }
   if (found.empty()) {
     if (const Mention* b = kind_body(scan, k)) {
@@ -146,7 +171,7 @@ struct AfterPhrase {
 
 // "spokesperson for the Ministry of X" / "spokesman of the ministry" / "spokeswoman for the
 // Indonesian Embassy in Phnom Penh".
-AfterPhrase bodies_after(const Scan& scan, size_t s, Speaker& sp) {
+AfterPhrase bodies_after(const Scan& scan, const Gazetteer& g, size_t s, Speaker& sp) {
   const std::vector<Word>& w = scan.words;
   size_t k = s + 1;
   if (!joined(w, s) || k >= w.size() ||
@@ -186,6 +211,12 @@ AfterPhrase bodies_after(const Scan& scan, size_t s, Speaker& sp) {
     end = m->last;  // "for the World Health Organization": a body that is no facet value
     unknown = true;
   } else {
+    // "for the ruling party": the party the gazetteer says governs the story's country.
+    if (std::optional<Body> ruling = role_context_pair(scan, g, k)) {
+      sp.bodies.push_back(*ruling);
+      sp.body_mentions.push_back(kNoEntry);
+      return {k};
+    }
     // "for the provincial police", "for the ministry".
     size_t noun = k;
     if (!qualifier_before(scan, k + 1).empty() && joined(w, k)) {
@@ -360,7 +391,7 @@ const Mention* person_before(const Scan& scan, size_t phrase_first) {
 }  // namespace
 
 // "NAME, who speaks for the Ministry of Labour, said": a spokesperson without the word.
-void find_speaks_for(Scan& scan) {
+void find_speaks_for(Scan& scan, const Gazetteer& g) {
   const std::vector<Word>& w = scan.words;
   for (size_t s = 2; s + 1 < w.size(); ++s) {
     // "who speaks for", "who has spoken for the unit since 2024", "who also speaks for".
@@ -379,7 +410,7 @@ void find_speaks_for(Scan& scan) {
     }
     Speaker speaker{.name = person->canonical, .role = "spokesperson", .bodies = {},
                     .body_mentions = {}, .word = s};
-    bodies_after(scan, s, speaker);
+    bodies_after(scan, g, s, speaker);
     if (!speaker.bodies.empty()) {
       scan.speakers.push_back(std::move(speaker));
     }
@@ -420,7 +451,7 @@ const Mention* name_before_verb(Scan& scan, const Gazetteer& g, size_t s) {
 }
 
 void find_spokespeople(Scan& scan, const Gazetteer& g) {
-  find_speaks_for(scan);
+  find_speaks_for(scan, g);
   const std::vector<Word>& w = scan.words;
   for (size_t s = 0; s < w.size(); ++s) {
     if (!lx::is_spokes_word(w[s])) {
@@ -433,7 +464,7 @@ void find_spokespeople(Scan& scan, const Gazetteer& g) {
     Speaker speaker{.name = "", .role = span_text(scan.text, w, role_first, s), .bodies = {},
                     .body_mentions = {}, .word = s};
     size_t phrase_first = bodies_before(scan, g, role_first, speaker);
-    AfterPhrase after = bodies_after(scan, s, speaker);
+    AfterPhrase after = bodies_after(scan, g, s, speaker);
     size_t after_end = after.end;
     const Mention* person = person_after(scan, s, /*comma_ok=*/true);
     if (person == nullptr && after_end > s) {

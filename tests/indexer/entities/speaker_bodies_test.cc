@@ -83,4 +83,30 @@ TEST_CASE("'the federation's spokeswoman' speaks for the federation the story na
   CHECK(sp->affiliations == std::vector<std::string>{body});
 }
 
+TEST_CASE("'the ruling party' is the party the gazetteer says governs the story's country, in that country's "
+          "stories only",
+          "[entities][unit]") {
+  Fixture fx;
+  auto [text, name, body] = GENERATE(table<std::string, std::string, std::string>({
+      // The last party named is not the ruling one.
+      {"PHNOM PENH - The Candlelight Party filed a complaint. Ruling party spokesman Ouk Sambath said "
+       "the opposition could not accept defeat.",
+       "Ouk Sambath", "Cambodian People's Party"},
+      {"PHNOM PENH - Chan Vuthy, a spokesman for the ruling party, said the count was fair.", "Chan Vuthy",
+       "Cambodian People's Party"},
+      {"PHNOM PENH - A ruling party spokeswoman, Meas Chanthy, said the count was fair.", "Meas Chanthy",
+       "Cambodian People's Party"},
+  }));
+  CAPTURE(text);
+  auto es = fx.run(text);  // (find points into it)
+  const Entity* e = find(es, Facet::kSpokesperson, name);
+  REQUIRE(e != nullptr);
+  CHECK(e->affiliations == std::vector<std::string>{body});
+  // Another country's ruling party is not Cambodia's.
+  es = fx.run("MANILA, May 3 (AP) - Jose Reyes, a spokesman for the ruling party, said the count was fair.");
+  const Entity* abroad = find(es, Facet::kSpokesperson, "Jose Reyes");
+  REQUIRE(abroad != nullptr);
+  CHECK(abroad->affiliations.empty());
+}
+
 }  // namespace tonle::entities
