@@ -2,6 +2,7 @@
 #include "indexer/parse/page_header.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "core/text.h"
@@ -60,14 +61,17 @@ bool name_at_place(std::string_view line) {
   });
 }
 
-// "Tith Kongnov": a line of two to four capitalised words and nothing else, a byline's name.
+// What sets a furniture line's parts apart: "EAC News | 10 July 2025 | Society".
+constexpr std::array<std::string_view, 6> kPartSeparators = {
+    " | ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "};
+
 std::vector<std::string> line_names(std::string_view line) {
   std::vector<std::string> names;
   std::string_view rest = trim(line);
   while (!rest.empty()) {
     size_t cut = rest.size();
     size_t width = 0;
-    for (std::string_view sep : {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "}) {
+    for (std::string_view sep : kPartSeparators) {
       if (size_t at = rest.find(sep); at < cut) {
         cut = at;
         width = sep.size();
@@ -92,23 +96,20 @@ bool outlet_line(std::string_view line) {
   }
   // Without a separator only a name of three words at most ("dpa international"): a hard-wrapped
   // story's first line under its date ("The minister said on Monday that") is no outlet's.
-  bool separated = false;
-  for (std::string_view sep : {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "}) {
-    separated = separated || line.find(sep) != std::string_view::npos;
-  }
-  if (!separated && words_in(line) > 3) {
-    return false;
-  }
-  std::vector<std::string> names = line_names(line);
   size_t parts = 1;
-  for (std::string_view sep : {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "}) {
+  for (std::string_view sep : kPartSeparators) {
     for (size_t at = line.find(sep); at != std::string_view::npos; at = line.find(sep, at + 1)) {
       ++parts;
     }
   }
-  return !names.empty() && names.size() == parts;
+  if (parts == 1 && words_in(line) > 3) {
+    return false;
+  }
+  // Every part a name.
+  return line_names(line).size() == parts;
 }
 
+// "Tith Kongnov": a line of two to four capitalised words and nothing else, a byline's name.
 bool name_only_line(std::string_view line) {
   std::vector<std::string> words = split(trim(line), ' ');
   return words.size() >= 2 && words.size() <= 4 &&
