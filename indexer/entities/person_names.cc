@@ -192,11 +192,13 @@ size_t name_length_at(Scan& scan, const Gazetteer& g, size_t i, bool relaxed) {
     return 0;  // "Europa-Park Stadion": a name does not start inside a hyphenated word
   }
   // The first word: a name word; after a title any capitalised name-shaped word ("Singer Jade
-  // Okafor"); an initial before a name ("K. Ravindran").
+  // Okafor"); an initial before a name ("K. Ravindran"), or two ("K. P. Sudheeran").
+  auto initial = [&](size_t k) { return k < w.size() && (scan.name_shape[k] & kShapeInitial); };
   bool first_ok = name_word(scan, i, true) ||
                   (relaxed && !scan.covered(i) && (scan.name_shape[i] & kShapeName) &&
                    !(scan.name_shape[i] & kShapeInitial)) ||
-                  ((scan.name_shape[i] & kShapeInitial) && name_word(scan, i + 1, true));
+                  (initial(i) && name_word(scan, i + 1, true)) ||
+                  (initial(i) && initial(i + 1) && joined(w, i) && name_word(scan, i + 2, true));
   if (!first_ok) {
     return 0;
   }
@@ -212,9 +214,11 @@ size_t name_length_at(Scan& scan, const Gazetteer& g, size_t i, bool relaxed) {
       ++after;
     }
     bool particle = after > k && name_word(scan, after, false);
+    // ("K. P. Sudheeran": a second initial before the name word.)
+    bool inner_initial = n == 1 && initial(i) && initial(k) && joined(w, k) && name_word(scan, k + 1, true);
     if (name_word(scan, k, false)) {
       ++names;
-    } else if (!hyphen_part && !particle) {
+    } else if (!hyphen_part && !particle && !inner_initial) {
       break;
     }
     ++n;

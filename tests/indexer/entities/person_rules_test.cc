@@ -161,6 +161,11 @@ TEST_CASE("names from other traditions: particles, initials first, hyphens, hono
     CHECK(find(es, Facet::kPerson, name) != nullptr);
   }
   CHECK(values(es, Facet::kPerson).size() == 4);
+  // Two initials before the name word.
+  es = fx.run("In Madurai, union leader T. R. Balasubramanian and the lawyer S. Meena said the order was unfair.");
+  CHECK(find(es, Facet::kPerson, "T. R. Balasubramanian") != nullptr);
+  CHECK(find(es, Facet::kPerson, "R. Balasubramanian") == nullptr);
+  CHECK(find(es, Facet::kPerson, "S. Meena") != nullptr);
 }
 
 TEST_CASE("a Khmer family name that is also a function word", "[entities][unit]") {
