@@ -229,9 +229,12 @@ std::optional<Candidate> best_at(const Scan& scan, const Gazetteer& g,
     m.reset();
   }
   // "the Senate Lounge, a bar", "Senate Sky Bar": a name ending in a venue's word up to two
-  // capitalised words later is the venue's.
+  // capitalised words later is the venue's. (Not in a headline, where every word is capitalised:
+  // "National Assembly Approves Casino Law".)
   if (m && g.entries()[m->entry].kind == Kind::kFacet) {
-    for (size_t k = m->last; k + 1 < w.size() && k < m->last + 3 && joined(w, k) && w[k + 1].capitalized; ++k) {
+    for (size_t k = m->last; k + 1 < w.size() && k < m->last + 3 && joined(w, k) && w[k + 1].capitalized &&
+                             !w[k + 1].headline;
+         ++k) {
       if (lexicon::is_venue_word(w[k + 1].key)) {
         m.reset();
         break;

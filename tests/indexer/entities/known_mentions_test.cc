@@ -259,6 +259,10 @@ TEST_CASE("a known body's name opening a club's or a business's name is theirs",
   es = fx.run("In Phnom Penh, deputies dined at Senate Rooftop Bar and met at the Parliament Lounge before "
               "the National Assembly voted.");
   CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"National Assembly"});
+  // In a headline every word is capitalised: the body stays the body.
+  es = fx.run("Senate Approves Casino Tax After Long Debate\n\nPHNOM PENH - Lawmakers on Monday approved a "
+              "tax on casinos in Kampot.");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Senate"});
 }
 
 TEST_CASE("an ambiguous acronym of a body named only by a generic name is that body, of the story's country",
