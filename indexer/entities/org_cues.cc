@@ -214,8 +214,7 @@ void find_unions_named_before_cue(Scan& scan, const Gazetteer& g) {
     // ("the European union", "the Soviet union": a country's or a place's word is no union's name;
     // "the Ford Motor union" is a company's.)
     if (first > last || w[first - 1].key != "the" || g.is_name_word(w[first].key) ||
-        std::any_of(w.begin() + static_cast<std::ptrdiff_t>(first), w.begin() + static_cast<std::ptrdiff_t>(last) + 1,
-                    [](const Word& x) { return lexicon::is_company_word(x) || lexicon::is_sport_word(x); })) {
+        business_or_sport(keys_of(scan, first, last))) {
       continue;
     }
     scan.add(Mention{.kind = MentionKind::kEntity,
