@@ -220,21 +220,23 @@ Extraction EntityExtractor::extract_text(std::string_view text, const std::vecto
   return Extraction{.entities = std::move(entities), .aliases = std::move(scan.learned)};
 }
 
-std::string EntityExtractor::country_of(std::string_view word) const {
+std::vector<std::string> EntityExtractor::keys_of_name(std::string_view name) const {
   std::vector<std::string> keys;
-  for (const Token& t : analyzer_.analyze(word)) {
+  for (const Token& t : analyzer_.analyze(trim(name))) {
     keys.push_back(t.term);
   }
+  return keys;
+}
+
+std::string EntityExtractor::country_of(std::string_view word) const {
+  std::vector<std::string> keys = keys_of_name(word);
   std::optional<size_t> c = keys.empty() ? std::nullopt : gazetteer_.find_country(keys);
   return c ? gazetteer_.entries()[*c].canonical : std::string();
 }
 
 std::string EntityExtractor::canonical_source(std::string_view raw) const {
   std::string_view name = trim(raw);
-  std::vector<std::string> keys;
-  for (const Token& t : analyzer_.analyze(name)) {
-    keys.push_back(t.term);
-  }
+  std::vector<std::string> keys = keys_of_name(name);
   if (auto source = gazetteer_.find_in_facet(keys, Facet::kSource)) {
     return gazetteer_.entries()[*source].canonical;  // an outlet's name wins over a body's
   }
@@ -253,11 +255,7 @@ std::string EntityExtractor::canonical_source(std::string_view raw) const {
 }
 
 std::string EntityExtractor::known_outlet(std::string_view name) const {
-  std::vector<std::string> keys;
-  for (const Token& t : analyzer_.analyze(trim(name))) {
-    keys.push_back(t.term);
-  }
-  for (; !keys.empty(); keys.pop_back()) {
+  for (std::vector<std::string> keys = keys_of_name(name); !keys.empty(); keys.pop_back()) {
     if (auto source = gazetteer_.find_in_facet(keys, Facet::kSource)) {
       return gazetteer_.entries()[*source].canonical;
     }

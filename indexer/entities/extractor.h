@@ -54,6 +54,9 @@ class EntityExtractor {
   std::string country_of(std::string_view word) const;
 
  private:
+  // The analyzer's keys of a name ("Radio Free Asia" → radio, free, asia), as the gazetteer holds them.
+  std::vector<std::string> keys_of_name(std::string_view name) const;
+
   const Gazetteer& gazetteer_;
   const Analyzer& analyzer_;
 };

@@ -375,12 +375,14 @@ bool is_routing_codes(std::string_view line) {
          });
 }
 
-// "Published in Mekong Labour Notes": a blog platform's line naming the publication.
+// "Published in Mekong Labour Notes": a blog platform's line naming the publication (`line`
+// without its marks, `head` its lower-cased start).
 bool is_published_in(std::string_view head, std::string_view line) {
-  if (!head.starts_with("published in ") || line.size() > 60) {
+  constexpr std::string_view kLabel = "published in ";
+  if (!head.starts_with(kLabel) || line.size() > 60) {
     return false;
   }
-  std::vector<std::string> words = split(trim(line.substr(13)), ' ');
+  std::vector<std::string> words = split(trim(line.substr(kLabel.size())), ' ');
   return !words.empty() && words.size() <= 5 && std::all_of(words.begin(), words.end(), [](const std::string& w) {
            return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])) &&
                   std::none_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == ',' || c == '.'; });
@@ -434,7 +436,7 @@ bool is_chrome_line(std::string_view line) {
       return true;
     }
   }
-  if (is_published_in(head, line)) {
+  if (is_published_in(head, marked.empty() ? line : marked)) {
     return true;
   }
   if (line.size() <= 60 && is_button_row(line)) {

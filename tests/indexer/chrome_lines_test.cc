@@ -188,6 +188,7 @@ TEST_CASE("a wire's routing codes, a blog's publication line, a publisher's note
   for (std::string_view line : {
            "afp xy k2 zz",
            "Published in Delta Farming Notes",
+           "\xE2\x80\xA2 Published in Delta Farming Notes",  // behind a bullet
            "(Harbour Legal Wire is a subscription news service. Reproduction without permission is prohibited.)",
            "Got a tip? Email the city desk. The Eastside Bugle is an independent publication.",
            "The Lakes Gazette is an independent newspaper and is not affiliated with any party.",
