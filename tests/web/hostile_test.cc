@@ -13,27 +13,20 @@
 #include <thread>
 
 #include "corpus_index.h"
+#include "running_server.h"
 #include "web/server.h"
 
 namespace tonle::web {
 
 namespace {
 
-struct HostileServer {
-  Server server{ServerOptions{.db = testing::corpus_index(), .port = 0,
-                              .static_dir = testing::source_dir() / "web" / "static",
-                              .query_time_limit = 1.0, .access_log = nullptr}};
-  int port = server.bind();
-  std::thread thread{[this] { server.run(); }};
-  ~HostileServer() {
-    server.stop();
-    thread.join();
-  }
-};
-
-HostileServer& hostile() {
-  static HostileServer s;
-  return s;
+// One server for the file's test cases; stopped when the run ends (see running_server.h).
+testing::RunningServer& hostile() {
+  return testing::shared_server("hostile", [] {
+    web::ServerOptions o = testing::test_server_options(testing::corpus_index());
+    o.query_time_limit = 1.0;
+    return o;
+  });
 }
 
 struct Answer {
@@ -121,29 +114,48 @@ TEST_CASE("oversized headers and bodies are refused", "[http][hostile][integrati
   CHECK(res->status == 413);
 }
 
+// Connects and sends a request line and one header, never the end of the head; -1 if refused.
+int send_half_request() {
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<uint16_t>(hostile().port));
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+    close(fd);
+    return -1;
+  }
+  std::string partial = "GET /api/search?q=x HTTP/1.1\r\nHost: x\r\n";
+  (void)!write(fd, partial.data(), partial.size());
+  return fd;
+}
+
 TEST_CASE("slow clients holding connections do not stop others being served", "[http][hostile][integration]") {
   std::vector<int> sockets;
-  for (int i = 0; i < 100; ++i) {  // more than the 64 workers: half-sent requests
-    int fd = socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(static_cast<uint16_t>(hostile().port));
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0) {
-      std::string partial = "GET /api/search?q=x HTTP/1.1\r\nHost: x\r\n";
-      (void)!write(fd, partial.data(), partial.size());
+  for (int i = 0; i < 100; ++i) {  // half-sent requests, each holding a connection's thread
+    if (int fd = send_half_request(); fd >= 0) {
       sockets.push_back(fd);
-    } else {
-      close(fd);
     }
   }
   Answer a = get("/healthz");
   CHECK(a.status == 200);
-  // Bounded: each slow client is dropped after the 2 s read timeout, so a queued request waits
-  // at most (slow clients / workers) × 2 s.
+  // Bounded: a slow client holds only its own thread, so the answer never waits for their
+  // request deadlines.
   CHECK(a.seconds < 6.0);
   for (int fd : sockets) {
     close(fd);
+  }
+}
+
+// The run ends while the server still reads the requests of clients that have just hung up: the
+// shared server must be stopped before the process's statics are destroyed (run under ASan, a
+// server left to a static destructor read httplib's freed method table in 2 runs of 5).
+TEST_CASE("requests cut off as the test run ends are not read after exit", "[http][hostile][integration]") {
+  CHECK(get("/healthz").status == 200);  // httplib's parsing statics now exist
+  for (int i = 0; i < 50; ++i) {
+    if (int fd = send_half_request(); fd >= 0) {
+      close(fd);
+    }
   }
 }
 

@@ -1,7 +1,15 @@
 // running_server.h — a tonle web::Server on an ephemeral port, serving on its own thread from
 // construction until destruction (stop, then join). Tests give it their options.
+//
+// shared_server() gives the test cases of one file a server they share. It is stopped when the
+// Catch run ends, inside main, never by a static destructor: httplib keeps function-local
+// statics (its table of request methods) that are destroyed at exit, and a worker still
+// parsing a half-sent request then read freed memory (ASan caught it in CI).
+// Threads: shared_server() from the test thread only.
 #pragma once
 
+#include <functional>
+#include <string>
 #include <thread>
 
 #include "test_support.h"
@@ -30,5 +38,8 @@ struct RunningServer {
   int port = server.bind();
   std::thread thread{[this] { server.run(); }};
 };
+
+// The server named `name`, started with `options()` on first use; stopped when the run ends.
+RunningServer& shared_server(const std::string& name, const std::function<web::ServerOptions()>& options);
 
 }  // namespace tonle::testing

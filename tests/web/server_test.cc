@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "corpus_index.h"
+#include "running_server.h"
 #include "web/server.h"
 
 namespace tonle::web {
@@ -15,24 +16,13 @@ namespace {
 
 using nlohmann::json;
 
-// One server for the whole file, stopped at exit.
-struct TestServer {
-  Server server{ServerOptions{.db = testing::corpus_index(),
-                              .port = 0,
-                              .static_dir = testing::source_dir() / "web" / "static",
-                              .threads = 4,
-                              .access_log = nullptr}};
-  int port = server.bind();
-  std::thread thread{[this] { server.run(); }};
-  ~TestServer() {
-    server.stop();
-    thread.join();
-  }
-};
-
 httplib::Client& client() {
-  static TestServer s;
-  static httplib::Client c("127.0.0.1", s.port);
+  // One server for the file's test cases; stopped when the run ends (see running_server.h).
+  static httplib::Client c("127.0.0.1", testing::shared_server("server", [] {
+                                          web::ServerOptions o = testing::test_server_options(testing::corpus_index());
+                                          o.threads = 4;
+                                          return o;
+                                        }).port);
   c.set_read_timeout(10, 0);
   return c;
 }
