@@ -509,7 +509,7 @@ bool is_chrome_line(std::string_view line) {
       }
     }
     // ... and imperatives, which open their sentence ("to become a member, Moscow would" is story).
-    for (std::string_view call : {"sign up here", "subscribe now", "subscribe to our", "sign up for our",
+    for (std::string_view call : {"sign up here", "subscribe now", "subscribe to ", "sign up for our",
                                   "become a member", "become a paid"}) {
       if (appeals_to_reader(lower, call)) {
         return true;

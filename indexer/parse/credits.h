@@ -21,7 +21,8 @@ bool is_byline(std::string_view line);
 std::string byline_outlet(std::string_view line);
 // True if `appeal` (lower case) opens a sentence of `lower` (the line lower-cased), as a call to
 // the reader does: "Become a member today", "... story? Please support our work", "— sign up
-// here"; "In order to become a member, Moscow would ..." is story.
+// here", "For breaking alerts, subscribe to ..."; "In order to become a member, Moscow would
+// ..." is story.
 bool appeals_to_reader(std::string_view lower, std::string_view appeal);
 // Notes about who reported or paid for a story: "X contributed to this report", "... was
 // supported by a grant", "reader-funded ... support us"; a newsletter's note about itself

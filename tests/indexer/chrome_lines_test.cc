@@ -145,13 +145,18 @@ TEST_CASE("a release's contacts, a wire's end mark and copyright, betting notes 
        {"Media: Dana Park, Riverbend Cider Ltd", "+44 20 7946 0321", "Please gamble responsibly. 18+ helpline.org",
         "Copyright(c) Harbour News Agency forbids redistribution without consent.",
         "Lakeside Business Daily: companies and markets from Austria. Subscribe for the evening digest.",
-        "Sign up for the weekly digest."}) {
+        "Sign up for the weekly digest.",
+        // A call after the purpose it serves.
+        "For breaking market alerts, subscribe to Lagoon Trade Wire Plus.",
+        "To get every briefing first, sign up for our newsletter."}) {
     INFO(line);
     CHECK(is_chrome_line(line));
   }
   for (std::string_view line :
        {"Media: the ministry said the report was false.", "+5 points were added to the score in 2024, officials said",
-        "The union said members would subscribe to the new fund.", "Investors sold shares on Tuesday."}) {
+        "The union said members would subscribe to the new fund.", "Investors sold shares on Tuesday.",
+        "For years, farmers who wanted credit had to subscribe to the cooperative's fund.",
+        "To the surprise of analysts, pension funds chose to subscribe to the bond issue."}) {
     INFO(line);
     CHECK_FALSE(is_chrome_line(line));
   }
