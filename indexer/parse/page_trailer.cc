@@ -168,6 +168,23 @@ bool teaser_line(const Paragraph& p) {
   return p.size() == 1 && words_in(p.front()) <= 20 && !ends_sentence(p.front());
 }
 
+// "More baseball" over lines of headlines (none ends a sentence), in one block: a section's
+// other stories. A subheading over sentences, or over one line, is the story's own.
+bool is_more_box(const Paragraph& p) {
+  if (p.size() < 3) {
+    return false;
+  }
+  std::string_view head = trim(p.front());
+  if (head.ends_with(':')) {
+    head.remove_suffix(1);
+  }
+  if (!starts_with_ci(head, "more ") || words_in(head) > 3 || ends_sentence(head)) {
+    return false;
+  }
+  return std::all_of(p.begin() + 1, p.end(),
+                     [](std::string_view l) { return words_in(l) <= 20 && !ends_sentence(l); });
+}
+
 }  // namespace
 
 void drop_trailer(std::vector<Paragraph>& paragraphs) {
@@ -178,6 +195,15 @@ void drop_trailer(std::vector<Paragraph>& paragraphs) {
   bool story_begun = false;
   for (size_t i = 0; i < paragraphs.size(); ++i) {
     Paragraph& p = paragraphs[i];
+    if (story_begun && is_more_box(p)) {
+      if (!story_goes_on(paragraphs, i + 1)) {
+        paragraphs.resize(i);
+        return;
+      }
+      paragraphs.erase(paragraphs.begin() + static_cast<std::ptrdiff_t>(i));
+      --i;
+      continue;
+    }
     auto heading = std::find_if(p.begin(), p.end(), [](std::string_view l) { return is_trailer_heading(l); });
     if (heading != p.end() && !story_begun) {
       p.erase(heading);
