@@ -10,7 +10,7 @@ set -euo pipefail
 packages=(build-essential cmake ninja-build pkg-config libxapian-dev xapian-tools libicu-dev
           libcpp-httplib-dev catch2 nlohmann-json3-dev libcli11-dev libgumbo-dev wamerican)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(chromium curl clang libclang-rt-14-dev wrk nginx)
+  packages+=(chromium fonts-khmeros curl clang libclang-rt-14-dev wrk nginx)
   command -v node >/dev/null 2>&1 || packages+=(nodejs)
   command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi
