@@ -1,7 +1,8 @@
 // search.test.mjs — the user's main job in a real browser: open tonle, type "Human Rights
 // Watch", submit, see the two articles that mention it with the phrase highlighted, tick a
 // facet, see the list narrow; keep ticked facets across a new sort and a new query, narrow by
-// date, clear it all; and save screenshots (desktop and phone width).
+// date, clear it all; search a correction when nothing matched; export every match as CSV; and
+// save screenshots (desktop and phone width).
 //
 // Runs Debian's /usr/bin/chromium through playwright-core (no browser download). Needs
 // TONLE_BIN and TONLE_CORPUS; writes screenshots to SCREENSHOT_DIR. Exits non-zero on failure.
@@ -78,6 +79,8 @@ try {
 
   // The article page links its entities to filtered searches.
   await Promise.all([page.waitForURL(/\/articles\//), page.click("ol.hits h2 a")]);
+  // Arriving from a search, the search's words are marked in the whole text.
+  assert.ok((await page.$$eval(".story mark", (ms) => ms.map((m) => m.textContent))).includes("Human Rights Watch"));
   assert.ok(await page.locator('.entities a[href*="ngo=Human%20Rights%20Watch"]').count() >= 1);
   // It can be cited (permalink and original) and linked to paragraph by paragraph.
   assert.match(await page.inputValue(".cite textarea"), /Archived at http:\/\/127\.0\.0\.1:\d+\/articles\//);
@@ -155,6 +158,43 @@ try {
     return [await read("/feed.atom?q=rights"), await read("/opensearch.xml"), feed.querySelectorAll("entry").length];
   });
   assert.deepEqual(parsed, ["feed", "OpenSearchDescription", 5]);
+
+  // A misspelt name that matches nothing: the correction is searched, and the page says so and
+  // offers the words as typed.
+  await page.goto(base + "/search?q=Sokkhoern");
+  assert.match(await page.textContent(".dym"), /showing results for .*Sokkhoeurn/i);
+  assert.match(await page.textContent("#summary"), /^1 article\b/);
+  assert.ok(await page.locator('.dym a[href*="autocorrect=0"]').count() === 1);
+  // page=0 is the first page.
+  await page.goto(base + "/search?q=rights&page=0");
+  assert.match(await page.textContent("#summary"), /^5 articles/);
+
+  // Export: the page's CSV link gives every match, a byte-order mark first (Excel and Khmer),
+  // one row per article and a column per facet.
+  await page.goto(base + "/search?q=");
+  const csv = await page.evaluate(async () => {
+    const href = document.querySelector('a[href*="format=csv"]').getAttribute("href");
+    const res = await fetch(href);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    return { bom: [...bytes.slice(0, 3)], text: new TextDecoder().decode(bytes.slice(3)),
+             name: res.headers.get("Content-Disposition") };
+  });
+  assert.deepEqual(csv.bom, [0xef, 0xbb, 0xbf]);
+  assert.match(csv.name, /filename=/);
+  const rows = [];
+  let row = [], field = "", quoted = false;
+  for (let i = 0; i < csv.text.length; ++i) {  // RFC 4180: quotes, doubled quotes, newlines inside
+    const c = csv.text[i];
+    if (quoted) {
+      if (c === '"' && csv.text[i + 1] === '"') { field += '"'; ++i; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") { row.push(field); field = ""; }
+    else if (c === "\n") { row.push(field.replace(/\r$/, "")); rows.push(row); row = []; field = ""; }
+    else field += c;
+  }
+  assert.equal(rows.length, 1 + 5, "header and one row per article: " + rows.length);
+  assert.ok(rows[0].includes("spokesperson") && rows[0].includes("permalink"), "columns: " + rows[0]);
+  assert.ok(rows.every((r) => r.length === rows[0].length), "ragged rows");
 
   // Phone width: no sideways scrolling, the search box still usable.
   const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
