@@ -10,6 +10,7 @@
 #include "core/hash.h"
 #include "core/stopwords.h"
 #include "indexer/dates.h"
+#include "indexer/story_places.h"
 
 namespace tonle {
 
@@ -43,7 +44,7 @@ uint32_t get32(std::string_view in, size_t at) {
   return v;
 }
 
-constexpr char kSignatureVersion = 2;
+constexpr char kSignatureVersion = 3;  // 3 added the places; 2 is still read (no places)
 
 // Union-find over the inputs.
 struct Groups {
@@ -74,6 +75,9 @@ std::vector<uint64_t> blocking_keys(const StorySignature& s) {
   }
   if (s.report) {
     keys.push_back((uint64_t{1} << 32) | s.report);
+  }
+  for (uint32_t p : s.places) {
+    keys.push_back((uint64_t{0xFF} << 32) | p);
   }
   constexpr size_t kRows = 4;
   for (size_t band = 0; band * kRows < StorySignature::kBins; ++band) {
@@ -120,6 +124,19 @@ StorySignature sign_story(const Article& article, const std::vector<Token>& titl
       s.subjects.push_back(hash32(std::string(facet_name(e.facet)) + ":" + e.value));
     }
   }
+  // The places: in the title and the body's first 800 bytes (a transcript's or a brief's first
+  // paragraph may be a line of furniture).
+  std::string where = article.title + "\n" + article.body.substr(0, std::min<size_t>(article.body.size(), 800));
+  for (const LeadPlace& p : lead_places(where)) {
+    auto& list = p.province ? s.provinces : s.places;
+    if (list.size() < StorySignature::kMaxPlaces) {
+      list.push_back(hash32(p.name));
+    }
+  }
+  for (auto* list : {&s.places, &s.provinces}) {
+    std::sort(list->begin(), list->end());
+    list->erase(std::unique(list->begin(), list->end()), list->end());
+  }
   std::sort(s.subjects.begin(), s.subjects.end());
   std::sort(s.keys.begin(), s.keys.end());
   s.keys.erase(std::unique(s.keys.begin(), s.keys.end()), s.keys.end());
@@ -153,7 +170,7 @@ std::string encode_signature(const StorySignature& s) {
   put32(out, s.report);
   out += static_cast<char>(s.words & 0xFF);
   out += static_cast<char>(s.words >> 8);
-  for (const auto* list : {&s.keys, &s.subjects}) {
+  for (const auto* list : {&s.keys, &s.subjects, &s.places, &s.provinces}) {
     out += static_cast<char>(list->size());
     for (uint32_t k : *list) {
       put32(out, k);
@@ -167,16 +184,21 @@ std::string encode_signature(const StorySignature& s) {
 }
 
 std::optional<StorySignature> decode_signature(std::string_view in) {
-  if (in.size() < 16 || in[0] != kSignatureVersion) {
+  StorySignature s;
+  if (in.size() < 16 || (in[0] != kSignatureVersion && in[0] != 2)) {
     return std::nullopt;
   }
-  StorySignature s;
+  std::vector<std::vector<uint32_t>*> lists = {&s.keys, &s.subjects};
+  if (in[0] == kSignatureVersion) {
+    lists.push_back(&s.places);
+    lists.push_back(&s.provinces);
+  }
   s.day = static_cast<int32_t>(get32(in, 1));
   s.outlet = get32(in, 5);
   s.report = get32(in, 9);
   s.words = static_cast<uint16_t>(static_cast<unsigned char>(in[13]) | (static_cast<unsigned char>(in[14]) << 8));
   size_t at = 15;
-  for (auto* list : {&s.keys, &s.subjects}) {
+  for (auto* list : lists) {
     size_t n = at < in.size() ? static_cast<unsigned char>(in[at++]) : 0;
     if (n > StorySignature::kMaxKeys || at + n * 4 > in.size()) {
       return std::nullopt;
@@ -261,7 +283,14 @@ bool same_story(const StorySignature& a, const StorySignature& b, const StoryOpt
     }
     return text >= o.same_report_text;
   }
+  if (!a.provinces.empty() && !b.provinces.empty() && shared(a.provinces, b.provinces) == 0) {
+    return false;  // a strike in one province and a strike in another
+  }
   if (text >= o.subject_text && shared(a.subjects, b.subjects) > 0) {
+    return true;
+  }
+  if (text >= o.place_text && std::abs(static_cast<int64_t>(a.day) - b.day) <= o.place_days &&
+      shared(a.places, b.places) > 0) {
     return true;
   }
   double entities = entity_similarity(a, b);

@@ -8,8 +8,10 @@
 // and say the same thing: their words overlap like a near copy (from one outlet only a
 // duplicate within a day: a wire's template items, "X Qtly Dividend", differ in a name), or
 // they answer the same report, or they are about the same person (named in both leads, not as a
-// spokesperson), or they name the same people and bodies and share enough words. Different
-// reports, days far apart or one outlet twice keep stories apart. group_stories puts
+// spokesperson), or they happened in the same district, commune or village (named in both
+// leads) a day apart, or they name the same people and bodies and share enough words. Different
+// reports, different provinces in both leads, days far apart or one outlet twice keep stories
+// apart. group_stories puts
 // articles together transitively, comparing only articles that share a blocking key (an entity,
 // the report, a band of the MinHash) within the window, and names each story after its earliest
 // article, so a story keeps its id as long as that article does.
@@ -41,9 +43,14 @@ struct StorySignature {
   // Hashes of the people the story is about: named in the title or the lead paragraph and not as
   // anyone's spokesperson (the activist arrested, the official accused), sorted, at most kMaxSubjects.
   std::vector<uint32_t> subjects;
+  // Hashes of the places its lead names (story_places.h), sorted: districts, communes, villages
+  // and towns in `places`, provinces in `provinces`; at most kMaxPlaces each.
+  std::vector<uint32_t> places;
+  std::vector<uint32_t> provinces;
   std::array<uint16_t, kBins> bins{};  // per bin the least hash of its content words
   static constexpr size_t kMaxKeys = 24;
   static constexpr size_t kMaxSubjects = 6;
+  static constexpr size_t kMaxPlaces = 6;
   friend bool operator==(const StorySignature&, const StorySignature&) = default;
 };
 
@@ -70,6 +77,8 @@ struct StoryOptions {
   double many_entities = 0.5;   // or this much, sharing at least three of them,
   double many_entities_text = 0.08;  // and this alike in words
   double subject_text = 0.05;   // about the same person, and this alike in words
+  double place_text = 0.08;     // in the same district, commune or village, and this alike in words
+  int place_days = 1;           // ... and at most this many days apart
   size_t max_comparisons_per_key = 400;  // per article and key: a key on everything is no evidence
 };
 

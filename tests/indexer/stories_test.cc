@@ -153,4 +153,34 @@ TEST_CASE("a short text is a near copy only when it is a duplicate", "[stories][
   CHECK_FALSE(same_story(a, b));
 }
 
+TEST_CASE("an event in one district told by two outlets is one story but not across provinces", "[stories][unit]") {
+  // Two outlets' accounts of a flood with few words in common and no names in common.
+  const std::string flood =
+      "Floodwater from the Sangker river swept through Ek Phnom district of Battambang province overnight, "
+      "forcing about three hundred families onto the road with their cattle and rice.";
+  const std::string retold =
+      "Residents of Ek Phnom district spent Thursday on raised ground after the river burst its banks, "
+      "village chiefs said, and boats from the provincial authority brought drinking water.";
+  StorySignature a = sign("Delta Wire", {2031, 9, 3}, "River floods villages", flood);
+  StorySignature b = sign("Sekong Times", {2031, 9, 4}, "Families wait on the road", retold);
+  REQUIRE(a.places.size() == 1);
+  CHECK(a.provinces.size() == 1);
+  CHECK(decode_signature(encode_signature(a)) == a);
+  CHECK(same_story(a, b));
+  SECTION("not a week apart") {
+    StorySignature later = sign("Sekong Times", {2031, 9, 6}, "Families wait on the road", retold);
+    CHECK_FALSE(same_story(a, later));
+  }
+  SECTION("not in another province, however many names they share") {
+    std::vector<Entity> same_bodies{entity(Facet::kMinistry, "Ministry of Water Resources and Meteorology", 300),
+                                    entity(Facet::kNgo, "River Watch", 320), entity(Facet::kPerson, "Keo Sam", 340)};
+    const std::string elsewhere =
+        "Floodwater swept through Kampong Leav district of Prey Veng province overnight, forcing families onto "
+        "the road with their cattle and rice.";
+    StorySignature c = sign("Delta Wire", {2031, 9, 3}, "River floods villages", flood, same_bodies);
+    StorySignature d = sign("Sekong Times", {2031, 9, 3}, "River floods villages", elsewhere, same_bodies);
+    CHECK_FALSE(same_story(c, d));
+  }
+}
+
 }  // namespace tonle
