@@ -5,6 +5,7 @@
 #include <array>
 #include <cctype>
 
+#include "indexer/entities/lexicon.h"
 #include "indexer/entities/report_text.h"
 
 namespace tonle::entities::report_documents {
@@ -125,8 +126,54 @@ std::string treaty_or_resolution(std::string_view sentence, std::string_view low
   return {};
 }
 
+namespace {
+
+// "report, Bulldozed Without Notice, published ...": a title set off by commas from `at` (just
+// after "report, "), its words capitalised but for small ones. A body's or a person's name so set
+// off ("report, Mekong Labour Watch, which ...", "report, Labour Minister Sok Vanna, said") is
+// none: no word of it may head an organisation's name or be a role, rank or honorific, and no
+// relative clause may follow it.
+std::string unquoted_title_at(std::string_view sentence, size_t at) {
+  static constexpr auto kSmall = std::to_array<std::string_view>(
+      {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "under", "with"});
+  size_t comma = sentence.find(',', at);
+  if (comma == std::string_view::npos || comma - at > 80) {
+    return {};
+  }
+  std::string_view run = sentence.substr(at, comma - at);
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < run.size();) {
+    size_t end = std::min(run.find(' ', i), run.size());
+    words.push_back(run.substr(i, end - i));
+    i = end + 1;
+  }
+  if (words.size() < 2 || words.size() > 8) {
+    return {};
+  }
+  for (size_t k = 0; k < words.size(); ++k) {
+    std::string_view w = words[k];
+    std::string key = lower(w);
+    bool small = std::find(kSmall.begin(), kSmall.end(), key) != kSmall.end();
+    bool capital = !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
+    if (w.empty() || (!capital && !(small && k > 0 && k + 1 < words.size())) ||
+        !std::all_of(w.begin(), w.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '\''; }) ||
+        lexicon::head_kind(key) != lexicon::Head::kNone || lexicon::is_role_noun(key) ||
+        lexicon::is_honorific(key) || lexicon::is_rank(key) || lexicon::is_spokes_word(key)) {
+      return {};
+    }
+  }
+  std::vector<std::string_view> next = words_after(sentence, comma + 1, 1);
+  if (!next.empty() && (next[0] == "which" || next[0] == "who" || next[0] == "whose")) {
+    return {};
+  }
+  return std::string(run);
+}
+
+}  // namespace
+
 // A report a body gives a title: "Amnesty's report, "Trapped Behind the Walls"", "a report
-// titled 'Dust and Debt'", "the 'Trapped Behind the Walls' report". The title, if any.
+// titled 'Dust and Debt'", "the 'Trapped Behind the Walls' report", "its report, Ash in the Rice
+// Fields, published ...". The title, if any.
 std::string quoted_title_near_report(std::string_view sentence) {
   auto is_quote = [](std::string_view s, size_t i) -> size_t {
     if (s[i] == '"' || s[i] == '\'') {
@@ -155,6 +202,11 @@ std::string quoted_title_near_report(std::string_view sentence) {
       }
     }
     size_t q = i < sentence.size() ? is_quote(sentence, i) : 0;
+    if (!q && sentence.substr(at + 6).starts_with(", ")) {
+      if (std::string title = unquoted_title_at(sentence, i); !title.empty()) {
+        return title;
+      }
+    }
     if (q) {
       size_t start = i + q;
       for (size_t j = start; j < sentence.size() && j < start + 80; ++j) {
@@ -196,7 +248,8 @@ std::string quoted_title_near_report(std::string_view sentence) {
 // nearest before "report" ("the ministry rejected an Amnesty International report"), by its name
 // or its first word ("Amnesty's report"); else the nearest after it.
 std::string issuer_in(std::string_view sentence, const std::vector<Entity>& entities) {
-  size_t report = sentence.find("report");
+  // (A sentence before the one naming the report has no "report": its names count from its end.)
+  size_t report = std::min(sentence.find("report"), sentence.size());
   std::string best;
   size_t best_distance = std::string_view::npos;
   for (const Entity& e : entities) {

@@ -99,6 +99,15 @@ TEST_CASE("a report its author gives a title is named by the title", "[entities]
                 "was released on Tuesday.",
                 Date{2028, 2, 2}, bodies) == std::vector<std::string>{"Fired Clay (Mekong Labour Watch)"});
   CHECK(reports("Title\n\nMekong Labour Watch's report came out on Tuesday.", Date{2028, 2, 2}, bodies).empty());
+  // A title set off by commas, without quotes; a body or a person so set off is no title.
+  CHECK(reports("Title\n\nMekong Labour Watch put numbers on it. Its 60-page report, Ash in the Rice Fields, "
+                "published on Monday, counts 400 families. The ministry said Mekong Labour Watch's report was "
+                "false.",
+                Date{2028, 2, 2}, bodies) == std::vector<std::string>{"Ash in the Rice Fields (Mekong Labour Watch)"});
+  CHECK(reports("Title\n\nIn its report, Mekong Labour Watch, which has studied kilns since 2020, counts 400 "
+                "families.", Date{2028, 2, 2}, bodies).empty());
+  CHECK(reports("Title\n\nOn Mekong Labour Watch's report, Labour Minister Sok Vanna, speaking in Kandal, said "
+                "nothing.", Date{2028, 2, 2}, bodies).empty());
 }
 
 }  // namespace tonle::entities
