@@ -1,7 +1,9 @@
 // json_lines.cc — JSON Lines input: one article object per line with `id`, `title`, `body` and
 // optional `date`, `source`, `url`, each also under the names other tools export them with
 // (kFieldNames). A broken line is reported and skipped; the rest is kept.
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <string>
@@ -39,28 +41,55 @@ std::string string_field(const json& obj, const char* key, bool required) {
   return it->get<std::string>();
 }
 
-// Each field under the names scrapers and dataset tools write it with, the usual one first: a
-// file of `{"id", "headline", "text"}` records loses no article.
+// Each field under the names scrapers, feeds and dataset tools write it with, the usual one first,
+// compared without case, "_" or "-" ("date_published" is "datePublished"): a file of
+// `{"id", "headline", "text"}` records, a JSON Feed's `content_text` or a newsroom's `hed` loses
+// no article.
 struct FieldNames {
   const char* field;
-  std::array<const char*, 10> names;  // nullptr-padded
+  std::array<const char*, 16> names;  // folded (lower case, no "_" or "-"); nullptr-padded
 };
-constexpr FieldNames kTitle{"title", {"title", "headline", "name", "heading", "subject", nullptr, nullptr, nullptr}};
-constexpr FieldNames kBody{"body", {"body", "text", "content", "articleBody", "article", "story", "full_text",
-                                    "fulltext"}};
-constexpr FieldNames kDate{"date", {"date", "published", "published_at", "datePublished", "pubdate", "pubDate",
-                                    "created_at", "publish_date", "dateCreated", "created"}};
+constexpr FieldNames kTitle{"title", {"title", "headline", "name", "heading", "subject", "hed", "head"}};
+constexpr FieldNames kBody{"body", {"body", "text", "content", "articlebody", "article", "story", "fulltext",
+                                    "contenttext", "bodytext", "articletext", "maintext", "storytext"}};
+constexpr FieldNames kDate{"date", {"date", "published", "publishedat", "datepublished", "pubdate", "createdat",
+                                    "publishdate", "datecreated", "created", "firstpublished", "publicationdate",
+                                    "publishedtime", "publishedon"}};
 constexpr FieldNames kSource{"source", {"source", "outlet", "publication", "site", "publisher", "agency",
-                                        "source_name", "provider", "newspaper", nullptr}};
-constexpr FieldNames kUrl{"url", {"url", "link", "permalink", "href", "canonical_url", nullptr, nullptr, nullptr}};
+                                        "sourcename", "provider", "newspaper", "feedtitle", "brand", "sitename",
+                                        "channel"}};
+constexpr FieldNames kUrl{"url", {"url", "link", "permalink", "href", "canonicalurl"}};
+
+std::string folded(std::string_view key) {
+  std::string out;
+  for (char c : key) {
+    if (c != '_' && c != '-') {
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  return out;
+}
+
+// The object's key for the first of a field's names it has (not null), or "".
+std::string key_for(const json& obj, const FieldNames& f) {
+  for (const char* name : f.names) {
+    if (name == nullptr) {
+      break;
+    }
+    for (const auto& [key, value] : obj.items()) {
+      if (!value.is_null() && folded(key) == name) {
+        return key;
+      }
+    }
+  }
+  return "";
+}
 
 // The first of a field's names the object has, or "" when it has none (a LineError naming them
 // all when the field is required).
 std::string named_field(const json& obj, const FieldNames& f, bool required) {
-  for (const char* name : f.names) {
-    if (name != nullptr && obj.contains(name) && !obj[name].is_null()) {
-      return string_field(obj, name, false);
-    }
+  if (std::string key = key_for(obj, f); !key.empty()) {
+    return string_field(obj, key.c_str(), false);
   }
   if (!required) {
     return "";
@@ -73,6 +102,31 @@ std::string named_field(const json& obj, const FieldNames& f, bool required) {
     }
   }
   throw LineError(std::string("missing \"") + f.field + "\" (looked for " + names + ")");
+}
+
+// A body under a name no list knows ("copy", "story_body_v2"): the longest string of the record
+// when it reads as prose (200 bytes or more, with spaces), or "" when none does.
+std::string longest_prose(const json& obj) {
+  std::string best;
+  for (const auto& [key, value] : obj.items()) {
+    if (value.is_string() && value.get_ref<const std::string&>().size() > best.size()) {
+      best = value.get<std::string>();
+    }
+  }
+  size_t spaces = static_cast<size_t>(std::count(best.begin(), best.end(), ' '));
+  return best.size() >= 200 && spaces >= 20 ? best : "";
+}
+
+// A title from the body's first line (a headline-less record): its first sentence, cut to 120 bytes.
+std::string title_from_body(std::string_view body) {
+  std::string_view line = trim(body.substr(0, body.find('\n')));
+  size_t stop = line.find(". ");
+  line = line.substr(0, stop == std::string_view::npos ? line.size() : stop);
+  if (line.size() > 120) {
+    size_t space = line.rfind(' ', 120);
+    line = line.substr(0, space == std::string_view::npos ? 120 : space);
+  }
+  return std::string(line);
 }
 
 // Ids become Xapian terms and URL path segments: keep them short and free of control bytes.
@@ -110,8 +164,19 @@ void parse_json_lines(std::string_view text, const ParseOptions& options, ParseO
       if (!acceptable_id(a.id)) {
         throw LineError("\"id\" must be 1-200 printable characters without slashes");
       }
-      a.title = collapse_spaces(named_field(obj, kTitle, true));
-      std::string body = named_field(obj, kBody, true);
+      std::string body = named_field(obj, kBody, false);
+      if (body.empty() && key_for(obj, kBody).empty()) {
+        body = longest_prose(obj);
+        if (body.empty()) {
+          named_field(obj, kBody, true);  // the error naming every name looked for
+        }
+        out.problems.push_back(where + "no \"body\" field; the longest text of the record is read as its body");
+      }
+      a.title = collapse_spaces(named_field(obj, kTitle, false));
+      if (a.title.empty() && key_for(obj, kTitle).empty()) {
+        a.title = title_from_body(body);
+        out.problems.push_back(where + "no \"title\" field; the body's first sentence stands in");
+      }
       a.source = named_field(obj, kSource, false);
       a.url = named_field(obj, kUrl, false);
       std::string date = named_field(obj, kDate, false);

@@ -367,6 +367,39 @@ TEST_CASE("JSON Lines: fields under the names other tools export them with", "[p
   CHECK(o.articles[2].body == "The body field wins.");
 }
 
+TEST_CASE("JSON Lines: a feed's names, a newsroom's, and a record whose names no list knows", "[parse][unit]") {
+  std::string prose =
+      "Ferry crews on the Tonle Sap walked off the job on Monday after owners cut their pay for the second "
+          "time this year. The crews said they would not sail until the cut was reversed, and passengers waited "
+          "on the quay in Chong Kneas for most of the day as the owners met union representatives.";
+  std::string text =
+      // A JSON Feed item: content_text, date_published, and the feed's title as the outlet.
+      "{\"id\":\"f1\",\"title\":\"Bridge reopens\",\"content_text\":\"The bridge reopened.\","
+      "\"date_published\":\"2025-08-18T09:30:00+07:00\",\"feed_title\":\"Delta Radio\"}\n"
+      // A newsroom's hed and dek, firstPublished and brand.
+      "{\"id\":\"f2\",\"hed\":\"Shares jump\",\"dek\":\"A big contract\",\"story\":\"Shares rose.\","
+      "\"firstPublished\":\"2026-01-29\",\"brand\":\"Harbour Asia\"}\n"
+      // Names no list knows: the longest prose is the body, its first sentence the title.
+      "{\"id\":\"f3\",\"ttl_x\":7,\"copy\":\"" + prose + "\"}\n";
+  ParseOutcome o = parse("feed.jsonl", text);
+  REQUIRE(o.articles.size() == 3);
+  CHECK(o.articles[0].body == "The bridge reopened.");
+  REQUIRE(o.articles[0].date);
+  CHECK(to_iso(*o.articles[0].date).starts_with("2025-08-18"));
+  CHECK(o.articles[0].source == "Delta Radio");
+  CHECK(o.articles[1].title == "Shares jump");
+  CHECK(o.articles[1].body == "Shares rose.");
+  CHECK(o.articles[1].date == Date{2026, 1, 29});
+  CHECK(o.articles[1].source == "Harbour Asia");
+  CHECK(o.articles[2].title ==
+        "Ferry crews on the Tonle Sap walked off the job on Monday after owners cut their pay for the second time this year");
+  CHECK(o.articles[2].body.find("Chong Kneas") != std::string::npos);
+  // Each stand-in is said, so the record's owner can name the fields.
+  REQUIRE(o.problems.size() == 2);
+  CHECK(o.problems[0] == "line 3: no \"body\" field; the longest text of the record is read as its body");
+  CHECK(o.problems[1] == "line 3: no \"title\" field; the body's first sentence stands in");
+}
+
 TEST_CASE("HTML: metadata from meta tags, body from the article's paragraphs", "[parse][unit]") {
   std::string html = R"(<!DOCTYPE html><html><head><title>Site | Story</title>
 <meta property="og:title" content="Ministry answers report">
