@@ -111,6 +111,36 @@ bool is_spaced_menu_line(std::string_view line) {
   return items >= 4;
 }
 
+// "A /// B /// C", ">>> TICKER: A ... B ... C <<<", "A • B • C": other stories' headlines set
+// apart by a mark. Three parts or more (four with "...", which quotes also use), each of two to
+// sixteen words, and no quotation marks (prose with ellipses quotes someone).
+bool is_marked_ticker_line(std::string_view line) {
+  if (line.size() < 30 || line.find('"') != std::string_view::npos ||
+      line.find("\xE2\x80\x9C") != std::string_view::npos) {
+    return false;
+  }
+  for (std::string_view mark : {" /// ", " // ", " ... ", " \xE2\x80\xA6 ", " \xE2\x80\xA2 ", " +++ ", " *** ",
+                                " \xE2\x97\x86 ", " \xE2\x96\xAA "}) {  // U+2026 U+2022 U+25C6 U+25AA
+    size_t parts = 1;
+    bool headlines = true;
+    size_t from = 0;
+    for (size_t at = line.find(mark); headlines; at = line.find(mark, from)) {
+      std::string_view part = trim(line.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from));
+      size_t words = words_in(part);
+      headlines = words >= 2 && words <= 16;
+      if (at == std::string_view::npos) {
+        break;
+      }
+      ++parts;
+      from = at + mark.size();
+    }
+    if (headlines && parts >= (mark == " ... " || mark == " \xE2\x80\xA6 " ? 4u : 3u)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool is_ticker_line(std::string_view line) {
@@ -120,7 +150,8 @@ bool is_ticker_line(std::string_view line) {
   for (size_t pos = line.find('|'); pos != line.npos; pos = line.find('|', pos + 1)) {
     bars += pos > 0 && line[pos - 1] == ' ' && pos + 1 < line.size() && line[pos + 1] == ' ' ? 1 : 0;
   }
-  return bars >= 2 || (bars >= 1 && line.ends_with(" |")) || is_spaced_menu_line(line);
+  return bars >= 2 || (bars >= 1 && line.ends_with(" |")) || is_spaced_menu_line(line) ||
+         is_marked_ticker_line(line);
 }
 
 std::string menu_line_outlet(std::string_view line) {

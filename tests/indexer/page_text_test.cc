@@ -16,6 +16,14 @@ TEST_CASE("ticker lines are recognised", "[parse][unit]") {
   CHECK(is_ticker_line("Home   Local News   World  Business   Sports   \xE1\x9E\x81\xE1\x9F\x92\xE1\x9E\x98\xE1\x9F\x82\xE1\x9E\x9A"));
   CHECK_FALSE(is_ticker_line("Net profit    1,234    5,678    9,012    3,456"));
   CHECK_FALSE(is_ticker_line("He said.  Then the minister left.  Nobody spoke.  It rained."));
+  // Headlines set apart by other marks.
+  CHECK(is_ticker_line("Port fees rise for barges  ///  Dengue cases fall in Kratie  ///  Riel firm at 4,050"));
+  CHECK(is_ticker_line(">>> LATEST: Coach sacked after fifth defeat ... Stars climb to 98th ... Sevens side beat "
+                       "Fiji ... Night matches banned <<<"));
+  CHECK(is_ticker_line("Rice prices ease \xE2\x80\xA2 Bridge reopens in Kratie \xE2\x80\xA2 Court jails two monks"));
+  // An ellipsis or two in prose, a quotation with them, a date range.
+  CHECK_FALSE(is_ticker_line("The talks went on ... and on ... until the minister left the room on Friday night."));
+  CHECK_FALSE(is_ticker_line("\"We waited ... we asked ... we were ignored ... we will march,\" the union leader said."));
 }
 
 TEST_CASE("chrome lines and trailer headings are recognised", "[parse][unit]") {
