@@ -46,6 +46,13 @@ bool is_date_label(std::string_view line) {
   return false;
 }
 
+// "By Ny Chansophea | Published: 14 Jan 2025, 18:20": a line that says its date is the
+// publication's (a masthead's date above it is the day the page was read).
+bool says_published(std::string_view line) {
+  std::string lower = to_lower_ascii(line);
+  return lower.find("published") != std::string::npos || lower.find("posted") != std::string::npos;
+}
+
 }  // namespace
 
 // "Rhodri Bevan at Allianz Stadium": a byline's name and where the reporter was, under the date.
@@ -123,15 +130,24 @@ bool name_only_line(std::string_view line) {
 std::vector<Paragraph> strip_header_chrome(std::vector<Paragraph> paragraphs, LogoLine* logo,
                                            std::optional<Date>* header_date, HeaderNotes* notes) {
   std::vector<Paragraph> kept;
+  bool published_date = false;  // the header's date came from a line saying "Published"
   for (Paragraph& p : paragraphs) {
     Paragraph lines;
     bool after_image = false;
     bool header = kept.size() < 3;
     size_t after_date = 0;  // lines read since the header's date line, 0 before it
     for (std::string_view line : p) {
+      // A "Published" line under a masthead's date: the publication's date wins.
+      if (*header_date && !published_date && kept.size() < 5 && line.size() <= 200 && says_published(line)) {
+        if (std::optional<Date> d = date_line(line)) {
+          *header_date = d;
+          published_date = true;
+        }
+      }
       if (header && !*header_date && line.size() <= 80) {
         if (std::optional<Date> d = date_line(line)) {
           *header_date = d;
+          published_date = says_published(line);
           for (std::string& name : line_names(line)) {
             notes->outlet_hints.push_back(std::move(name));
           }

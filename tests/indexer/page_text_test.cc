@@ -333,5 +333,24 @@ TEST_CASE("a \"Read more\" box inside a story goes with its teaser, and the stor
   CHECK(end.articles[0].body.find("seedlings to hand out") != std::string::npos);
 }
 
-}  // namespace tonle::parse
+TEST_CASE("a scraped page's \"Published\" date wins over the masthead's date above it", "[parse][unit]") {
+  std::string page =
+      "KAMPOT DAILY\nThursday, March 6, 2031\nHome | National | Provinces | Sport\n\n"
+      "Salt Farmers Fear Early Rains\n\nBy Chan Dara | Published: 4 Mar 2031, 18:20 | Updated: 5 Mar 2031\n\n"
+      "Salt farmers in Kampot said on Tuesday that early rains had cut this year's harvest by a third, and that "
+      "many would not be able to repay their loans.\n\nThe provincial department said it would survey the fields.";
+  ParseOutcome o = parse_article_file("p.txt", page, {.default_id = "p", .origin = "p.txt"});
+  REQUIRE(o.articles.size() == 1);
+  REQUIRE(o.articles[0].date);
+  CHECK(to_iso(*o.articles[0].date) == "2031-03-04");
+  // Without a "Published" line the masthead's date is all the page gives.
+  std::string bare = page;
+  bare.replace(bare.find("By Chan Dara"), std::string("By Chan Dara | Published: 4 Mar 2031, 18:20 | Updated: 5 Mar 2031").size(),
+               "By Chan Dara");
+  o = parse_article_file("p.txt", bare, {.default_id = "p", .origin = "p.txt"});
+  REQUIRE(o.articles.size() == 1);
+  REQUIRE(o.articles[0].date);
+  CHECK(to_iso(*o.articles[0].date) == "2031-03-06");
+}
 
+}  // namespace tonle::parse
