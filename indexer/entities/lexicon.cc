@@ -45,13 +45,14 @@ constexpr auto kCalendarWords = std::to_array<std::string_view>({
 constexpr auto kHonorifics = std::to_array<std::string_view>({
     "akka", "amb", "atty", "ayatollah", "borvor", "bovor", "chumteav", "comrade", "dame", "datin", "dato", "datuk", "dr", "excellency",
     "haji", "he", "his", "hj", "hojatoleslam", "hon", "honourable", "imam", "lok", "lord", "madam", "madame",
-    "miss", "moha", "mr", "mrs", "ms", "neak", "oknha", "padei", "prof", "professor", "rev",
+    "miss", "moha", "mr", "mrs", "ms", "neak", "oknha", "padei", "prof", "professor", "rep", "rev",
     "reverend", "samdech", "sena", "seri", "sheikh", "sir", "techo", "thipadei", "venerable",
 });
 
 constexpr auto kRanks = std::to_array<std::string_view>({
     "acp", "adm", "admiral", "akbp", "asp", "brig", "brigadier", "capt", "captain", "cmdr", "col", "colonel",
-    "commander", "commissioner", "comr", "cpl", "dcp", "dsp", "first", "gen", "general", "insp", "kombes",
+    "comisaria", "comisario", "commandant", "commander", "commissaire", "commissioner", "comr", "cpl", "dcp",
+    "delegada", "delegado", "dsp", "first", "gen", "general", "insp", "kombes",
     "lieutenant", "lt", "maj", "major", "marshal", "pol", "sergeant", "sgt", "snr", "sr",
     "superintendent", "supt",
 });

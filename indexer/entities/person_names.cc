@@ -216,7 +216,11 @@ size_t name_length_at(Scan& scan, const Gazetteer& g, size_t i, bool relaxed) {
     bool particle = after > k && name_word(scan, after, false);
     // ("K. P. Sudheeran": a second initial before the name word.)
     bool inner_initial = n == 1 && initial(i) && initial(k) && joined(w, k) && name_word(scan, k + 1, true);
-    if (name_word(scan, k, false)) {
+    // "Kim Do-hyun", "Choi In-ho": a hyphenated given name whose first part is also an English
+    // function word.
+    bool hyphen_head = w[k].capitalized && (scan.name_shape[k] & kShapeName) && !scan.covered(k) &&
+                       (w[k].gap_after & kGapHyphen) && k + 1 < w.size() && !w[k + 1].capitalized;
+    if (name_word(scan, k, false) || hyphen_head) {
       ++names;
     } else if (!hyphen_part && !particle && !inner_initial) {
       break;

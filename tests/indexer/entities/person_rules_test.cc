@@ -20,6 +20,10 @@ TEST_CASE("ranks, titles and honorifics stand between a role and a name, never i
       // Indonesian police ranks, abbreviated with full stops that end no sentence.
       {"Regional police spokesman Sr. Comr. Agus Prasetyo said the road was closed.", "Agus Prasetyo"},
       {"Kombes Dedi Kurniawan told reporters the road was closed.", "Dedi Kurniawan"},
+      // A Brazilian police chief's, a Spanish commissioner's and a legislator's title.
+      {"Civil Police spokesman Delegado Rafael Moura Lins said the raid was legal.", "Rafael Moura Lins"},
+      {"Comisaria Lucia Ferrer Vidal told reporters the border post was closed.", "Lucia Ferrer Vidal"},
+      {"The motion was tabled by Rep. Teresa Okonjo on Monday.", "Teresa Okonjo"},
   }));
   CAPTURE(text);
   CHECK(values(fx.run(text), Facet::kPerson) == std::vector<std::string>{name});
@@ -166,6 +170,11 @@ TEST_CASE("names from other traditions: particles, initials first, hyphens, hono
   CHECK(find(es, Facet::kPerson, "T. R. Balasubramanian") != nullptr);
   CHECK(find(es, Facet::kPerson, "R. Balasubramanian") == nullptr);
   CHECK(find(es, Facet::kPerson, "S. Meena") != nullptr);
+  // A hyphenated given name whose first part is also an English word ("Do", "In").
+  es = fx.run("Party spokesman Jung Do-yoon said the vote was fair, and Choi In-sook, a lawyer, agreed.", "SEOUL");
+  CHECK(find(es, Facet::kPerson, "Jung Do-yoon") != nullptr);
+  CHECK(find(es, Facet::kSpokesperson, "Jung Do-yoon") != nullptr);
+  CHECK(find(es, Facet::kPerson, "Choi In-sook") != nullptr);
 }
 
 TEST_CASE("a Khmer family name that is also a function word", "[entities][unit]") {
