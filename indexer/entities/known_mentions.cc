@@ -209,7 +209,12 @@ std::optional<Candidate> best_at(const Scan& scan, const Gazetteer& g,
       g.entries()[m->entry].facet == Facet::kParty) {
     size_t k = m->first - 1;
     const Word& before = w[k];
-    bool longer = joined(w, k) && before.capitalized && !before.all_caps && !before.sentence_start &&
+    // (At a sentence's start a capital says nothing, but a word parties put before "Democratic"
+    // does: "Social Democratic Party spokesman ...".)
+    static constexpr auto kPartyModifiers = std::to_array<std::string_view>(
+        {"christian", "free", "liberal", "national", "new", "popular", "progressive", "radical", "social", "united"});
+    bool modifier = std::find(kPartyModifiers.begin(), kPartyModifiers.end(), before.key) != kPartyModifiers.end();
+    bool longer = joined(w, k) && before.capitalized && !before.all_caps && (!before.sentence_start || modifier) &&
                   !before.headline && !after_country &&
                   scan.at(k) == nullptr && !lexicon::is_function_word(before) &&
                   !lexicon::is_role_noun(before) && !lexicon::is_honorific(before) &&

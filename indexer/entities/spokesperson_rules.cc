@@ -300,6 +300,25 @@ const Mention* person_after(const Scan& scan, size_t after, bool comma_ok) {
     return nullptr;
   }
   size_t k = after + 1;
+  // "spokesman for transport NAME": a portfolio of one or two lower-case words after "for".
+  bool portfolio = !comma && w[k].key == "for" && joined(w, k) && k + 2 < w.size() && is_portfolio_word(w[k + 1]) &&
+                   (joined(w, k + 1) && (w[k + 2].capitalized || (is_portfolio_word(w[k + 2]) && joined(w, k + 2))));
+  if (portfolio) {
+    k += is_portfolio_word(w[k + 2]) ? 3 : 2;
+  }
+  // "spokesperson, senior climatologist Dr NAME, said": what the person is, in lower case, then
+  // the name, which a comma closes.
+  bool described = false;
+  if (comma && !w[k].capitalized) {
+    size_t j = k;
+    while (j < w.size() && j < k + 3 && is_portfolio_word(w[j]) && joined(w, j)) {
+      ++j;
+    }
+    if (j > k && j < w.size() && w[j].capitalized) {
+      k = j;
+      described = true;
+    }
+  }
   // "spokesman and secretary of state H.E. NAME": a second role between.
   if (k + 1 < w.size() && w[k].key == "and" && joined(w, k) &&
       (lx::is_role_noun(w[k + 1]) || lx::is_role_modifier(w[k + 1]))) {
@@ -321,6 +340,9 @@ const Mention* person_after(const Scan& scan, size_t after, bool comma_ok) {
     ++k;
   }
   const Mention* m = scan.mention_starting_at(k);
+  if (described && m != nullptr && !(w[m->last].gap_after & kGapComma)) {
+    return nullptr;  // "a spokesperson, senior officials said Sok Dara ..." names no spokesperson
+  }
   // "a spokeswoman for President NAME's party": whose body it is, not who speaks.
   return m != nullptr && m->is_person() && !w[m->last].possessive ? m : nullptr;
 }

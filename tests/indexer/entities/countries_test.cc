@@ -265,6 +265,15 @@ TEST_CASE("a party name many countries share is the story country's party of tha
   CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Labour Party"});
   es = fx.run("OSLO: Norway's ministers met the British Labour Party on Monday.", "OSLO");
   CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Labour Party"});
+  // "Social Democratic Party" holds another country's "Democratic Party": the whole name is the
+  // story country's.
+  es = fx.run("HAMBURG: The Social Democratic Party said the port strike should end.", "HAMBURG");
+  CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Social Democratic Party of Germany"});
+  es = fx.run("PORTO: The Social Democratic Party said the port strike should end.", "PORTO");
+  CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Social Democratic Party (Portugal)"});
+  es = fx.run("HAMBURG: The strike went on. Social Democratic Party spokesman Jonas Brandt said it should end.",
+              "HAMBURG");
+  CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Social Democratic Party of Germany"});
 }
 
 TEST_CASE("a party's bare short name is the story country's party of that name", "[entities][unit]") {

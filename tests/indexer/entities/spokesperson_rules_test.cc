@@ -545,4 +545,21 @@ TEST_CASE("spokespeople of two bodies named as a pair speak each for one, in tur
   CHECK(b->affiliations == std::vector<std::string>{"Candlelight Party"});
 }
 
+TEST_CASE("what a spokesperson is, in lower case, or a portfolio after \"for\" stands before the name",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("A National Water Agency spokesperson, senior hydrologist Dr Priya Raman-Holt, said the dams were "
+                   "full.", "PERTH");
+  const Entity* a = find(es, Facet::kSpokesperson, "Priya Raman-Holt");
+  REQUIRE(a != nullptr);
+  CHECK(a->affiliations.size() == 1);
+  es = fx.run("Green Party spokeswoman for housing Ingrid Solberg-Haug rejected the plan.", "OSLO");
+  const Entity* b = find(es, Facet::kSpokesperson, "Ingrid Solberg-Haug");
+  REQUIRE(b != nullptr);
+  CHECK(b->affiliations.size() == 1);
+  // Whose spokesman he is, not who speaks: a role after "for" is no portfolio.
+  es = fx.run("A spokesman for opposition leader Sam Rainsy said the party would appeal.");
+  CHECK(find(es, Facet::kSpokesperson, "Sam Rainsy") == nullptr);
+}
+
 }  // namespace tonle::entities
