@@ -49,6 +49,12 @@ bool apposition_after(const Scan& scan, size_t last) {
     return true;
   }
   for (size_t n = 0; k < w.size() && n < 8; ++k, ++n) {
+    // "... over Werder Bremen, as substitute NAME headed in": a new clause's role is another's.
+    static constexpr auto kClauseOpeners = std::to_array<std::string_view>(
+        {"after", "although", "as", "because", "before", "but", "since", "though", "until", "when", "where", "while"});
+    if (std::find(kClauseOpeners.begin(), kClauseOpeners.end(), w[k].key) != kClauseOpeners.end()) {
+      break;
+    }
     if (lx::is_role_noun(w[k]) || lx::is_spokes_word(w[k])) {
       return true;
     }
@@ -199,6 +205,11 @@ std::string_view context_evidence(const Scan& scan, size_t first, size_t last,
     if (*title) {
       return "title or role before the name";
     }
+  }
+  // "Justice Helena Cardoso": a judge's title ("the Justice Ministry" has no name after it).
+  if (first > 0 && joined(w, first - 1) && w[first - 1].capitalized && w[first - 1].key == "justice" &&
+      last > first) {
+    return "title or role before the name";
   }
   if (speech_after(scan, last) || speech_before(scan, first)) {
     return "reported speech";

@@ -311,7 +311,8 @@ const Mention* person_after(const Scan& scan, size_t after, bool comma_ok) {
   bool described = false;
   if (comma && !w[k].capitalized) {
     size_t j = k;
-    while (j < w.size() && j < k + 3 && is_portfolio_word(w[j]) && joined(w, j)) {
+    while (j < w.size() && j < k + 3 && (is_portfolio_word(w[j]) || (!w[j].capitalized && lx::is_role_noun(w[j]))) &&
+           joined(w, j)) {
       ++j;
     }
     if (j > k && j < w.size() && w[j].capitalized) {

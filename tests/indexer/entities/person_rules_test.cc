@@ -298,4 +298,17 @@ TEST_CASE("a name set before the party it belongs to is a person's", "[entities]
   CHECK(values(es, Facet::kPerson) == (std::vector<std::string>{"Teodoro Vizcarra", "Lucía Mendoza"}));
 }
 
+TEST_CASE("a judge's \"Justice\", an elder, a substitute: titles and roles before a name", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("In a 40-page ruling, Justice Marta Quintela Borges gave the prosecutors 90 days.", "BRASILIA");
+  CHECK(values(es, Facet::kPerson) == std::vector<std::string>{"Marta Quintela Borges"});
+  es = fx.run("Another villager, elder Chum Sophal, said the land was theirs.");
+  CHECK(find(es, Facet::kPerson, "Chum Sophal") != nullptr);
+  es = fx.run("Substitute Tomas Okwuosa Lindgren scored the winner in the 90th minute.", "STOCKHOLM");
+  CHECK(values(es, Facet::kPerson) == std::vector<std::string>{"Tomas Okwuosa Lindgren"});
+  // A role after a new clause's opener is another's: the team is no person.
+  es = fx.run("Malmo won 2-1 over Hammarby Fotboll, as substitute Erik Sandvall headed in the winner.", "MALMO");
+  CHECK(find(es, Facet::kPerson, "Hammarby Fotboll") == nullptr);
+}
+
 }  // namespace tonle::entities
