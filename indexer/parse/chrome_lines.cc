@@ -36,6 +36,7 @@ constexpr auto kChromePrefixes = std::to_array<std::string_view>({
     "creative commons license", "creative commons licence", "republish this article",
     "republish our articles", "was this article helpful", "was this story helpful", "subscribe at ",
     "this article first appeared", "this story first appeared", "this article was first published",
+    "this story was first published", "this article was originally published", "this story was originally published",
     "republish this story", "forward this to a friend", "forward this email", "thanks for reading",
     "reporter : ", "reporters : ", "[photo:", "[image:", "[picture:", "by clicking the subscribe",
     "by clicking subscribe", "by subscribing, you agree", "by signing up, you agree",

@@ -145,7 +145,8 @@ TEST_CASE("a release's contacts, a wire's end mark and copyright, betting notes 
        {"Media: Dana Park, Riverbend Cider Ltd", "+44 20 7946 0321", "Please gamble responsibly. 18+ helpline.org",
         "Copyright(c) Harbour News Agency forbids redistribution without consent.",
         "Lakeside Business Daily: companies and markets from Austria. Subscribe for the evening digest.",
-        "Sign up for the weekly digest.",
+        "Sign up for the weekly digest.", "This story was first published in Khmer.",
+        "This article was originally published by Mekong Eye.",
         // A call after the purpose it serves.
         "For breaking market alerts, subscribe to Lagoon Trade Wire Plus.",
         "To get every briefing first, sign up for our newsletter."}) {
