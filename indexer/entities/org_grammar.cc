@@ -208,6 +208,22 @@ bool anaphoric_head(std::string_view key) {
          key == "commission" || key == "authority" || key == "agency";
 }
 
+// A party's name from word k, past "the": capitalised words, one of them a party's head.
+bool party_follows(const std::vector<Word>& w, size_t k) {
+  if (k < w.size() && w[k].key == "the") {
+    ++k;
+  }
+  for (size_t end = k + 5; k < w.size() && k < end && w[k].capitalized; ++k) {
+    if (head_of(w[k]) == Head::kParty) {
+      return true;
+    }
+    if (!joined(w, k)) {
+      break;
+    }
+  }
+  return false;
+}
+
 // The capitalised run at i: words joined by spaces, hyphens and connectors, stopping at a
 // possessive, a weekday, a role word after the head, or a word of another mention.
 std::vector<size_t> run_at(const Scan& scan, const Gazetteer& g, size_t i) {
@@ -302,7 +318,10 @@ std::vector<size_t> run_at(const Scan& scan, const Gazetteer& g, size_t i) {
     if (next.key == "and") {
       size_t after = w[n + 1].key == "the" ? n + 2 : n + 1;
       // "Ministry of Interior and the Ministry of Justice": two names, not one.
-      if (and_used || head_of(w[after]) != Head::kNone ||
+      // (In a complement a subject may be a head's word: "Ministry of Digital Economy and Society".)
+      bool subject_head = complement && (w[after].key == "society" || w[after].key == "community") &&
+                          !(joined(w, after) && w[after + 1].capitalized);
+      if (and_used || (head_of(w[after]) != Head::kNone && !subject_head) ||
           (!complement && (person_starts(scan, g, i) || !head_follows(scan, g, after) ||
                            (i > 0 && joined(w, i - 1) && w[i - 1].capitalized && !lexicon::is_function_word(w[i - 1]))))) {
         break;
@@ -310,6 +329,10 @@ std::vector<size_t> run_at(const Scan& scan, const Gazetteer& g, size_t i) {
       and_used = true;
     }
     if ((next.key == "in" || next.key == "at") && !complement) {
+      break;
+    }
+    // "sits in the Senate for the Liberal Party": whom a member sits for, no part of the name.
+    if (next.key == "for" && party_follows(w, n + 1)) {
       break;
     }
     // "to" opens a complement only for a mission's name ("Delegation of the European Union to

@@ -135,6 +135,9 @@ TEST_CASE("a foreign ministry's name goes on over \"and\" and common words", "[e
        "had enough dams.", "Ministry of Water and Sanitation (Kenya)"},
       {"HANOI - The Ministry of Natural Resources and Environment said Vietnam would fine the mine.",
        "Ministry of Natural Resources and Environment (Vietnam)"},
+      // A subject that is also a head's word, last in the name.
+      {"JAKARTA - Indonesia's Ministry of Creative Economy and Society says piracy losses rose.",
+       "Ministry of Creative Economy and Society (Indonesia)"},
   }));
   CAPTURE(text);
   auto es = fx.run(text);
@@ -344,6 +347,13 @@ TEST_CASE("a one-word generic name is the story's one longer name of that countr
       values(fx.run("The bill went to the Senate. The Federal Senate and the Sao Paulo State Senate met.", "BRASILIA"),
              Facet::kMinistry);
   CHECK(std::ranges::count(two, "Senate (Brazil)") == 1);
+}
+
+TEST_CASE("whom a member sits for is no part of a chamber's name", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("ASUNCION - Rosa Benitez, who sits in the Senate for the Colorado Party, said the vote was unfair.");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Senate (Paraguay)"});
+  CHECK(values(es, Facet::kParty) == std::vector<std::string>{"Colorado Party"});
 }
 
 }  // namespace tonle::entities
