@@ -48,15 +48,15 @@ bool apposition_after(const Scan& scan, size_t last) {
   if (is_number(w[k]) || w[k].key == "who") {
     return true;
   }
+  bool clause = false;  // past a clause's opener
   for (size_t n = 0; k < w.size() && n < 8; ++k, ++n) {
-    // "... over Werder Bremen, as substitute NAME headed in": a new clause's role is another's.
+    // "... over Werder Bremen, as substitute NAME headed in": after a clause's opener a role
+    // before another name is that one's ("NAME, to take over as oil minister" is NAME's).
     static constexpr auto kClauseOpeners = std::to_array<std::string_view>(
         {"after", "although", "as", "because", "before", "but", "since", "though", "until", "when", "where", "while"});
-    if (std::find(kClauseOpeners.begin(), kClauseOpeners.end(), w[k].key) != kClauseOpeners.end()) {
-      break;
-    }
+    clause = clause || std::find(kClauseOpeners.begin(), kClauseOpeners.end(), w[k].key) != kClauseOpeners.end();
     if (lx::is_role_noun(w[k]) || lx::is_spokes_word(w[k])) {
-      return true;
+      return !(clause && joined(w, k) && k + 1 < w.size() && w[k + 1].capitalized);
     }
     if (!joined(w, k)) {
       break;
