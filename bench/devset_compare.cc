@@ -70,6 +70,13 @@ std::string without_dateline(const std::string& head) {
       return "";  // the head is the dateline alone
     }
   }
+  // "AKP Phnom Penh, March 06, 2025": a place and a full date, the dateline alone without its
+  // separator.
+  if (head.size() >= 4 && head.size() <= 60 && head.find(", ") != std::string::npos &&
+      std::all_of(head.end() - 4, head.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+      std::count(head.begin(), head.end(), ' ') <= 7) {
+    return "";
+  }
   // "SEN MONOROM, Cambodia, 18 March 2025 (AFP)": the dateline alone, cut before its separator.
   if (size_t open = head.rfind(" ("); head.ends_with(')') && open != std::string::npos &&
                                       head.size() - open <= 14 && head.find(", ") < open) {

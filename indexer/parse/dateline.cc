@@ -239,6 +239,16 @@ Dateline find_dateline(std::string_view lead) {
     return d;
   }
   d.place = std::string(lead.substr(0, n));
+  // "AKP Phnom Penh, March 06, 2025 --": an agency's capitals before a place written in title case.
+  if (size_t space = d.place.find(' '); d.agency.empty() && space >= 2 && space <= 6 &&
+                                        space + 2 < d.place.size() &&
+                                        std::all_of(d.place.begin(), d.place.begin() + static_cast<std::ptrdiff_t>(space),
+                                                    [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+                                        d.place[space + 1] >= 'A' && d.place[space + 1] <= 'Z' &&
+                                        d.place[space + 2] >= 'a' && d.place[space + 2] <= 'z') {
+    d.agency = d.place.substr(0, space);
+    d.place = d.place.substr(space + 1);
+  }
   d.day = std::string(day);
   d.length = i + sep;
   return d;

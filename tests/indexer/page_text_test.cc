@@ -270,6 +270,12 @@ TEST_CASE("datelines with a region, a lone place with a date, and no date", "[pa
   CHECK(d.place == "PORTLAND");
   CHECK(d.region == "Oregon");
   CHECK(d.day == "May 3");
+  // An agency's capitals before the place: "SPK Kampong Cham, ...".
+  d = find_dateline("SPK Kampong Cham, April 02, 2031 -- The governor said");
+  CHECK(d.place == "Kampong Cham");
+  CHECK(d.agency == "SPK");
+  d = find_dateline("KUALA LUMPUR, April 2 (Bernama) -- The minister said");
+  CHECK(d.place == "KUALA LUMPUR");
 }
 
 TEST_CASE("a menu line that opens with the site's name gives the outlet", "[parse][unit]") {
