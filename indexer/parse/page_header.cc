@@ -156,8 +156,10 @@ std::vector<Paragraph> strip_header_chrome(std::vector<Paragraph> paragraphs, Lo
             lines.pop_back();
           }
           // (Above the date, a line of one name may be the headline: "Quake shakes Mindanao".)
+          // (Under a headline already read, one name alone over the date is the outlet's.)
           bool outlet_above = !lines.empty() && !(kept.empty() && lines.size() == 1) &&
-                              outlet_line(lines.back()) && line_names(lines.back()).size() >= 2;
+                              outlet_line(lines.back()) &&
+                              (line_names(lines.back()).size() >= 2 || (!kept.empty() && lines.size() == 1));
           if (!lines.empty() && (name_only_line(lines.back()) || outlet_above)) {
             for (std::string& name : line_names(lines.back())) {
               notes->outlet_hints.push_back(std::move(name));

@@ -359,4 +359,16 @@ TEST_CASE("a scraped page's \"Published\" date wins over the masthead's date abo
   CHECK(to_iso(*o.articles[0].date) == "2031-03-06");
 }
 
+TEST_CASE("under the headline, one name alone over the date is the outlet's", "[parse][unit]") {
+  std::string page =
+      "Dengue Cases Double in Kratie\n\nMekongeye\n12 March 2031\n\n"
+      "Dengue cases in Kratie province doubled in the first two months of the year, the provincial health "
+      "department said on Monday.\n\nThe department said it would spray the worst-hit villages.";
+  ParseOutcome o = parse_article_file("p.txt", page, {.default_id = "p", .origin = "p.txt"});
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].title == "Dengue Cases Double in Kratie");
+  CHECK(o.articles[0].source_hints == std::vector<std::string>{"Mekongeye"});
+  CHECK(o.articles[0].body.find("Mekongeye") == std::string::npos);
+}
+
 }  // namespace tonle::parse
