@@ -893,8 +893,10 @@ std::optional<OrgName> org_at(const Scan& scan, const Gazetteer& g, size_t i) {
   } else {
     org.canonical = span_text(scan.text, w, first, last);
     // "Kampot Provincial Hall" is the provincial administration, under its official name.
+    // So is a Cambodian town's "City Hall" ("Poipet City Hall").
+    bool cambodian = org.country.empty() || org.country == "Cambodia";
     if (head_key == "hall" && head == last && head > first &&
-        lexicon::is_state_word(w[head - 1])) {
+        (lexicon::is_state_word(w[head - 1]) || (w[head - 1].key == "city" && cambodian && head - 1 > first))) {
       org.canonical = span_text(scan.text, w, first, head - 1) + " Administration";
     }
   }

@@ -16,6 +16,7 @@ TEST_CASE("state bodies the gazetteer does not know", "[entities][unit]") {
       {"The Stung Treng Provincial Department of Mines said the permit was valid.",
        "Stung Treng Provincial Department of Mines"},
       {"The Kampot Provincial Hall said the road would reopen.", "Kampot Provincial Administration"},
+      {"In Cambodia, the Bavet City Hall said the market would reopen.", "Bavet City Administration"},
       {"The Pailin Provincial Military Police detained two men.", "Pailin Provincial Military Police"},
       {"In Cambodia the National Committee for Seed Certification met.",
        "National Committee for Seed Certification"},
