@@ -219,7 +219,8 @@ std::string represented_country(const Gazetteer& g, std::string_view canonical) 
       continue;
     }
     std::string_view rest = canonical.substr(prefix.size());
-    rest = rest.substr(0, rest.find(" ("));
+    // "... of Cambodia (Thailand)", "... of Cambodia to the United Nations in Geneva".
+    rest = rest.substr(0, std::min({rest.find(" ("), rest.find(" to "), rest.find(" in ")}));
     if (rest.starts_with("the ")) {
       rest.remove_prefix(4);
     }

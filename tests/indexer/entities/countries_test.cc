@@ -186,6 +186,9 @@ TEST_CASE("a mission belongs to the country it represents, not the one it sits i
   CHECK(values(es, Facet::kMinistry) == (std::vector<std::string>{"Embassy of Laos", "Embassy of Japan"}));
   es = fx.run("Workers asked the Royal Embassy of Cambodia in Kuala Lumpur for help.", "KUALA LUMPUR");
   CHECK(find(es, Facet::kMinistry, "Embassy of Cambodia") != nullptr);
+  // A mission to an organisation: the country before "to" is the one it represents.
+  es = fx.run("The reply went through the Permanent Mission of Laos to the United Nations in Geneva.", "GENEVA");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Permanent Mission of Laos to the United Nations"});
 }
 
 TEST_CASE("a sentence that opens on a place says whose its generic bodies are", "[entities][unit]") {
