@@ -125,11 +125,19 @@ std::string generic_name(const Scan& scan, const Gazetteer& g, const Mention& m)
 
 namespace {
 
-// "Finance Ministry" after "the Ministry of Finance and National Planning": `keys` (a generic
-// ministry's words) name one of the subjects the longer name lists.
+// A ministry's name that a shorter one may stand for: one listing subjects ("Ministry of Finance
+// and National Planning") or one with words before it ("Federal Ministry of the Interior").
+bool longer_ministry_name(std::string_view canonical) {
+  size_t at = canonical.find("Ministry of ");
+  return at != std::string_view::npos && (at > 0 || canonical.find(" and ") != std::string_view::npos);
+}
+
+// "Finance Ministry" after "the Ministry of Finance and National Planning", "Interior ministry"
+// after "the Federal Ministry of the Interior": `keys` (a generic ministry's words) name one of
+// the subjects the longer name lists.
 bool ministry_of_subject(std::string_view canonical, const std::vector<std::string>& keys) {
-  if (!canonical.starts_with("Ministry of ") || canonical.find(" and ") == std::string_view::npos) {
-    return false;  // only a name that lists subjects
+  if (!longer_ministry_name(canonical)) {
+    return false;
   }
   std::string subject;
   for (const std::string& k : keys) {
@@ -140,8 +148,11 @@ bool ministry_of_subject(std::string_view canonical, const std::vector<std::stri
   if (subject.empty()) {
     return false;
   }
-  std::string list = to_lower_ascii(canonical.substr(12));
+  std::string list = to_lower_ascii(canonical.substr(canonical.find("Ministry of ") + 12));
   list = list.substr(0, list.find(" ("));  // "... (Zambia)"
+  if (list.starts_with("the ")) {
+    list.erase(0, 4);
+  }
   size_t start = 0;
   while (start <= list.size()) {
     size_t comma = list.find(", ", start);
@@ -472,8 +483,8 @@ void attribute_countries(Scan& scan, const Gazetteer& g) {
     if (!m.generic && m.last > m.first) {
       named.push_back(i);
     }
-    if (m.canonical.starts_with("Ministry of ") && m.canonical.find(" and ") != std::string::npos) {
-      listing.push_back(i);  // "Ministry of Finance and National Planning": a name listing subjects
+    if (longer_ministry_name(m.canonical)) {
+      listing.push_back(i);  // "Ministry of Finance and National Planning", "Federal Ministry of ..."
     }
     size_t entry = m.entry;
     bool modified = !modifier_country(scan, m).empty();

@@ -124,6 +124,10 @@ TEST_CASE("a short name of one subject is the ministry the story named with all 
   const Entity* sp = find(es, Facet::kSpokesperson, "Chola Banda");
   REQUIRE(sp != nullptr);
   CHECK(sp->affiliations == std::vector<std::string>{"Ministry of Mines and Mineral Development (Zambia)"});
+  // ... and the one the story named with words before it.
+  es = fx.run("The Federal Ministry of the Environment said the river was clean. Environment ministry "
+              "spokeswoman Anja Kessler said tests would go on.", "BERLIN");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Federal Ministry of the Environment (Germany)"});
 }
 
 TEST_CASE("a foreign ministry's name goes on over \"and\" and common words", "[entities][unit]") {
