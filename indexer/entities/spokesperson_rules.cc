@@ -484,6 +484,19 @@ void find_spokespeople(Scan& scan, const Gazetteer& g) {
     while (role_first > 0 && joined(w, role_first - 1) && lx::is_role_modifier(w[role_first - 1])) {
       --role_first;
     }
+    // "Its vice-president and spokesman, NAME": a second role before, joined by "and".
+    // ("secretary-general", "vice-president": a role's words, hyphenated or not.)
+    auto role_word = [&](size_t k) {
+      return !w[k].capitalized && (lx::is_role_noun(w[k]) || lx::is_role_modifier(w[k]));
+    };
+    if (role_first >= 2 && w[role_first - 1].key == "and" && joined(w, role_first - 1) &&
+        joined(w, role_first - 2) && role_word(role_first - 2)) {
+      size_t r = role_first - 2;
+      while (r > 0 && (joined(w, r - 1) || (w[r - 1].gap_after & kGapHyphen)) && role_word(r - 1)) {
+        --r;
+      }
+      role_first = r;
+    }
     Speaker speaker{.name = "", .role = span_text(scan.text, w, role_first, s), .bodies = {},
                     .body_mentions = {}, .word = s};
     size_t phrase_first = bodies_before(scan, g, role_first, speaker);

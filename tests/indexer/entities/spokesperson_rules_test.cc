@@ -562,4 +562,15 @@ TEST_CASE("what a spokesperson is, in lower case, or a portfolio after \"for\" s
   CHECK(find(es, Facet::kSpokesperson, "Sam Rainsy") == nullptr);
 }
 
+TEST_CASE("\"its\" before two roles joined by \"and\" is the body the sentence before was about",
+          "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("PHNOM PENH: The Khmer Will Party said it had lost votes to the Cambodian People's Party in "
+                   "Takeo. Its secretary-general and spokesman, Ouk Phalla, said the count was wrong.");
+  const Entity* a = find(es, Facet::kSpokesperson, "Ouk Phalla");
+  REQUIRE(a != nullptr);
+  CHECK(a->affiliations == std::vector<std::string>{"Khmer Will Party"});
+  CHECK(a->role == "secretary-general and spokesman");
+}
+
 }  // namespace tonle::entities
