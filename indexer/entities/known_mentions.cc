@@ -7,6 +7,7 @@
 
 #include "core/text.h"
 #include "indexer/entities/lexicon.h"
+#include "indexer/entities/org_descriptions.h"
 #include "indexer/entities/org_grammar.h"
 
 namespace tonle::entities {
@@ -14,21 +15,18 @@ namespace tonle::entities {
 namespace {
 
 // A lower-case noun at k that names what follows as a band, a work or a vessel: "band",
-// "album", "film", "ship", and "group" after a kind of music or stage ("hip-hop group", "pop
-// group"; "rights group" names an NGO).
+// "album", "film", "ship", and "group" after an art's word ("hip-hop group", "pop group";
+// "rights group" names an NGO).
 bool names_a_work(const std::vector<Word>& w, size_t k) {
   static constexpr auto kWorks = std::to_array<std::string_view>(
       {"album", "band", "boat", "documentary", "duo", "film", "movie", "musical", "novel", "quartet", "racehorse",
        "rapper", "ship", "single", "song", "trio", "vessel"});
-  static constexpr auto kStage = std::to_array<std::string_view>(
-      {"boy", "comedy", "dance", "folk", "girl", "hop", "jazz", "metal", "music", "pop", "punk", "rap", "rock",
-       "theater", "theatre"});
   const std::string& key = w[k].key;
   if (std::find(kWorks.begin(), kWorks.end(), key) != kWorks.end()) {
     return true;
   }
   return key == "group" && k > 0 && (joined(w, k - 1) || (w[k - 1].gap_after & kGapHyphen)) &&
-         std::find(kStage.begin(), kStage.end(), w[k - 1].key) != kStage.end();
+         is_performing_kind(w[k - 1].key);
 }
 
 MentionKind kind_of(const GazetteerEntry& e) {
