@@ -281,7 +281,8 @@ void find_listed_ngos(Scan& scan, const Gazetteer& g) {
 
 
 // "Land Justice Now, a network of community activists,", "Sangke Women for Water, a local group
-// that ...", "Cocoa Growers United, which says it represents 40,000 farmers,": a capitalised name
+// that ...", "Cocoa Growers United, which says it represents 40,000 farmers,", "Fair Vote Lab,
+// which trains first-time voters,": a capitalised name
 // no other rule knows, described right after it, behind a comma, as a group of civil society or
 // a body speaking for people. The name may hold "for", "of", "the" and "and" between its words
 // and a place's name.
@@ -294,8 +295,12 @@ void find_described_ngos(Scan& scan, const Gazetteer& g) {
       continue;
     }
     std::optional<Facet> facet = described_as(scan, last);
+    bool by_work = false;  // told only by what it does ("which trains ...")
     if (!facet && represents_people(scan, last)) {
       facet = Facet::kNgo;
+    } else if (!facet && does_civic_work(scan, last)) {
+      facet = Facet::kNgo;
+      by_work = true;
     }
     if (!facet) {
       continue;
@@ -313,7 +318,9 @@ void find_described_ngos(Scan& scan, const Gazetteer& g) {
     size_t first = last;
     while (first > 0 && joined(w, first - 1) && !w[first].sentence_start) {
       const Word& prev = w[first - 1];
-      bool word = prev.capitalized && !prev.headline && free_or_place(scan, first - 1);  // "Now"
+      // ("The 88 Project": a number may open the name.)
+      bool number = !prev.key.empty() && std::all_of(prev.key.begin(), prev.key.end(), ::isdigit);
+      bool word = (prev.capitalized || number) && !prev.headline && free_or_place(scan, first - 1);  // "Now"
       bool link = connector(prev) && first >= 2 && joined(w, first - 2) &&
                   capitalised_name_word(w[first - 2]) && free_or_place(scan, first - 2);
       if (!word && !link) {
@@ -326,7 +333,8 @@ void find_described_ngos(Scan& scan, const Gazetteer& g) {
     bool bracketed = first > 0 && (w[first - 1].gap_after & kGapOpenParen);
     bool one_word_ok = last == first && *facet == Facet::kNgo && civic_description(scan, last) &&
                        scan.at(first) == nullptr && !g.is_name_word(w[first].key) && !bracketed;
-    if ((last == first && !one_word_ok) || last - first > 5 || !capitalised_name_word(w[first])) {
+    bool number_first = last > first && std::all_of(w[first].key.begin(), w[first].key.end(), ::isdigit);
+    if ((last == first && !one_word_ok) || last - first > 5 || !(capitalised_name_word(w[first]) || number_first)) {
       continue;
     }
     // "Sok Dara, a group leader": a given or family name first is a person's name.
@@ -341,7 +349,13 @@ void find_described_ngos(Scan& scan, const Gazetteer& g) {
     // "TLX Partners", "Continental Associates": an investment firm's name.
     bool firm = keys.back() == "partners" || keys.back() == "associates" || keys.back() == "capital" ||
                 keys.back() == "ventures" || keys.back() == "advisors" || keys.back() == "advisers";
-    if (all_places || firm || business_or_sport(keys)) {
+    // "the Archaeological Survey of India, which has helped restore ...": a country's own body,
+    // which its work alone does not make civil society.
+    bool of_country = false;
+    for (size_t k = first + 1; k <= last; ++k) {
+      of_country = of_country || (w[k - 1].key == "of" && scan.at(k) != nullptr && scan.at(k)->kind == MentionKind::kCountry);
+    }
+    if (all_places || firm || business_or_sport(keys) || (by_work && of_country)) {
       continue;
     }
     scan.add(Mention{.kind = MentionKind::kEntity,

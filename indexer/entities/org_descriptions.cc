@@ -59,6 +59,29 @@ bool represents_people(const Scan& scan, size_t last) {
 }
 
 
+// ", which trains first-time voters", ", which has monitored courts since 2015": right after
+// `last`, a relative clause whose verb is the work of civil society.
+bool does_civic_work(const Scan& scan, size_t last) {
+  static constexpr std::array<std::string_view, 30> kWork = {
+      "advocated", "advocates", "assisted", "assists", "campaigned", "campaigns", "defended", "defends",
+      "documented", "documents", "educated", "educates", "helped", "helps", "lends", "lent", "lobbied",
+      "lobbies", "monitored", "monitors", "mobilised", "mobilises", "organised", "organises", "organized",
+      "organizes", "trained", "trains", "tracked", "tracks"};
+  const std::vector<Word>& w = scan.words;
+  size_t k = last + 1;
+  if (k >= w.size() || w[k].key != "which") {
+    return false;
+  }
+  ++k;
+  if (k < w.size() && (w[k].key == "has" || w[k].key == "have") && joined(w, k)) {
+    ++k;  // "which has monitored"
+  }
+  if (k < w.size() && (w[k].key == "long" || w[k].key == "also") && joined(w, k)) {
+    ++k;  // "which has long campaigned"
+  }
+  return k < w.size() && joined(w, k - 1) && in(kWork, w[k].key);
+}
+
 // ", a [local, grassroots ...] network of ..." right after word `last`: described, in lower case,
 // as a group of civil society (kNgo) or as a party (", a party founded last year by ...",
 // kParty); a group "of companies" (or banks, hotels, nations ...), a business's group and a

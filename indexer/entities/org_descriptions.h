@@ -24,6 +24,10 @@ bool civic_description(const Scan& scan, size_t last);
 
 // ", which says it represents 40,000 farmers": a body speaking for people, right after `last`.
 bool represents_people(const Scan& scan, size_t last);
+// ", which trains first-time voters", ", which has monitored the courts": right after `last`, a
+// relative clause whose verb is civil society's work (training, monitoring, documenting,
+// campaigning, lending to villagers ...).
+bool does_civic_work(const Scan& scan, size_t last);
 
 // "financial", "retail", "shipping": a kind of business before a group word.
 bool is_business_kind(std::string_view key);

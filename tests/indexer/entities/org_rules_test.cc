@@ -352,6 +352,15 @@ TEST_CASE("a name described right after it as a civil-society group is an NGO", 
   CHECK(find(es, Facet::kNgo, "Sihanoukville Port Porters United") != nullptr);
   CHECK(values(fx.run("Shares rose. Ferro Castings, which represents a big change for the town, fell."),
                Facet::kNgo).empty());
+  // A body whose work is civil society's: training, documenting, monitoring.
+  es = fx.run("In Kratie, Fair Ballot Lab, which trains first-time voters, said many had no ID cards. Open "
+              "Dock Kampot, which has documented evictions since 2019, said nine families left.");
+  CHECK(find(es, Facet::kNgo, "Fair Ballot Lab") != nullptr);
+  CHECK(find(es, Facet::kNgo, "Open Dock Kampot") != nullptr);
+  // ... but not a country's own institute, nor a company.
+  es = fx.run("In Vientiane, the Geological Survey of Laos, which has helped map the river, said the bank was "
+              "safe. Sunrise Rice Co, which trains farmers, said yields rose.");
+  CHECK(values(es, Facet::kNgo).empty());
   // Business groups, counted groups, investment firms and a person's role are none.
   for (const char* text : {
            "Halden Group bid again. Norrvik Capital Partners, a group controlled by two banks, said no.",
