@@ -2,7 +2,8 @@
 //   - after a cue word: "rights group Sahmakum Chbab", "the NGO Khmer Thavrak";
 //   - described right after the name: "Land Justice Now, a network of community activists,"
 //     (the description is read by org_descriptions.h);
-//   - a party between a political description and "party": "the far-right Chega party".
+//   - a party between a political description and "party": "the far-right Chega party";
+//   - (org_special_names.cc) head-first names in other languages and Red Cross societies.
 // Part of find_organisations (org_rules.h), after the organisation grammar and before the person
 // rules. Pure functions over the Scan; thread-safe for distinct Scans.
 #pragma once
