@@ -7,27 +7,11 @@
 
 #include "core/text.h"
 #include "indexer/entities/lexicon.h"
-#include "indexer/entities/org_descriptions.h"
 #include "indexer/entities/org_grammar.h"
 
 namespace tonle::entities {
 
 namespace {
-
-// A lower-case noun at k that names what follows as a band, a work or a vessel: "band",
-// "album", "film", "ship", and "group" after an art's word ("hip-hop group", "pop group";
-// "rights group" names an NGO).
-bool names_a_work(const std::vector<Word>& w, size_t k) {
-  static constexpr auto kWorks = std::to_array<std::string_view>(
-      {"album", "band", "boat", "documentary", "duo", "film", "movie", "musical", "novel", "quartet", "racehorse",
-       "rapper", "ship", "single", "song", "trio", "vessel"});
-  const std::string& key = w[k].key;
-  if (std::find(kWorks.begin(), kWorks.end(), key) != kWorks.end()) {
-    return true;
-  }
-  return key == "group" && k > 0 && (joined(w, k - 1) || (w[k - 1].gap_after & kGapHyphen)) &&
-         is_performing_kind(w[k - 1].key);
-}
 
 MentionKind kind_of(const GazetteerEntry& e) {
   switch (e.kind) {
@@ -240,11 +224,6 @@ std::optional<Candidate> best_at(const Scan& scan, const Gazetteer& g,
       m.reset();
     }
   }
-  // "hip-hop group Free Trade Union", "the band Senate", "the film Amnesty": a known name right
-  // after the noun of a band, a work or a vessel is that thing's name.
-  // (The words stay taken, by a name of no facet, so no other rule reads the body in them.)
-  bool work = m && m->first > 0 && g.entries()[m->entry].kind == Kind::kFacet && joined(w, m->first - 1) &&
-              !w[m->first - 1].capitalized && names_a_work(w, m->first - 1);
   // "Freedom House Apartments", "Labour Party Hotel": an NGO's or party's name opening a
   // building's is the building's; "Ministry of Interior FC", "Senate KTV": any body's name
   // opening a club's or a business's is theirs.
@@ -277,12 +256,6 @@ std::optional<Candidate> best_at(const Scan& scan, const Gazetteer& g,
     Candidate c{from_entry(g, m->entry, m->first, m->last, m->generic, "gazetteer"),
                 w[m->first].all_caps && m->first == m->last && !own_name,
                 m->mode == AliasMode::kDefinedOnly};
-    if (work) {
-      c.mention.kind = MentionKind::kOther;
-      c.mention.entry = kNoEntry;
-      c.mention.canonical = written;
-      c.mention.rule = "the name of a band, a work or a vessel";
-    }
     best = std::move(c);
   }
   for (const LearnedName& ln : learned) {

@@ -6,28 +6,40 @@
 #include <string>
 #include <string_view>
 
+#include "indexer/entities/org_descriptions.h"
 #include "indexer/entities/word_stream.h"
 
 namespace tonle::entities {
 
 namespace {
 
-// Nouns that introduce a band or a work by name.
-// Nouns that introduce a band or a work by name (no verbs: "figures show", "to record").
+// Nouns that introduce a band, a work or a vessel by name (no verbs: "figures show", "to
+// record").
 constexpr std::array<std::string_view, 15> kWorkNouns = {
     "band", "duo", "trio", "quartet", "quintet", "piece", "album", "song", "film", "movie",
     "novel", "musical", "documentary", "opera", "rapper"};
+// ... and a vessel's ("the trawler Senate"; "its seven-ship Middle East Task Force" counts ships).
+constexpr std::array<std::string_view, 7> kVesselNouns = {"ship", "vessel", "boat", "trawler", "ferry", "yacht",
+                                                          "racehorse"};
 
-bool work_noun(const Word& w) {
-  if (w.capitalized) {
+// The noun at k: a work's, or "group" after an art's word ("hip-hop group", "pop group"; "rights
+// group" names an NGO).
+bool work_noun(const std::vector<Word>& w, size_t k) {
+  if (w[k].capitalized) {
     return false;  // "Piece", "Film" opening a name of their own
   }
   for (std::string_view n : kWorkNouns) {
-    if (w.key == n) {
+    if (w[k].key == n) {
       return true;
     }
   }
-  return false;
+  for (std::string_view n : kVesselNouns) {
+    if (w[k].key == n) {
+      return k == 0 || !(w[k - 1].gap_after & kGapHyphen);
+    }
+  }
+  return w[k].key == "group" && k > 0 && (joined(w, k - 1) || (w[k - 1].gap_after & kGapHyphen)) &&
+         is_performing_kind(w[k - 1].key);
 }
 
 // "duo Velvet Union", "five-piece The National Assembly": the noun right before the name.
@@ -37,7 +49,7 @@ bool introduced_before(const Scan& scan, const Mention& m) {
   if (k > 0 && w[k - 1].key == "the" && w[k - 1].capitalized) {
     --k;  // "The National Assembly" written with its article
   }
-  return k > 0 && joined(w, k - 1) && work_noun(w[k - 1]);
+  return k > 0 && joined(w, k - 1) && work_noun(w, k - 1);
 }
 
 // "Brass Workers Federation, a 12-piece brass band from Leeds": an apposition of a few words
@@ -49,7 +61,7 @@ bool introduced_after(const Scan& scan, const Mention& m) {
     return false;
   }
   for (size_t k = m.last + 2; k < w.size() && k <= m.last + 6; ++k) {
-    if (work_noun(w[k])) {
+    if (work_noun(w, k)) {
       return true;
     }
     if (!joined(w, k) && !(w[k].gap_after & kGapHyphen)) {

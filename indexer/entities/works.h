@@ -1,6 +1,7 @@
-// works.h — bands, albums, films and books named like bodies ("folk trio The Liberal Democrats Of
-// Sound", "the album Quiet Parliament", "Brass Workers Federation, a 12-piece brass band"): a
-// name the story presents as a band or a work is no ministry, NGO or party anywhere in it.
+// works.h — bands, albums, films, books and vessels named like bodies ("folk trio The Liberal
+// Democrats Of Sound", "the album Quiet Parliament", "hip-hop group Free Trade Union", "the
+// trawler Senate", "Brass Workers Federation, a 12-piece brass band"): a name the story presents
+// as a band, a work or a vessel is no ministry, NGO or party anywhere in it.
 // Operates on one Scan; no shared state; thread-compatible.
 #pragma once
 

@@ -265,19 +265,6 @@ TEST_CASE("a known body's name opening a club's or a business's name is theirs",
   CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Senate"});
 }
 
-TEST_CASE("a known body's name after the noun of a band, a work or a vessel is that thing's", "[entities][unit]") {
-  Fixture fx;
-  auto es = fx.run("Before the match, Lagos pop group Human Rights Watch played, and the trawler Senate sailed. The "
-                   "rights group Human Rights Watch said fans were safe.", "LAGOS");
-  CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Human Rights Watch"});
-  const Entity* hrw = find(es, Facet::kNgo, "Human Rights Watch");
-  REQUIRE(hrw != nullptr);
-  CHECK(hrw->mentions == 1);  // only the rights group
-  es = fx.run("The band Amnesty International and the film National Assembly drew crowds.", "LAGOS");
-  CHECK(values(es, Facet::kNgo).empty());
-  CHECK(values(es, Facet::kMinistry).empty());
-}
-
 TEST_CASE("an ambiguous acronym of a body named only by a generic name is that body, of the story's country",
           "[entities][unit]") {
   Fixture fx;

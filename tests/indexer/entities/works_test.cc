@@ -26,4 +26,14 @@ TEST_CASE("a body beside a verb or a capitalised noun is still a body", "[entiti
         std::vector<std::string>{"Ministry of Tourism", "Cambodian Film Board", "Senate"});
 }
 
+TEST_CASE("a group of an art and a vessel are introduced like a band; a rights group is an NGO", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Before the match, Lagos hip-hop group Human Rights Watch played, and the trawler Senate sailed "
+                   "for Apapa.", "LAGOS");
+  CHECK(values(es, Facet::kNgo).empty());
+  CHECK(values(es, Facet::kMinistry).empty());
+  es = fx.run("The rights group Human Rights Watch said fans were safe.", "LAGOS");
+  CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Human Rights Watch"});
+}
+
 }  // namespace tonle::entities
