@@ -199,6 +199,10 @@ void find_unions_named_before_cue(Scan& scan, const Gazetteer& g) {
       continue;
     }
     size_t last = u - 1;
+    // "the CUT trade union confederation", "the GMB trade union".
+    if (w[last].key == "trade" && !w[last].capitalized && last >= 3 && joined(w, last - 1)) {
+      last -= 1;
+    }
     // "Comisiones Obreras (CCOO) union": the acronym in brackets between.
     if (w[last].all_caps && last >= 2 && (w[last - 1].gap_after & kGapOpenParen)) {
       last -= 1;

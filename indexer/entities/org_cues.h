@@ -14,8 +14,9 @@
 namespace tonle::entities {
 
 void find_cued_ngos(Scan& scan, const Gazetteer& g);
-// "the Comisiones Obreras (CCOO) union said": one to three capitalised words between "the" and a
-// lower-case "union" after them (perhaps with the name's acronym in brackets) are a union's name.
+// "the Comisiones Obreras (CCOO) union said", "the CUT trade union confederation": one to three
+// capitalised words between "the" and a lower-case "union" or "trade union" after them (perhaps
+// with the name's acronym in brackets) are a union's name.
 void find_unions_named_before_cue(Scan& scan, const Gazetteer& g);
 // "Charities including Refugee Action and Freedom from Torture": names listed after a plural
 // NGO cue ("charities", "groups", "organisations", ...) and "including", "such as" or "like".

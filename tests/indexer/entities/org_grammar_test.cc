@@ -122,6 +122,9 @@ TEST_CASE("a union named before a lower-case \"union\", and an association of pl
   CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Harbour Workers Federation"});
   es = fx.run("In Auckland, the Netball Players Association said the season was too long.");
   CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Netball Players Association"});
+  // ... and before "trade union".
+  es = fx.run("In Santiago, the FTC trade union confederation said nurses should be paid for the strike days.");
+  CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"FTC"});
 }
 
 }  // namespace tonle::entities
