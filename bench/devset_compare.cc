@@ -72,9 +72,12 @@ std::string without_dateline(const std::string& head) {
   }
   // "AKP Phnom Penh, March 06, 2025": a place and a full date, the dateline alone without its
   // separator.
+  static constexpr std::array<std::string_view, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   if (head.size() >= 4 && head.size() <= 60 && head.find(", ") != std::string::npos &&
       std::all_of(head.end() - 4, head.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-      std::count(head.begin(), head.end(), ' ') <= 7) {
+      std::count(head.begin(), head.end(), ' ') <= 7 &&
+      std::any_of(kMonths.begin(), kMonths.end(), [&](std::string_view m) { return head.find(m) != std::string::npos; })) {
     return "";
   }
   // "SEN MONOROM, Cambodia, 18 March 2025 (AFP)": the dateline alone, cut before its separator.

@@ -124,12 +124,12 @@ StorySignature sign_story(const Article& article, const std::vector<Token>& titl
       s.subjects.push_back(hash32(std::string(facet_name(e.facet)) + ":" + e.value));
     }
   }
-  // The places: in the title and the body's first 800 bytes (a transcript's or a brief's first
-  // paragraph may be a line of furniture).
-  std::string where = article.title + "\n" + article.body.substr(0, std::min<size_t>(article.body.size(), 800));
-  for (const LeadPlace& p : lead_places(where)) {
+  // The places: in the body's first 800 bytes (a transcript's or a brief's first paragraph may
+  // be a line of furniture; a headline's capitals would run into the names). Of provinces only
+  // the first: a story names where its event happened before where anyone came from.
+  for (const LeadPlace& p : lead_places(std::string_view(article.body).substr(0, 800))) {
     auto& list = p.province ? s.provinces : s.places;
-    if (list.size() < StorySignature::kMaxPlaces) {
+    if (list.size() < (p.province ? 1 : StorySignature::kMaxPlaces)) {
       list.push_back(hash32(p.name));
     }
   }

@@ -43,8 +43,8 @@ struct StorySignature {
   // Hashes of the people the story is about: named in the title or the lead paragraph and not as
   // anyone's spokesperson (the activist arrested, the official accused), sorted, at most kMaxSubjects.
   std::vector<uint32_t> subjects;
-  // Hashes of the places its lead names (story_places.h), sorted: districts, communes, villages
-  // and towns in `places`, provinces in `provinces`; at most kMaxPlaces each.
+  // Hashes of the places its lead names (story_places.h), sorted: districts, communes and
+  // villages in `places` (at most kMaxPlaces), the first province in `provinces`.
   std::vector<uint32_t> places;
   std::vector<uint32_t> provinces;
   std::array<uint16_t, kBins> bins{};  // per bin the least hash of its content words

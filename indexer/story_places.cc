@@ -78,7 +78,9 @@ Noun noun_after(std::string_view w) {
   if (b == "province" || b == "municipality") {
     return Noun::kProvince;
   }
-  for (std::string_view n : {"district", "commune", "village", "city", "town", "township", "county"}) {
+  // (Not "city" or "town": "Gaza City", "Manchester City", "MEXICO CITY (AP)" are no events'
+  // places to join stories by.)
+  for (std::string_view n : {"district", "commune", "village", "township"}) {
     if (b == n) {
       return Noun::kLocal;
     }
@@ -87,7 +89,8 @@ Noun noun_after(std::string_view w) {
 }
 
 bool khmer_prefix(std::string_view w) {
-  for (std::string_view p : {"Khan", "Sangkat", "Krong", "Srok", "Khum", "Phum"}) {
+  // (Not "Khan", which is also a name: "Khan Younis", "Sadiq Khan".)
+  for (std::string_view p : {"Sangkat", "Srok", "Khum", "Phum"}) {
     if (w == p) {
       return true;
     }

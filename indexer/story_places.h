@@ -3,9 +3,10 @@
 // two when one was in "Svay Rieng province" and the other in "Kampong Chhnang province".
 //
 // A place is the capitalised name before a place noun ("Ang Snuol district", "Kandal
-// province's", "Trapeang Chhuk village", "Bavet city") or after a Khmer administrative prefix
-// ("Khan Chbar Ampov", "Sangkat Boeung Keng Kang"). Only the names the text writes so are
-// found: no gazetteer, so an unmarked "in Kandal" is not a place here.
+// province's", "Trapeang Chhuk village") or after a Khmer administrative prefix ("Sangkat Boeung
+// Keng Kang", "Srok Bati"). Only the names the text writes so are found: no gazetteer, so an
+// unmarked "in Kandal" is not a place here. Cities and towns are left out: "Gaza City",
+// "Manchester City" and "Khan Younis" would join every story from them.
 //
 // Pure functions; thread-safe.
 #pragma once

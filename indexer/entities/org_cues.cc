@@ -200,7 +200,7 @@ void find_unions_named_before_cue(Scan& scan, const Gazetteer& g) {
     }
     size_t last = u - 1;
     // "the CUT trade union confederation", "the GMB trade union".
-    if (w[last].key == "trade" && !w[last].capitalized && last >= 3 && joined(w, last - 1)) {
+    if (w[last].key == "trade" && !w[last].capitalized && last >= 2 && joined(w, last - 1)) {
       last -= 1;
     }
     // "Comisiones Obreras (CCOO) union": the acronym in brackets between.
@@ -322,8 +322,9 @@ void find_described_ngos(Scan& scan, const Gazetteer& g) {
     size_t first = last;
     while (first > 0 && joined(w, first - 1) && !w[first].sentence_start) {
       const Word& prev = w[first - 1];
-      // ("The 88 Project": a number may open the name.)
-      bool number = !prev.key.empty() && std::all_of(prev.key.begin(), prev.key.end(), ::isdigit);
+      // ("The 88 Project": a number after "the" may open the name; "since 2019 Open Dock" no.)
+      bool number = !prev.key.empty() && prev.key.size() < 4 && first >= 2 && w[first - 2].key == "the" &&
+                    std::all_of(prev.key.begin(), prev.key.end(), [](char c) { return c >= '0' && c <= '9'; });
       bool word = (prev.capitalized || number) && !prev.headline && free_or_place(scan, first - 1);  // "Now"
       bool link = connector(prev) && first >= 2 && joined(w, first - 2) &&
                   capitalised_name_word(w[first - 2]) && free_or_place(scan, first - 2);
@@ -337,7 +338,8 @@ void find_described_ngos(Scan& scan, const Gazetteer& g) {
     bool bracketed = first > 0 && (w[first - 1].gap_after & kGapOpenParen);
     bool one_word_ok = last == first && *facet == Facet::kNgo && civic_description(scan, last) &&
                        scan.at(first) == nullptr && !g.is_name_word(w[first].key) && !bracketed;
-    bool number_first = last > first && std::all_of(w[first].key.begin(), w[first].key.end(), ::isdigit);
+    bool number_first = last > first && first > 0 && w[first - 1].key == "the" && !w[first].key.empty() &&
+                        std::all_of(w[first].key.begin(), w[first].key.end(), [](char c) { return c >= '0' && c <= '9'; });
     if ((last == first && !one_word_ok) || last - first > 5 || !(capitalised_name_word(w[first]) || number_first)) {
       continue;
     }

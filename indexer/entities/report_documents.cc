@@ -129,10 +129,10 @@ std::string treaty_or_resolution(std::string_view sentence, std::string_view low
 namespace {
 
 // "report, Bulldozed Without Notice, published ...": a title set off by commas from `at` (just
-// after "report, "), its words capitalised but for small ones. A body's or a person's name so set
-// off ("report, Mekong Labour Watch, which ...", "report, Labour Minister Sok Vanna, said") is
-// none: no word of it may head an organisation's name or be a role, rank or honorific, and no
-// relative clause may follow it.
+// after "report, "), its words capitalised but for small ones, and what follows saying it was
+// published or what it documents. A body's or a person's name so set off ("report, Mekong Labour
+// Watch, which ...", "report, Sok Dara, a farmer,") is none: no word of it may head an
+// organisation's name or be a role, rank or honorific.
 std::string unquoted_title_at(std::string_view sentence, size_t at) {
   static constexpr auto kSmall = std::to_array<std::string_view>(
       {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "under", "with"});
@@ -162,8 +162,16 @@ std::string unquoted_title_at(std::string_view sentence, size_t at) {
       return {};
     }
   }
-  std::vector<std::string_view> next = words_after(sentence, comma + 1, 1);
-  if (!next.empty() && (next[0] == "which" || next[0] == "who" || next[0] == "whose")) {
+  // What follows the title says it is one: "..., published on Monday", "..., released ...",
+  // "..., which documents ..." (a person's or a place's name set off so is followed by what they
+  // are or did: "Sok Dara, a 52-year-old farmer,").
+  std::vector<std::string_view> next = words_after(sentence, comma + 1, 2);
+  static constexpr auto kPublished = std::to_array<std::string_view>(
+      {"documents", "describes", "details", "finds", "found", "issued", "launched", "out", "published", "released"});
+  bool published = !next.empty() && std::find(kPublished.begin(), kPublished.end(), next[0]) != kPublished.end();
+  bool which = next.size() == 2 && next[0] == "which" &&
+               std::find(kPublished.begin(), kPublished.end(), next[1]) != kPublished.end();
+  if (!published && !which) {
     return {};
   }
   return std::string(run);

@@ -301,10 +301,17 @@ const Mention* person_after(const Scan& scan, size_t after, bool comma_ok) {
   }
   size_t k = after + 1;
   // "spokesman for transport NAME": a portfolio of one or two lower-case words after "for".
-  bool portfolio = !comma && w[k].key == "for" && joined(w, k) && k + 2 < w.size() && is_portfolio_word(w[k + 1]) &&
-                   (joined(w, k + 1) && (w[k + 2].capitalized || (is_portfolio_word(w[k + 2]) && joined(w, k + 2))));
+  // ("for former President NAME", "for jailed NAME": whose spokesman; no portfolio.)
+  auto subject_word = [&](size_t j) {
+    return is_portfolio_word(w[j]) && !lx::is_role_modifier(w[j]) && !w[j].key.ends_with("ed");
+  };
+  bool portfolio = !comma && w[k].key == "for" && joined(w, k) && k + 2 < w.size() && subject_word(k + 1) &&
+                   (joined(w, k + 1) && (w[k + 2].capitalized || (subject_word(k + 2) && joined(w, k + 2))));
   if (portfolio) {
-    k += is_portfolio_word(w[k + 2]) ? 3 : 2;
+    k += subject_word(k + 2) ? 3 : 2;
+    if (k < w.size() && w[k].capitalized && lx::is_role_noun(w[k])) {
+      return nullptr;  // "spokesman for opposition Leader NAME": a role before the name is whose
+    }
   }
   // "spokesperson, senior climatologist Dr NAME, said": what the person is, in lower case, then
   // the name, which a comma closes.
@@ -503,7 +510,10 @@ void find_spokespeople(Scan& scan, const Gazetteer& g) {
     AfterPhrase after = bodies_after(scan, g, s, speaker);
     size_t after_end = after.end;
     const Mention* person = person_after(scan, s, /*comma_ok=*/true);
-    if (person == nullptr && after_end > s) {
+    // ("a spokesman for former President NAME": a role closing the phrase titles whose spokesman.)
+    bool titled_principal = after_end > s && w[after_end].capitalized && lx::is_role_noun(w[after_end]) &&
+                            joined(w, after_end);
+    if (person == nullptr && after_end > s && !titled_principal) {
       // "A spokesman for the Ministry of Justice, Keo Vanna, said": the name after the body.
       person = person_after(scan, after_end, /*comma_ok=*/true);
       if (person == nullptr && (w[after_end].gap_after & kGapComma)) {

@@ -24,7 +24,7 @@ constexpr std::array<std::string_view, 7> kVesselNouns = {"ship", "vessel", "boa
 
 // The noun at k: a work's, or "group" after an art's word ("hip-hop group", "pop group"; "rights
 // group" names an NGO).
-bool work_noun(const std::vector<Word>& w, size_t k) {
+bool work_noun(const std::vector<Word>& w, size_t k, bool appositive = false) {
   if (w[k].capitalized) {
     return false;  // "Piece", "Film" opening a name of their own
   }
@@ -33,9 +33,10 @@ bool work_noun(const std::vector<Word>& w, size_t k) {
       return true;
     }
   }
+  // (Only right before the name: "Sea-Watch, the charity operating the ship," is no vessel.)
   for (std::string_view n : kVesselNouns) {
     if (w[k].key == n) {
-      return k == 0 || !(w[k - 1].gap_after & kGapHyphen);
+      return !appositive && (k == 0 || !(w[k - 1].gap_after & kGapHyphen));
     }
   }
   return w[k].key == "group" && k > 0 && (joined(w, k - 1) || (w[k - 1].gap_after & kGapHyphen)) &&
@@ -61,7 +62,7 @@ bool introduced_after(const Scan& scan, const Mention& m) {
     return false;
   }
   for (size_t k = m.last + 2; k < w.size() && k <= m.last + 6; ++k) {
-    if (work_noun(w, k)) {
+    if (work_noun(w, k, /*appositive=*/true)) {
       return true;
     }
     if (!joined(w, k) && !(w[k].gap_after & kGapHyphen)) {

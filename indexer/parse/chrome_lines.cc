@@ -510,11 +510,18 @@ bool is_chrome_line(std::string_view line) {
       }
     }
     // ... and imperatives, which open their sentence ("to become a member, Moscow would" is story).
-    for (std::string_view call : {"sign up here", "subscribe now", "subscribe to ", "sign up for our",
+    for (std::string_view call : {"sign up here", "subscribe now", "subscribe to our", "sign up for our",
                                   "become a member", "become a paid"}) {
       if (appeals_to_reader(lower, call)) {
         return true;
       }
+    }
+    // "For breaking alerts, subscribe to Lagoon Wire Plus.": a purpose opening the line, then the
+    // call ("... was blunt: subscribe to the new bond" is story).
+    size_t comma = lower.find(", ");
+    if ((lower.starts_with("for ") || lower.starts_with("to ")) && comma != std::string::npos &&
+        words_in(lower.substr(0, comma)) <= 6 && lower.compare(comma + 2, 13, "subscribe to ") == 0) {
+      return true;
     }
   }
   // 'More from Archipelago Review: "Headline" · "Headline"': other stories in one line.

@@ -345,7 +345,7 @@ bool appeals_to_reader(std::string_view lower, std::string_view appeal) {
         before.ends_with("\xE2\x80\x93") || before.ends_with("-") || before.ends_with("|")) {
       return true;
     }
-    // After the purpose it serves: "For breaking alerts, subscribe to ...", "To get X, sign up ...".
+    // After the purpose it serves, which opens the line: "To get every briefing first, sign up ...".
     if (before.ends_with(",") && (before.starts_with("for ") || before.starts_with("to ")) &&
         std::count(before.begin(), before.end(), ',') == 1 && words_in(before) <= 6) {
       return true;

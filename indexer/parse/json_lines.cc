@@ -70,19 +70,33 @@ std::string folded(std::string_view key) {
   return out;
 }
 
-// The object's key for the first of a field's names it has (not null), or "".
+// The object's key for the first of a field's names it has as a string, or "". (A name held by
+// an object or a number, as "brand": {"name": ...} or "publishedOn": 1718000000 are, is passed
+// over for the next.)
 std::string key_for(const json& obj, const FieldNames& f) {
   for (const char* name : f.names) {
     if (name == nullptr) {
       break;
     }
     for (const auto& [key, value] : obj.items()) {
-      if (!value.is_null() && folded(key) == name) {
+      if (value.is_string() && folded(key) == name) {
         return key;
       }
     }
   }
   return "";
+}
+
+// True if the object holds one of a field's names with a value that is not a string.
+bool holds_other_type(const json& obj, const FieldNames& f) {
+  for (const auto& [key, value] : obj.items()) {
+    for (const char* name : f.names) {
+      if (name != nullptr && !value.is_null() && !value.is_string() && folded(key) == name) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 // The first of a field's names the object has, or "" when it has none (a LineError naming them
@@ -93,6 +107,9 @@ std::string named_field(const json& obj, const FieldNames& f, bool required) {
   }
   if (!required) {
     return "";
+  }
+  if (holds_other_type(obj, f)) {
+    throw LineError(std::string("\"") + f.field + "\" is not a string");
   }
   std::string names;
   for (const char* name : f.names) {
@@ -117,14 +134,29 @@ std::string longest_prose(const json& obj) {
   return best.size() >= 200 && spaces >= 20 ? best : "";
 }
 
-// A title from the body's first line (a headline-less record): its first sentence, cut to 120 bytes.
+// A title from the body's first line (a headline-less record): its first sentence (a full stop
+// after a short capitalised word, "Dr." or "Gen.", ends none), cut at a space or a character's
+// boundary to 120 bytes.
 std::string title_from_body(std::string_view body) {
   std::string_view line = trim(body.substr(0, body.find('\n')));
-  size_t stop = line.find(". ");
-  line = line.substr(0, stop == std::string_view::npos ? line.size() : stop);
+  for (size_t stop = line.find(". "); stop != std::string_view::npos; stop = line.find(". ", stop + 1)) {
+    size_t word = line.rfind(' ', stop);
+    word = word == std::string_view::npos ? 0 : word + 1;
+    bool abbreviation = stop - word <= 3 && line[word] >= 'A' && line[word] <= 'Z';
+    if (!abbreviation) {
+      line = line.substr(0, stop);
+      break;
+    }
+  }
   if (line.size() > 120) {
-    size_t space = line.rfind(' ', 120);
-    line = line.substr(0, space == std::string_view::npos ? 120 : space);
+    size_t cut = line.rfind(' ', 120);
+    if (cut == std::string_view::npos) {
+      cut = 120;
+      while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) {
+        --cut;  // not inside a UTF-8 character
+      }
+    }
+    line = line.substr(0, cut);
   }
   return std::string(line);
 }

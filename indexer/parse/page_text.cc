@@ -115,8 +115,11 @@ bool is_spaced_menu_line(std::string_view line) {
 // apart by a mark. Three parts or more (four with "...", which quotes also use), each of two to
 // sixteen words, and no quotation marks (prose with ellipses quotes someone).
 bool is_marked_ticker_line(std::string_view line) {
-  if (line.size() < 30 || line.find('"') != std::string_view::npos ||
-      line.find("\xE2\x80\x9C") != std::string_view::npos) {
+  // (Any quotation mark: "..." U+201C U+2018 U+2019 ' « „.)
+  if (line.size() < 30 || line.find_first_of("\"'") != std::string_view::npos ||
+      line.find("\xE2\x80\x9C") != std::string_view::npos || line.find("\xE2\x80\x98") != std::string_view::npos ||
+      line.find("\xE2\x80\x99") != std::string_view::npos || line.find("\xC2\xAB") != std::string_view::npos ||
+      line.find("\xE2\x80\x9E") != std::string_view::npos) {
     return false;
   }
   for (std::string_view mark : {" /// ", " // ", " ... ", " \xE2\x80\xA6 ", " \xE2\x80\xA2 ", " +++ ", " *** ",
@@ -127,7 +130,10 @@ bool is_marked_ticker_line(std::string_view line) {
     for (size_t at = line.find(mark); headlines; at = line.find(mark, from)) {
       std::string_view part = trim(line.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from));
       size_t words = words_in(part);
-      headlines = words >= 2 && words <= 16;
+      // A headline opens with a capital (or a ticker's mark) and ends no sentence.
+      bool opens = !part.empty() && ((part[0] >= 'A' && part[0] <= 'Z') || (part[0] >= '0' && part[0] <= '9') ||
+                                     part[0] == '>' || static_cast<unsigned char>(part[0]) >= 0x80);
+      headlines = words >= 2 && words <= 16 && opens && !part.ends_with(',');
       if (at == std::string_view::npos) {
         break;
       }

@@ -157,7 +157,8 @@ TEST_CASE("a release's contacts, a wire's end mark and copyright, betting notes 
        {"Media: the ministry said the report was false.", "+5 points were added to the score in 2024, officials said",
         "The union said members would subscribe to the new fund.", "Investors sold shares on Tuesday.",
         "For years, farmers who wanted credit had to subscribe to the cooperative's fund.",
-        "To the surprise of analysts, pension funds chose to subscribe to the bond issue."}) {
+        "To the surprise of analysts, pension funds chose to subscribe to the bond issue.",
+        "The central bank's advice to savers was blunt: subscribe to the new government bond before it sells out."}) {
     INFO(line);
     CHECK_FALSE(is_chrome_line(line));
   }

@@ -380,9 +380,13 @@ TEST_CASE("JSON Lines: a feed's names, a newsroom's, and a record whose names no
       "{\"id\":\"f2\",\"hed\":\"Shares jump\",\"dek\":\"A big contract\",\"story\":\"Shares rose.\","
       "\"firstPublished\":\"2026-01-29\",\"brand\":\"Harbour Asia\"}\n"
       // Names no list knows: the longest prose is the body, its first sentence the title.
-      "{\"id\":\"f3\",\"ttl_x\":7,\"copy\":\"" + prose + "\"}\n";
+      "{\"id\":\"f3\",\"ttl_x\":7,\"copy\":\"" + prose + "\"}\n"
+      // A name held by an object or a number is passed over, never the record lost.
+      "{\"id\":\"f4\",\"title\":\"Port reopens\",\"body\":\"The port reopened.\",\"brand\":{\"name\":\"X\"},"
+      "\"publishedOn\":1718000000,\"channel\":\"Harbour Radio\"}\n";
   ParseOutcome o = parse("feed.jsonl", text);
-  REQUIRE(o.articles.size() == 3);
+  REQUIRE(o.articles.size() == 4);
+  CHECK(o.articles[3].source == "Harbour Radio");
   CHECK(o.articles[0].body == "The bridge reopened.");
   REQUIRE(o.articles[0].date);
   CHECK(to_iso(*o.articles[0].date).starts_with("2025-08-18"));

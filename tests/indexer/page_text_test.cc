@@ -24,6 +24,9 @@ TEST_CASE("ticker lines are recognised", "[parse][unit]") {
   // An ellipsis or two in prose, a quotation with them, a date range.
   CHECK_FALSE(is_ticker_line("The talks went on ... and on ... until the minister left the room on Friday night."));
   CHECK_FALSE(is_ticker_line("\"We waited ... we asked ... we were ignored ... we will march,\" the union leader said."));
+  CHECK_FALSE(is_ticker_line("\xE2\x80\x98We waited for hours ... then the water rose ... then the roof went ... and nobody "
+                             "came,\xE2\x80\x99 said Sok Dara."));
+  CHECK_FALSE(is_ticker_line("We waited for hours ... then the water rose ... then the roof went ... and nobody came."));
 }
 
 TEST_CASE("chrome lines and trailer headings are recognised", "[parse][unit]") {

@@ -108,6 +108,8 @@ TEST_CASE("a report its author gives a title is named by the title", "[entities]
                 "families.", Date{2028, 2, 2}, bodies).empty());
   CHECK(reports("Title\n\nOn Mekong Labour Watch's report, Labour Minister Sok Vanna, speaking in Kandal, said "
                 "nothing.", Date{2028, 2, 2}, bodies).empty());
+  CHECK(reports("Title\n\nMekong Labour Watch released its findings on Monday. In the report, Chan Sopheap, a "
+                "52-year-old farmer, described losing her land.", Date{2028, 2, 2}, bodies).empty());
 }
 
 }  // namespace tonle::entities

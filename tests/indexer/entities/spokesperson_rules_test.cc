@@ -560,9 +560,13 @@ TEST_CASE("what a spokesperson is, in lower case, or a portfolio after \"for\" s
   // Whose spokesman he is, not who speaks: a role after "for" is no portfolio.
   es = fx.run("A spokesman for opposition leader Sam Rainsy said the party would appeal.");
   CHECK(find(es, Facet::kSpokesperson, "Sam Rainsy") == nullptr);
+  es = fx.run("Steven Cheung, a spokesman for former President Donald Trump, said the claim was false.", "WASHINGTON");
+  CHECK(find(es, Facet::kSpokesperson, "Donald Trump") == nullptr);
+  es = fx.run("A spokesman for jailed Sok Dara said he would appeal.");
+  CHECK(find(es, Facet::kSpokesperson, "Sok Dara") == nullptr);
 }
 
-TEST_CASE("\"its\" before two roles joined by \"and\" is the body the sentence before was about",
+TEST_CASE("a possessive 'its' before two roles joined by 'and' is the body the sentence before was about",
           "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("PHNOM PENH: The Khmer Will Party said it had lost votes to the Cambodian People's Party in "

@@ -26,7 +26,7 @@ TEST_CASE("a body beside a verb or a capitalised noun is still a body", "[entiti
         std::vector<std::string>{"Ministry of Tourism", "Cambodian Film Board", "Senate"});
 }
 
-TEST_CASE("a group of an art and a vessel are introduced like a band; a rights group is an NGO", "[entities][unit]") {
+TEST_CASE("a group of an art and a vessel are introduced like a band but a rights group is an NGO", "[entities][unit]") {
   Fixture fx;
   auto es = fx.run("Before the match, Lagos hip-hop group Human Rights Watch played, and the trawler Senate sailed "
                    "for Apapa.", "LAGOS");
@@ -34,6 +34,10 @@ TEST_CASE("a group of an art and a vessel are introduced like a band; a rights g
   CHECK(values(es, Facet::kMinistry).empty());
   es = fx.run("The rights group Human Rights Watch said fans were safe.", "LAGOS");
   CHECK(values(es, Facet::kNgo) == std::vector<std::string>{"Human Rights Watch"});
+  // A vessel in an apposition is what the body did, not what it is.
+  es = fx.run("In Cambodia, the Fisheries Administration, the agency that seized the boat, said the nets were "
+              "illegal.");
+  CHECK(values(es, Facet::kMinistry) == std::vector<std::string>{"Fisheries Administration"});
 }
 
 }  // namespace tonle::entities
