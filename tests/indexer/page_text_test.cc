@@ -95,7 +95,9 @@ TEST_CASE("a \"Related\" heading inside the page's last block ends the story the
 TEST_CASE("a section's \"More X\" box of headlines goes, and the story goes on after it", "[parse][unit]") {
   std::string lead = "Lead of the match report, which ends a sentence.\n\n";
   std::string box = "More cricket\nTitans edge Hawks in final-over thriller\nSpinner recalled for second Test\n\n";
-  std::vector<Paragraph> p = split_paragraphs(lead + box + "Comments are closed for this story.");
+  // (The paragraphs view the text: each text must outlive them.)
+  std::string page = lead + box + "Comments are closed for this story.";
+  std::vector<Paragraph> p = split_paragraphs(page);
   drop_trailer(p);
   REQUIRE(p.size() == 1);
   // Inside the story: only the box goes.
@@ -103,12 +105,14 @@ TEST_CASE("a section's \"More X\" box of headlines goes, and the story goes on a
       "The visitors needed eleven runs from the last over and scored them with two balls to spare, the "
       "captain said afterwards.\n\nThe two sides meet again in Perth on Saturday, when the home side hopes "
       "to have its opening bowler back from injury.";
-  p = split_paragraphs(lead + box + prose);
+  std::string inside = lead + box + prose;
+  p = split_paragraphs(inside);
   drop_trailer(p);
   REQUIRE(p.size() == 3);
   CHECK(paragraph_text(p[1]).starts_with("The visitors"));
   // A subheading over one line, or over sentences, is the story's.
-  p = split_paragraphs(lead + "More arrests\nPolice detained two more men on Friday.\nBoth were released.");
+  std::string subheading = lead + "More arrests\nPolice detained two more men on Friday.\nBoth were released.";
+  p = split_paragraphs(subheading);
   drop_trailer(p);
   CHECK(p.size() == 2);
 }
