@@ -42,8 +42,14 @@ std::optional<std::string> session_document(std::string_view low, std::string_vi
   }
   bool council = low.find("human rights council") != std::string_view::npos || low.find("hrc") != std::string_view::npos ||
                  whole_low.find("human rights council") != std::string_view::npos;
-  if (!n && published && published->year >= 2008 && low.find("letter") != std::string_view::npos &&
-      low.find("human rights council") != std::string_view::npos) {
+  // A letter to the Council, or a rapporteur's report to "the council" of an article about the
+  // Human Rights Council, that gives no number went to the session of its days.
+  bool letter = low.find("letter") != std::string_view::npos && low.find("human rights council") != std::string_view::npos;
+  bool rapporteur = low.find("rapporteur") != std::string_view::npos && low.find("report") != std::string_view::npos &&
+                    (low.find("the council") != std::string_view::npos ||
+                     low.find("human rights council") != std::string_view::npos) &&
+                    whole_low.find("human rights council") != std::string_view::npos;
+  if (!n && published && published->year >= 2008 && (letter || rapporteur)) {
     n = council_session_at(*published);
   }
   if (!n || !council) {
@@ -109,7 +115,9 @@ std::optional<LetterAbroad> letter_abroad(std::string_view sentence, std::string
 // Committee") or a resolution of the European Parliament, named with the month they were
 // answered in: "" when the sentence names neither.
 std::string treaty_or_resolution(std::string_view sentence, std::string_view low) {
-  if (low.find("concluding observations") != std::string_view::npos) {
+  // Its findings by their formal name, or as the news calls them.
+  if (low.find("concluding observations") != std::string_view::npos || low.find("conclusions") != std::string_view::npos ||
+      low.find("findings") != std::string_view::npos) {
     for (std::string_view committee : {"Human Rights Committee", "Committee against Torture",
                                        "Committee on the Rights of the Child",
                                        "Committee on the Elimination of Discrimination against Women",

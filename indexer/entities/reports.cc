@@ -29,9 +29,10 @@ struct Series {
   std::array<std::string_view, 6> kinds;
   std::array<std::string_view, 6> issuers;
   std::array<std::string_view, 2> specific_kinds;  // name the series without the issuer
-  int edition_base;  // the Nth edition covers edition_base + N; 0 when editions are not used
+  int edition_base;  // the Nth edition is the series' year edition_base + N (as `rule` reads years); 0: no editions
   YearRule rule;
   std::string_view year_joiner;  // "for" in "... Practices for 2022"; "" in "World Report 2025"
+  bool issuer_anywhere = false;  // the kind is its issuer's title: the issuer anywhere in the article will do
 };
 
 constexpr std::array<Series, 6> kSeries = {{
@@ -49,7 +50,7 @@ constexpr std::array<Series, 6> kSeries = {{
      {"world report", "", "", "", "", ""},
      {"Human Rights Watch", "HRW", "", "", "", ""},
      {"", ""},
-     0, YearRule::kNamedForPublication, ""},
+     1990, YearRule::kNamedForPublication, "", true},  // the 34th is World Report 2024
     {"Annual Report", "Amnesty International",
      {"annual report", "state of the world's human rights", "annual human rights report", "", "", ""},
      {"Amnesty", "", "", "", "", ""},
@@ -59,7 +60,7 @@ constexpr std::array<Series, 6> kSeries = {{
      {"freedom in the world", "", "", "", "", ""},
      {"Freedom House", "", "", "", "", ""},
      {"", ""},
-     0, YearRule::kNamedForPublication, ""},
+     0, YearRule::kNamedForPublication, "", true},
     {"World Press Freedom Index", "Reporters Without Borders",
      {"press freedom index", "", "", "", "", ""},
      {"Reporters Without Borders", "RSF", "", "", "", ""},
@@ -174,7 +175,7 @@ std::vector<Entity> find_reports(std::string_view text, const ReportContext& con
     std::string_view before = k > 0 ? text.substr(sentences[k - 1].begin, sentences[k - 1].end - sentences[k - 1].begin)
                                     : std::string_view();
     for (size_t i = 0; i < kSeries.size(); ++i) {
-      if (std::optional<SeriesMention> m = series_in(kSeries[i], sentence, low, before)) {
+      if (std::optional<SeriesMention> m = series_in(kSeries[i], sentence, low, kSeries[i].issuer_anywhere ? text : before)) {
         series_mentions[i].emplace_back(*m, s);
       }
     }

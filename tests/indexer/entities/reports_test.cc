@@ -148,3 +148,41 @@ TEST_CASE("a treaty body's findings and a European Parliament resolution", "[ent
 }
 
 }  // namespace tonle::entities
+
+namespace tonle::entities {
+
+TEST_CASE("a rapporteur's report to the council without a session number went to the session of its days",
+          "[entities][reports][unit]") {
+  // September 2031 is the 78th session (the 7th in March 2008, three a year).
+  CHECK(reports("Title\n\nThe kingdom answered the Human Rights Council on Tuesday. The UN special rapporteur "
+                "presented her yearly report to the council, citing 30 detainees.",
+                Date{2031, 9, 24}) ==
+        std::vector<std::string>{"Special Rapporteur's report to the 78th session of the UN Human Rights Council"});
+  // A city council is no Human Rights Council.
+  CHECK(reports("Title\n\nThe rapporteur on housing sent her report to the city council.", Date{2031, 9, 24}).empty());
+}
+
+TEST_CASE("a treaty body's conclusions or findings are its concluding observations", "[entities][reports][unit]") {
+  CHECK(reports("Title\n\nThe UN Committee on the Rights of the Child, in conclusions released on Monday, urged an "
+                "end to child detention.",
+                Date{2030, 3, 7}) ==
+        std::vector<std::string>{
+            "Concluding observations of the UN Committee on the Rights of the Child on Cambodia, March 2030"});
+  CHECK(reports("Title\n\nOfficials dismissed the findings of the Human Rights Committee after its review in Geneva.",
+                Date{2030, 3, 7}) ==
+        std::vector<std::string>{"Concluding observations of the UN Human Rights Committee on Cambodia, March 2030"});
+  // A committee named without its findings is no report.
+  CHECK(reports("Title\n\nA member of the Committee against Torture visited Phnom Penh.", Date{2030, 3, 7}).empty());
+}
+
+TEST_CASE("a World Report names its issuer anywhere in the article and its edition gives the year",
+          "[entities][reports][unit]") {
+  // Human Rights Watch's first World Report was 1990's; the 41st is World Report 2031.
+  CHECK(reports("Title\n\nThe government answered Human Rights Watch on Friday. Officials said little. Our "
+                "correspondent asked again. This is the group's 41st World Report, which looks back at 2030.",
+                Date{2031, 1, 17}) == std::vector<std::string>{"World Report 2031 (Human Rights Watch)"});
+  // Without the issuer in the article, a "world report" is nobody's series.
+  CHECK(reports("Title\n\nThe bank's World Report on ports came out on Monday.", Date{2031, 1, 17}).empty());
+}
+
+}  // namespace tonle::entities
