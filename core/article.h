@@ -56,6 +56,15 @@ struct Entity {
 };
 
 // A clean article: what the parser extracted, before analysis.
+// A Cambodian place the gazetteer knows, where the article's text (the title, a blank line,
+// the body) names it: what tells one strike or arrest from another of its kind.
+struct NamedPlace {
+  std::string name;       // canonical: "Kampong Cham"
+  size_t begin = 0;       // byte offset into the title + "\n\n" + body text
+  bool province = false;  // a province or the capital, not a district, quarter or prison
+  friend bool operator==(const NamedPlace&, const NamedPlace&) = default;
+};
+
 struct Article {
   std::string id;        // unique: file stem, or the JSON Lines `id`
   std::string title;     // the real headline
@@ -67,6 +76,7 @@ struct Article {
   std::optional<Date> date;
   std::string date_basis;  // where the date came from: "front matter", "JSON-LD", "lead", ...
   std::vector<Entity> entities;
+  std::vector<NamedPlace> places;  // filled by the indexer, in text order (datelines left out)
   std::string origin;  // the file it came from (for --update bookkeeping)
   // When `source` is "": names the page's furniture printed beside its date or headline ("EAC
   // News | 10 July 2025 | Society", "Radio Free Asia — Khmer Service"), in page order. Which is

@@ -34,6 +34,7 @@ std::vector<Token> Preparer::enrich(Article& article, std::vector<entities::Lear
   std::vector<Token> tokens = analyzer_.analyze(text);
   entities::Extraction found = extractor_.extract_text(text, tokens, {.dateline = article.dateline, .outlet = article.source});
   article.entities = std::move(found.entities);
+  article.places = std::move(found.places);
   entities::ReportContext reports{article.date, article.entities, [this](std::string_view word) {
                                      return extractor_.country_of(word);
                                    }};

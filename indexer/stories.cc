@@ -9,6 +9,7 @@
 #include "core/schema.h"
 #include "core/hash.h"
 #include "core/stopwords.h"
+#include "core/text.h"
 #include "indexer/dates.h"
 #include "indexer/story_places.h"
 
@@ -76,8 +77,10 @@ std::vector<uint64_t> blocking_keys(const StorySignature& s) {
   if (s.report) {
     keys.push_back((uint64_t{1} << 32) | s.report);
   }
-  for (uint32_t p : s.places) {
-    keys.push_back((uint64_t{0xFF} << 32) | p);
+  for (const auto* places : {&s.places, &s.provinces}) {
+    for (uint32_t p : *places) {
+      keys.push_back((uint64_t{0xFF} << 32) | p);
+    }
   }
   constexpr size_t kRows = 4;
   for (size_t band = 0; band * kRows < StorySignature::kBins; ++band) {
@@ -93,6 +96,32 @@ std::vector<uint64_t> blocking_keys(const StorySignature& s) {
     }
   }
   return keys;
+}
+
+// The places the body's first `bytes` name, in text order: those its words mark ("Bati
+// district", "Srok Bati") and those the gazetteer knows (article.places: "in Takeo"), named by
+// the gazetteer when both find one; the level is the marking word's when there is one.
+std::vector<LeadPlace> places_in_lead(const Article& article, size_t bytes) {
+  std::string_view lead = std::string_view(article.body).substr(0, bytes);
+  std::vector<LeadPlace> out = lead_places(lead);
+  size_t body_start = article.title.size() + 2;
+  for (const NamedPlace& p : article.places) {
+    if (p.begin < body_start || p.begin - body_start >= lead.size()) {
+      continue;
+    }
+    size_t at = p.begin - body_start;
+    std::string name = to_lower_ascii(p.name);
+    auto marked = std::find_if(out.begin(), out.end(), [&](const LeadPlace& m) {
+      return m.at <= at && at < m.at + m.name.size();
+    });
+    if (marked != out.end()) {
+      marked->name = std::move(name);
+    } else {
+      out.push_back({std::move(name), p.province, at});
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const LeadPlace& a, const LeadPlace& b) { return a.at < b.at; });
+  return out;
 }
 
 }  // namespace
@@ -127,7 +156,7 @@ StorySignature sign_story(const Article& article, const std::vector<Token>& titl
   // The places: in the body's first 800 bytes (a transcript's or a brief's first paragraph may
   // be a line of furniture; a headline's capitals would run into the names). Of provinces only
   // the first: a story names where its event happened before where anyone came from.
-  for (const LeadPlace& p : lead_places(std::string_view(article.body).substr(0, 800))) {
+  for (const LeadPlace& p : places_in_lead(article, 800)) {
     auto& list = p.province ? s.provinces : s.places;
     if (list.size() < (p.province ? 1 : StorySignature::kMaxPlaces)) {
       list.push_back(hash32(p.name));
@@ -291,6 +320,13 @@ bool same_story(const StorySignature& a, const StorySignature& b, const StoryOpt
   }
   if (text >= o.place_text && std::abs(static_cast<int64_t>(a.day) - b.day) <= o.place_days &&
       shared(a.places, b.places) > 0) {
+    return true;
+  }
+  // The same province is weaker evidence: not when both leads name whom it is about, and not
+  // the same people (two arrests in Koh Kong on one day).
+  bool other_subjects = !a.subjects.empty() && !b.subjects.empty() && shared(a.subjects, b.subjects) == 0;
+  if (text >= o.province_text && std::abs(static_cast<int64_t>(a.day) - b.day) <= o.place_days &&
+      shared(a.provinces, b.provinces) > 0 && !other_subjects) {
     return true;
   }
   double entities = entity_similarity(a, b);

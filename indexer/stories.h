@@ -79,6 +79,7 @@ struct StoryOptions {
   double subject_text = 0.05;   // about the same person, and this alike in words
   double place_text = 0.08;     // in the same district, commune or village, and this alike in words
   int place_days = 1;           // ... and at most this many days apart
+  double province_text = 0.10;  // in the same province, and this alike in words, place_days apart
   size_t max_comparisons_per_key = 400;  // per article and key: a key on everything is no evidence
 };
 

@@ -15,6 +15,7 @@ namespace {
 struct Word {
   std::string text;    // as written, apostrophes folded to '
   bool joined = true;  // only spaces separate it from the word before
+  size_t at = 0;       // byte offset in the text
 };
 
 // Words of letters (any non-ASCII byte counts as one), digits, apostrophes and hyphens.
@@ -29,7 +30,7 @@ std::vector<Word> words_of(std::string_view text) {
       ++i;
       continue;
     }
-    Word w{.text = {}, .joined = joined && !out.empty()};
+    Word w{.text = {}, .joined = joined && !out.empty(), .at = i};
     while (i < text.size()) {
       if (text.compare(i, 3, "\xE2\x80\x99") == 0) {  // U+2019, a typographic apostrophe
         w.text += '\'';
@@ -122,7 +123,7 @@ std::vector<LeadPlace> lead_places(std::string_view text) {
       for (size_t k = first; k < i; ++k) {
         name += (name.empty() ? "" : " ") + to_lower_ascii(words[k].text);
       }
-      add(out, {std::move(name), noun == Noun::kProvince});
+      add(out, {std::move(name), noun == Noun::kProvince, words[first].at});
       continue;
     }
     // "Khan Chbar Ampov", "Sangkat Tonle Bassac": the name follows the prefix.
@@ -135,7 +136,7 @@ std::vector<LeadPlace> lead_places(std::string_view text) {
           break;
         }
       }
-      add(out, {std::move(name), false});
+      add(out, {std::move(name), false, i + 1 < words.size() ? words[i + 1].at : words[i].at});
     }
   }
   return out;

@@ -20,7 +20,9 @@ namespace tonle {
 struct LeadPlace {
   std::string name;       // lower case, apostrophes folded: "rolea b'ier"
   bool province = false;  // a province or the capital ("province", "municipality")
-  friend bool operator==(const LeadPlace&, const LeadPlace&) = default;
+  size_t at = 0;          // byte offset of its name's first word in the text
+  // Places are the same whatever their offsets.
+  friend bool operator==(const LeadPlace& a, const LeadPlace& b) { return a.name == b.name && a.province == b.province; }
 };
 
 // The places `text` names, in order, each once.

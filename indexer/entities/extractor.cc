@@ -167,6 +167,26 @@ void add_speakers(const Scan& scan, EntityTable& table) {
   }
 }
 
+
+// The Cambodian places the text names, in text order. Not those in capitals (a dateline's or a
+// headline's: where the reporter was) nor those in a body's name: the "Phnom Penh Municipal
+// Court" tries cases from the provinces.
+std::vector<NamedPlace> places_of(const Scan& scan, const Gazetteer& gazetteer) {
+  std::vector<NamedPlace> out;
+  for (const Mention& m : scan.mentions) {
+    const Word& w = scan.words[m.first];
+    if (w.all_caps || w.headline) {
+      continue;
+    }
+    if (m.kind == MentionKind::kPlace && m.entry != kNoEntry && gazetteer.entries()[m.entry].cambodian()) {
+      const GazetteerEntry& e = gazetteer.entries()[m.entry];
+      out.push_back({.name = e.canonical, .begin = w.begin, .province = e.province});
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const NamedPlace& a, const NamedPlace& b) { return a.begin < b.begin; });
+  return out;
+}
+
 }  // namespace
 
 std::string EntityExtractor::article_text(const Article& article) {
@@ -217,7 +237,7 @@ Extraction EntityExtractor::extract_text(std::string_view text, const std::vecto
   add_speakers(scan, table);
   std::vector<Entity> entities = table.take();
   order_affiliations(scan, entities);
-  return Extraction{.entities = std::move(entities), .aliases = std::move(scan.learned)};
+  return Extraction{.entities = std::move(entities), .aliases = std::move(scan.learned), .places = places_of(scan, gazetteer_)};
 }
 
 std::vector<std::string> EntityExtractor::keys_of_name(std::string_view name) const {

@@ -22,6 +22,7 @@ namespace tonle::entities {
 struct Extraction {
   std::vector<Entity> entities;       // facet order, then order of first mention
   std::vector<LearnedAlias> aliases;  // acronyms the article defined
+  std::vector<NamedPlace> places;     // Cambodian places, in text order; none in capitals (datelines)
 };
 
 // What the extractor may know about the text besides its words.

@@ -160,8 +160,11 @@ Gazetteer Gazetteer::parse(std::string_view text, const Analyzer& analyzer,
         cities = split(attribute.substr(7), ';');
       } else if (attribute.starts_with("country:")) {
         e->country = std::string(trim(attribute.substr(8)));
+      } else if (e->kind == Kind::kPlace && trim(attribute) == "level: province") {
+        e->province = true;
       } else {
-        fail("the fourth field must be \"country: NAME\" (or \"cities: A; B\" for a country)");
+        fail("the fourth field must be \"country: NAME\" (or \"cities: A; B\" for a country, "
+             "\"level: province\" for a place)");
       }
     } else if (e->kind == Kind::kFacet && e->facet == Facet::kSource) {
       e->country = "";  // outlets belong to no country for tonle's purposes

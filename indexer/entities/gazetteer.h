@@ -34,6 +34,7 @@ struct GazetteerEntry {
   // "international" for bodies of no one country, such as Human Rights Watch).
   std::string country = "Cambodia";
   bool cambodian() const { return country == "Cambodia"; }
+  bool province = false;  // a place that is a province or the capital ("level: province")
   std::vector<std::string> aliases;  // canonical first, then aliases as written (markers and
                                      // role-context aliases left out)
 };

@@ -13,10 +13,11 @@ Entity entity(Facet f, std::string value, size_t at = 0) {
 }
 
 StorySignature sign(const std::string& outlet, Date date, const std::string& title, const std::string& body,
-                    std::vector<Entity> entities = {}) {
+                    std::vector<Entity> entities = {}, std::vector<NamedPlace> places = {}) {
   static const Analyzer analyzer;
   Article a{.id = outlet + "-" + title, .title = title, .body = body, .source = outlet, .date = date};
   a.entities = std::move(entities);
+  a.places = std::move(places);
   return sign_story(a, analyzer.analyze(title), analyzer.analyze(body));
 }
 
@@ -180,6 +181,53 @@ TEST_CASE("an event in one district told by two outlets is one story but not acr
     StorySignature c = sign("Delta Wire", {2031, 9, 3}, "River floods villages", flood, same_bodies);
     StorySignature d = sign("Sekong Times", {2031, 9, 3}, "River floods villages", elsewhere, same_bodies);
     CHECK_FALSE(same_story(c, d));
+  }
+}
+
+namespace {
+
+// The gazetteer's province `name` where `body` names it, as the indexer reports it (offsets
+// count the title and the blank line after it).
+NamedPlace province_in(const std::string& title, const std::string& body, const std::string& name) {
+  return NamedPlace{.name = name, .begin = title.size() + 2 + body.find(name), .province = true};
+}
+
+}  // namespace
+
+TEST_CASE("an event in one province the gazetteer knows is one story the next day, unless about other people",
+          "[stories][unit]") {
+  // No district, no name and few words in common: only the province ties them.
+  const std::string t1 = "Blaze guts shoe factory";
+  const std::string fire =
+      "A fire tore through a shoe factory warehouse in Kampong Cham on Friday night, and two guards were taken "
+      "to hospital with burns, a provincial fire officer said.";
+  const std::string t2 = "Two dead after warehouse fire";
+  const std::string toll =
+      "The toll from the warehouse fire in Kampong Cham rose to two on Saturday as one of the guards died in "
+      "hospital; workers said the fire exits had been chained shut.";
+  StorySignature a = sign("Delta Wire", {2031, 3, 7}, t1, fire, {}, {province_in(t1, fire, "Kampong Cham")});
+  StorySignature b = sign("Sekong Times", {2031, 3, 8}, t2, toll, {}, {province_in(t2, toll, "Kampong Cham")});
+  REQUIRE(a.provinces.size() == 1);
+  CHECK(a.provinces == b.provinces);
+  CHECK(same_story(a, b));
+  CHECK_FALSE(same_story(sign("Delta Wire", {2031, 3, 7}, t1, fire), sign("Sekong Times", {2031, 3, 8}, t2, toll)));
+  SECTION("and grouping compares them though they share no name") {
+    std::vector<std::string> ids = group_stories({{"a", a, ""}, {"b", b, ""}});
+    CHECK(!ids[0].empty());
+    CHECK(ids[0] == ids[1]);
+  }
+  SECTION("not when each lead names another person") {
+    StorySignature c = sign("Delta Wire", {2031, 3, 7}, t1, fire, {entity(Facet::kPerson, "Meas Sokun", 60)},
+                            {province_in(t1, fire, "Kampong Cham")});
+    StorySignature d = sign("Sekong Times", {2031, 3, 8}, t2, toll, {entity(Facet::kPerson, "Prak Dina", 60)},
+                            {province_in(t2, toll, "Kampong Cham")});
+    CHECK_FALSE(same_story(c, d));
+  }
+  SECTION("not when the gazetteer puts them in two provinces") {
+    std::string elsewhere = toll;
+    elsewhere.replace(elsewhere.find("Kampong Cham"), 12, "Svay Rieng");
+    StorySignature e = sign("Sekong Times", {2031, 3, 8}, t2, elsewhere, {}, {province_in(t2, elsewhere, "Svay Rieng")});
+    CHECK_FALSE(same_story(a, e));
   }
 }
 

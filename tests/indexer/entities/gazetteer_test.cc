@@ -78,3 +78,30 @@ TEST_CASE("companies are neither NGOs nor people", "[entities][unit]") {
 }
 
 }  // namespace tonle::entities
+
+namespace tonle::entities {
+
+TEST_CASE("a place line may say it is a province, and the extractor reports the places a text names",
+          "[entities][unit]") {
+  Analyzer a;
+  Gazetteer small = Gazetteer::parse("place | Kratie | Kracheh | level: province\nplace | Chhlong\n", a);
+  CHECK(small.entries()[*small.find_by_canonical("Kratie")].province);
+  CHECK_FALSE(small.entries()[*small.find_by_canonical("Chhlong")].province);
+  CHECK_THROWS_WITH(Gazetteer::parse("ngo | X Watch | | level: province\n", a), Catch::Contains("line 1"));
+
+  testing::Fixture fx;
+  std::string text =
+      "STUNG TRENG, Cambodia - Villagers from Kracheh blocked a road in Kampot on Monday before the Kampot "
+      "Provincial Court heard the case.";
+  std::vector<NamedPlace> places = fx.extractor.extract_text(text).places;
+  std::vector<std::string> names;
+  for (const NamedPlace& p : places) {
+    names.push_back(p.name);
+    CHECK(p.province);
+    CHECK(text.substr(p.begin, 3) == p.name.substr(0, 3));
+  }
+  // The dateline in capitals is where the reporter was; a court's seat is not where it happened.
+  CHECK(names == std::vector<std::string>{"Kratie", "Kampot"});
+}
+
+}  // namespace tonle::entities
