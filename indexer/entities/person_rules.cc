@@ -345,8 +345,18 @@ void find_named_people(Scan& scan, const Gazetteer& g) {
       rule = "apposition with a role";
     }
     // "Texas Instruments said": a common noun last and no given or family name first is a
-    // company speaking, not a person.
-    if (!title && !rule.empty() && !g.is_name_word(w[i].key) && g.is_common_word(w[last].key) &&
+    // company speaking, not a person. (Not when set off as someone's spokesperson: "Bethany
+    // Marsh, a spokeswoman for the office, said"; a company has a spokesperson, it is none.)
+    size_t role_at = last + 2;
+    if (role_at < w.size() && (w[role_at].key == "a" || w[role_at].key == "an" || w[role_at].key == "the")) {
+      ++role_at;
+    }
+    // (Whose spokesperson follows: "..., the spokesman added" after a place is reported speech.)
+    bool spokesperson_after = (w[last].gap_after & kGapComma) && role_at + 1 < w.size() &&
+                              w[role_at].key.starts_with("spokes") &&
+                              (w[role_at + 1].key == "for" || w[role_at + 1].key == "of" ||
+                               (w[role_at].gap_after & kGapComma));
+    if (!title && !rule.empty() && !spokesperson_after && !g.is_name_word(w[i].key) && g.is_common_word(w[last].key) &&
         !g.is_name_word(w[last].key)) {
       rule = "";
     }

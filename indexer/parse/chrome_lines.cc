@@ -27,7 +27,9 @@ constexpr auto kChromePrefixes = std::to_array<std::string_view>({
     "edited by ", "translated by ", "writing by ", "compiled by ", "read next:",
     "article printed from", "printed on:", "for more information, please contact",
     "for more information and media", "media contact:", "press contact:", "media enquiries:",
-    "for media enquiries", "for media inquiries", "skip to content", "skip to main content",
+    "for media enquiries", "for media inquiries", "skip to content", "skip to main ", "skip to search",
+    "skip to navigation", "accessibility links", "print options", "cancel print",
+    "republishing this article", "republishing this story",
     "jump to content", "email: ", "e-mail: ", "tel: ", "reported by ", "cookie settings",
     "join our whatsapp", "join our telegram", "[image]", "[photo]", "[video]",
     "comments are closed", "have your say", "you must be logged in", "site by ", "video player",
@@ -58,7 +60,7 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     "share", "tweet", "print", "email", "facebook", "twitter", "whatsapp", "telegram",
     "linkedin", "menu", "search", "home", "comments", "loading...", "donate", "subscribe",
     "advertisement", "copy link", "copy url", "login", "log in", "register", "sign in", "sign up",
-    "log out", "my account",
+    "log out", "my account", "bookmark",
     // A release's kind over its title.
     "press release", "media release", "news release", "for immediate release",
     // A blog platform's label over the publication's name ("Published in" / "Rainforest Notes").

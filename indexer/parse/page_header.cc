@@ -13,15 +13,18 @@ namespace tonle::parse {
 
 namespace {
 
-// Four or more lines of one to three words each, none ending a sentence: a menu.
+// Four or more lines of one to three words each (the first, the site's name, up to five), none
+// ending a sentence: a menu.
 bool is_menu_block(const Paragraph& p) {
   if (p.size() < 4) {
     return false;
   }
-  return std::all_of(p.begin(), p.end(), [](std::string_view line) {
+  // (The site's name first may be longer: "Voice of America Khmer".)
+  return std::all_of(p.begin(), p.end(), [&](std::string_view line) {
+    bool first = line.data() == p.front().data();
     line = trim(line);
     size_t words = words_in(line);
-    return !line.empty() && words <= 3 && line.back() != '.' && line.back() != '"';
+    return !line.empty() && words <= (first ? 5u : 3u) && line.back() != '.' && line.back() != '"';
   });
 }
 
@@ -55,14 +58,19 @@ bool says_published(std::string_view line) {
 
 }  // namespace
 
-// "Rhodri Bevan at Allianz Stadium": a byline's name and where the reporter was, under the date.
+// "Rhodri Bevan at Allianz Stadium", "... at the Kingsmead Arena": a byline's name and where the
+// reporter was, by the date.
 bool name_at_place(std::string_view line) {
   line = trim(line);
   size_t at = line.find(" at ");
   if (at == std::string_view::npos || !name_only_line(line.substr(0, at))) {
     return false;
   }
-  std::vector<std::string> place = split(line.substr(at + 4), ' ');
+  std::string_view where = line.substr(at + 4);
+  if (where.starts_with("the ")) {
+    where.remove_prefix(4);
+  }
+  std::vector<std::string> place = split(where, ' ');
   return !place.empty() && place.size() <= 4 && std::all_of(place.begin(), place.end(), [](const std::string& w) {
     return !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
   });
@@ -160,7 +168,9 @@ std::vector<Paragraph> strip_header_chrome(std::vector<Paragraph> paragraphs, Lo
           bool outlet_above = !lines.empty() && !(kept.empty() && lines.size() == 1) &&
                               outlet_line(lines.back()) &&
                               (line_names(lines.back()).size() >= 2 || (!kept.empty() && lines.size() == 1));
-          if (!lines.empty() && (name_only_line(lines.back()) || outlet_above)) {
+          // (A byline with the reporter's place over the date, under a headline already read.)
+          bool byline_above = !lines.empty() && !(kept.empty() && lines.size() == 1) && name_at_place(lines.back());
+          if (!lines.empty() && (name_only_line(lines.back()) || outlet_above || byline_above)) {
             for (std::string& name : line_names(lines.back())) {
               notes->outlet_hints.push_back(std::move(name));
             }

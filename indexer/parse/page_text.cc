@@ -111,7 +111,7 @@ bool is_spaced_menu_line(std::string_view line) {
   return items >= 4;
 }
 
-// "A /// B /// C", ">>> TICKER: A ... B ... C <<<", "A • B • C": other stories' headlines set
+// "A /// B /// C", ">>> TICKER: A ... B ... C <<<", "A • B • C", "A · B · C": other stories' headlines set
 // apart by a mark. Three parts or more (four with "...", which quotes also use), each of two to
 // sixteen words, and no quotation marks (prose with ellipses quotes someone).
 bool is_marked_ticker_line(std::string_view line) {
@@ -123,7 +123,7 @@ bool is_marked_ticker_line(std::string_view line) {
     return false;
   }
   for (std::string_view mark : {" /// ", " // ", " ... ", " \xE2\x80\xA6 ", " \xE2\x80\xA2 ", " +++ ", " *** ",
-                                " \xE2\x97\x86 ", " \xE2\x96\xAA "}) {  // U+2026 U+2022 U+25C6 U+25AA
+                                " \xE2\x97\x86 ", " \xE2\x96\xAA ", " \xC2\xB7 "}) {  // U+2026 U+2022 U+25C6 U+25AA U+00B7
     size_t parts = 1;
     bool headlines = true;
     size_t from = 0;

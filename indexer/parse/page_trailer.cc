@@ -20,7 +20,7 @@ constexpr auto kTrailerHeadings = std::to_array<std::string_view>({
     "further reading",  "related topics",  "more on this story", "read next",
     "top stories",      "latest stories",  "read also",          "also read",
     "more topic",       "more topics",     "trending now",       "popular now",
-    "don't miss",       "you may have missed"});
+    "don't miss",       "you may have missed", "also worth reading"});
 
 constexpr std::array<std::string_view, 10> kCommentHeadings = {
     "comments", "comment", "reader comments", "leave a reply", "leave a comment", "post a comment",
@@ -205,7 +205,12 @@ void drop_trailer(std::vector<Paragraph>& paragraphs) {
       continue;
     }
     auto heading = std::find_if(p.begin(), p.end(), [](std::string_view l) { return is_trailer_heading(l); });
-    if (heading != p.end() && !story_begun) {
+    // A page scraped without blank lines is one block: the story has begun inside it when a
+    // line of prose (twelve words or more, ending a sentence) stands above the heading.
+    bool prose_above = std::any_of(p.begin(), heading, [](std::string_view l) {
+      return words_in(l) >= 12 && ends_sentence(l);
+    });
+    if (heading != p.end() && !story_begun && !prose_above) {
       p.erase(heading);
       if (p.empty()) {
         paragraphs.erase(paragraphs.begin() + static_cast<std::ptrdiff_t>(i));

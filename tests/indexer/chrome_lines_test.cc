@@ -199,6 +199,8 @@ TEST_CASE("a wire's routing codes, a blog's publication line, a publisher's note
            "(Harbour Legal Wire is a subscription news service. Reproduction without permission is prohibited.)",
            "Got a tip? Email the city desk. The Eastside Bugle is an independent publication.",
            "The Lakes Gazette is an independent newspaper and is not affiliated with any party.",
+           "Skip to main Navigation", "Skip to Search", "Accessibility links", "Print Options:", "Cancel Print",
+           "Bookmark", "Republishing this story requires written permission.",
        }) {
     CAPTURE(line);
     CHECK(is_chrome_line(line));
@@ -208,6 +210,7 @@ TEST_CASE("a wire's routing codes, a blog's publication line, a publisher's note
            "He said it was a big day for all of us.",
            "The photographs were reproduced without the family's consent, the court heard.",
            "Got a reply from the ministry? Not yet, she said.",
+           "Skip to the end, the judge told the lawyers on Monday.",
        }) {
     CAPTURE(story);
     CHECK_FALSE(is_chrome_line(story));

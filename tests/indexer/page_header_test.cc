@@ -139,3 +139,33 @@ TEST_CASE("scraped pages: names printed beside the header's date are the outlet'
 
 }  // namespace tonle::parse
 
+
+namespace tonle::parse {
+
+TEST_CASE("scraped pages: a byline with the reporter's place over the date is no story line", "[parse][unit]") {
+  ParseOutcome o = parse("HARBOUR SPORT\nRugby | Cricket | Sailing\n\n"
+                         "Wardens edge Millers in a wet derby at the old ground\n\n"
+                         "Tomos Prydderch at the Riverside Oval\nSun 4 Oct 2026 18.10 BST\n\n"
+                         "A late penalty gave the Wardens a 13-12 win over the Millers on Sunday in rain that turned "
+                         "the pitch to mud.\n\nThe Millers stay bottom of the table.\n");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].title == "Wardens edge Millers in a wet derby at the old ground");
+  CHECK(o.articles[0].body.find("Prydderch") == std::string::npos);
+  CHECK(o.articles[0].body.starts_with("A late penalty"));
+}
+
+}  // namespace tonle::parse
+
+namespace tonle::parse {
+
+TEST_CASE("scraped pages: a menu block may open with a site name of four or five words", "[parse][unit]") {
+  ParseOutcome o = parse("Radio Mekong Delta Service\nAudio\nVideo\nProvinces\nWorld\n\n"
+                         "Provinces\nFerry operators in Kratie raise fares by a third\nMay 5, 2026 9:10 AM\n\n"
+                         "Boat owners in Kratie raised fares by a third on Monday, saying fuel had doubled since "
+                         "March.\n\nPassengers said they would take the bus.\n");
+  REQUIRE(o.articles.size() == 1);
+  CHECK(o.articles[0].title == "Ferry operators in Kratie raise fares by a third");
+  CHECK(o.articles[0].body.starts_with("Boat owners"));
+}
+
+}  // namespace tonle::parse

@@ -21,6 +21,8 @@ TEST_CASE("ticker lines are recognised", "[parse][unit]") {
   CHECK(is_ticker_line(">>> LATEST: Coach sacked after fifth defeat ... Stars climb to 98th ... Sevens side beat "
                        "Fiji ... Night matches banned <<<"));
   CHECK(is_ticker_line("Rice prices ease \xE2\x80\xA2 Bridge reopens in Kratie \xE2\x80\xA2 Court jails two monks"));
+  CHECK(is_ticker_line("Ferry fares cut on the Tonle Sap \xC2\xB7 Pepper growers win award \xC2\xB7 Gold slips in Phnom Penh"));
+  CHECK_FALSE(is_ticker_line("The ferry \xC2\xB7 the market \xC2\xB7 and the temple were closed, officials said on Friday."));
   // An ellipsis or two in prose, a quotation with them, a date range.
   CHECK_FALSE(is_ticker_line("The talks went on ... and on ... until the minister left the room on Friday night."));
   CHECK_FALSE(is_ticker_line("\"We waited ... we asked ... we were ignored ... we will march,\" the union leader said."));
@@ -90,6 +92,24 @@ TEST_CASE("a \"Related\" heading inside the page's last block ends the story the
   CHECK(is_trailer_heading("**About the Mekong Rights Network**"));
   CHECK_FALSE(is_trailer_heading("About 2,000 workers walked out"));
   CHECK_FALSE(is_trailer_heading("About half of them"));
+}
+
+TEST_CASE("a page scraped without blank lines ends at its Related heading once prose stands above it",
+          "[parse][unit]") {
+  std::string text =
+      "Home\nNews\nRelated Articles\nFerry fares rise on the Mekong\n"
+      "Boat owners in Kratie raised fares by a third on Monday, saying fuel had doubled in price since May.\n"
+      "Passengers said they would take the bus.\nRelated Articles\nBus fares rise in Takeo\n"
+      "Kratie Daily is an independent news outlet.";
+  std::vector<Paragraph> p = split_paragraphs(text);
+  REQUIRE(p.size() == 1);
+  drop_trailer(p);
+  REQUIRE(p.size() == 1);
+  CHECK(paragraph_text(p[0]).find("Bus fares") == std::string::npos);
+  CHECK(paragraph_text(p[0]).find("Passengers said") != std::string::npos);
+  // Above the first prose line the heading is the header's, and the story is still to come.
+  CHECK(paragraph_text(p[0]).find("Ferry fares rise") != std::string::npos);
+  CHECK(is_trailer_heading("Also worth reading"));
 }
 
 TEST_CASE("a section's \"More X\" box of headlines goes, and the story goes on after it", "[parse][unit]") {

@@ -577,4 +577,19 @@ TEST_CASE("a possessive 'its' before two roles joined by 'and' is the body the s
   CHECK(a->role == "secretary-general and spokesman");
 }
 
+TEST_CASE("a name of two common English words set off as someone's spokesperson is a person", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Title\n\nRowan Heath, a spokesman for Amnesty International, said the report would be published.");
+  const Entity* s = find(es, Facet::kSpokesperson, "Rowan Heath");
+  REQUIRE(s != nullptr);
+  CHECK(s->affiliations == std::vector<std::string>{"Amnesty International"});
+  // Two such words that merely speak are still a company speaking, and a place before ", the
+  // spokesman added" is a place.
+  CHECK(values(fx.run("Title\n\nGolden Harvest said on Monday that profits fell."), Facet::kPerson).empty());
+  CHECK(values(fx.run("Title\n\nThe strike also closed its depot at Wickersham Heights, the spokesman added."),
+               Facet::kPerson)
+            .empty());
+}
+
 }  // namespace tonle::entities
+
