@@ -27,30 +27,61 @@ int council_session_at(const Date& d) {
 
 }  // namespace
 
-// "Letter to the 54th session of the UN Human Rights Council" and its kin, from one sentence; a
-// letter to the Council that gives no session number went to the session of its days.
-std::optional<std::string> session_document(std::string_view low, std::string_view whole_low,
-                                            const std::optional<Date>& published) {
+namespace {
+
+// The session number a sentence gives: "its 57th session", "fifty-fourth regular session".
+std::optional<int> session_number(std::string_view low) {
   size_t at = low.find(" session");
-  std::optional<int> n;
-  if (at != std::string_view::npos) {
-    for (std::string_view w : words_before(low, at, 3)) {  // "its 57th session", "fifty-fourth regular session"
-      if (!n) {
-        n = ordinal(w);
-      }
+  if (at == std::string_view::npos) {
+    return std::nullopt;
+  }
+  for (std::string_view w : words_before(low, at, 3)) {
+    if (std::optional<int> n = ordinal(w)) {
+      return n;
     }
   }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<int> council_session_named(std::string_view whole_low) {
+  if (whole_low.find("human rights council") == std::string_view::npos) {
+    return std::nullopt;
+  }
+  for (size_t at = whole_low.find(" session"); at != std::string_view::npos; at = whole_low.find(" session", at + 1)) {
+    if (std::optional<int> n = session_number(whole_low.substr(0, at + 8))) {
+      return n;
+    }
+  }
+  return std::nullopt;
+}
+
+// "Letter to the 54th session of the UN Human Rights Council" and its kin, from one sentence.
+std::optional<std::string> session_document(std::string_view low, std::string_view whole_low,
+                                            const std::optional<Date>& published, std::optional<int> text_session) {
+  std::optional<int> n = session_number(low);
+  bool about_council = whole_low.find("human rights council") != std::string_view::npos;
   bool council = low.find("human rights council") != std::string_view::npos || low.find("hrc") != std::string_view::npos ||
-                 whole_low.find("human rights council") != std::string_view::npos;
-  // A letter to the Council, or a rapporteur's report to "the council" of an article about the
-  // Human Rights Council, that gives no number went to the session of its days.
-  bool letter = low.find("letter") != std::string_view::npos && low.find("human rights council") != std::string_view::npos;
-  bool rapporteur = low.find("rapporteur") != std::string_view::npos && low.find("report") != std::string_view::npos &&
-                    (low.find("the council") != std::string_view::npos ||
-                     low.find("human rights council") != std::string_view::npos) &&
-                    whole_low.find("human rights council") != std::string_view::npos;
-  if (!n && published && published->year >= 2008 && (letter || rapporteur)) {
-    n = council_session_at(*published);
+                 about_council;
+  // "the council" of an article about the Human Rights Council is that Council; the rapporteur
+  // its article names elsewhere wrote the report a sentence speaks of.
+  bool to_council = low.find("the council") != std::string_view::npos ||
+                    low.find("human rights council") != std::string_view::npos;
+  bool rapporteur_named = low.find("rapporteur") != std::string_view::npos ||
+                          whole_low.find("rapporteur") != std::string_view::npos;
+  bool rapporteur_report = low.find("report") != std::string_view::npos && rapporteur_named;
+  // A letter to the Council or a rapporteur's report to it with no number in the sentence went
+  // to the session the article names elsewhere, else to the session of its days.
+  bool letter = low.find("letter") != std::string_view::npos &&
+                (low.find("human rights council") != std::string_view::npos ||
+                 (about_council && low.find("council") != std::string_view::npos));
+  bool rapporteur = rapporteur_report && to_council && about_council;
+  if (!n && (letter || rapporteur)) {
+    n = text_session;
+    if (!n && published && published->year >= 2008) {
+      n = council_session_at(*published);
+    }
   }
   if (!n || !council) {
     return std::nullopt;
@@ -66,7 +97,7 @@ std::optional<std::string> session_document(std::string_view low, std::string_vi
       low.find("wrote to") != std::string_view::npos) {
     return "Letter to " + session;
   }
-  if (low.find("rapporteur") != std::string_view::npos && low.find("report") != std::string_view::npos) {
+  if (rapporteur_report) {
     return "Special Rapporteur's report to " + session;
   }
   if (low.find("statement") != std::string_view::npos) {
@@ -77,11 +108,13 @@ std::optional<std::string> session_document(std::string_view low, std::string_vi
 
 std::optional<LetterAbroad> letter_abroad(std::string_view sentence, std::string_view low,
                                           const ReportContext& context) {
-  if (low.find("letter") == std::string_view::npos) {
+  if (low.find("letter") == std::string_view::npos && low.find("written to") == std::string_view::npos &&
+      low.find("wrote to") == std::string_view::npos) {
     return std::nullopt;
   }
   LetterAbroad letter;
-  for (std::string_view w : {"parliament", " mps", "lawmakers", "legislature", "legislators", "congress"}) {
+  for (std::string_view w : {"parliament", " mps", "lawmakers", "legislature", "legislators", "congress", " diet",
+                             "bundestag", "riksdag", "storting"}) {
     letter.lawmakers = letter.lawmakers || low.find(w) != std::string_view::npos;
   }
   bool government = false;

@@ -14,11 +14,16 @@
 
 namespace tonle::entities::report_documents {
 
+// The first Human Rights Council session the article names by its number ("the Council's 63rd
+// session"), if it names the Council at all. `whole_low` is the article in lower case.
+std::optional<int> council_session_named(std::string_view whole_low);
+
 // "Letter to the 54th session of the UN Human Rights Council" and its kin; a letter to the
-// Council that gives no session number went to the session of its days. `low` is the sentence
-// in lower case, `whole_low` the article's.
+// Council, or a rapporteur's report, that gives no session number in its sentence went to the
+// session the article names elsewhere (`text_session`), else to the session of its days. `low`
+// is the sentence in lower case, `whole_low` the article's.
 std::optional<std::string> session_document(std::string_view low, std::string_view whole_low,
-                                            const std::optional<Date>& published);
+                                            const std::optional<Date>& published, std::optional<int> text_session);
 
 // A letter to lawmakers or a government abroad: whom, and the countries the sentence names
 // (Cambodia's own excepted).

@@ -35,7 +35,7 @@ struct Series {
   bool issuer_anywhere = false;  // the kind is its issuer's title: the issuer anywhere in the article will do
 };
 
-constexpr std::array<Series, 6> kSeries = {{
+constexpr std::array<Series, 7> kSeries = {{
     {"Country Reports on Human Rights Practices", "US Department of State",
      {"human rights report", "country report", "rights report", "report on human rights", "human rights practices", ""},
      {"State Department", "Department of State", "US ", "U.S.", "United States", "Washington"},
@@ -46,6 +46,11 @@ constexpr std::array<Series, 6> kSeries = {{
      {"State Department", "Department of State", "US ", "U.S.", "United States", "Washington"},
      {"trafficking in persons report", ""},
      0, YearRule::kNamedForPublication, ""},
+    {"Report on International Religious Freedom", "US Department of State",
+     {"report on international religious freedom", "report on religious freedom", "religious freedom report", "", "", ""},
+     {"State Department", "Department of State", "US ", "U.S.", "United States", "Washington"},
+     {"report on international religious freedom", ""},
+     0, YearRule::kCoversYearBefore, "for"},
     {"World Report", "Human Rights Watch",
      {"world report", "", "", "", "", ""},
      {"Human Rights Watch", "HRW", "", "", "", ""},
@@ -151,6 +156,7 @@ std::vector<Entity> find_reports(std::string_view text, const ReportContext& con
   const std::optional<Date>& published = context.published;
   std::string whole_low = lower(text);
   std::vector<Sentence> sentences = sentences_of(text);
+  std::optional<int> text_session = council_session_named(whole_low);
   std::map<std::string, Tally> found;
   auto note = [&](std::string value, const Sentence& s) {
     Tally& t = found[value];
@@ -179,7 +185,7 @@ std::vector<Entity> find_reports(std::string_view text, const ReportContext& con
         series_mentions[i].emplace_back(*m, s);
       }
     }
-    if (std::optional<std::string> doc = session_document(low, whole_low, published)) {
+    if (std::optional<std::string> doc = session_document(low, whole_low, published, text_session)) {
       note(std::move(*doc), s);
     } else if (std::optional<LetterAbroad> to = letter_abroad(sentence, low, context)) {
       auto& countries = to->lawmakers ? letter_countries : government_countries;

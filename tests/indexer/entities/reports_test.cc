@@ -186,3 +186,35 @@ TEST_CASE("a World Report names its issuer anywhere in the article and its editi
 }
 
 }  // namespace tonle::entities
+
+namespace tonle::entities {
+
+TEST_CASE("groups that have written to a Diet wrote a letter to its country's parliament", "[entities][reports][unit]") {
+  CHECK(reports("Title\n\nNine groups have written to members of Japan's National Diet about aid. The letter, "
+                "addressed to both houses of the Diet, asks for conditions. The minister said the groups also "
+                "fed the US State Department's annual rights report.",
+                Date{2031, 5, 2}) == std::vector<std::string>{"Letter to the parliament of Japan, May 2031"});
+}
+
+TEST_CASE("a report or letter to the Council named without its session in the sentence takes the session the article names",
+          "[entities][reports][unit]") {
+  CHECK(reports("Title\n\nThe Special Rapporteur on Cambodia spoke in Geneva. Speaking at the Human Rights Council's "
+                "66th session, the ambassador said the report was wrong. He told the Council the report ignored "
+                "new schools.",
+                Date{2027, 9, 30}) ==
+        std::vector<std::string>{"Special Rapporteur's report to the 66th session of the UN Human Rights Council"});
+  CHECK(reports("Title\n\nTwelve groups asked members of the UN Human Rights Council to act at its 69th session. In a "
+                "joint letter, the groups ask the Council to renew the expert's mandate.",
+                Date{2028, 9, 2}) == std::vector<std::string>{"Letter to the 69th session of the UN Human Rights Council"});
+}
+
+TEST_CASE("the State Department's report on religious freedom is its own series", "[entities][reports][unit]") {
+  CHECK(reports("Title\n\nThe ministry answered the State Department's 2030 Report on International Religious Freedom, "
+                "released on Thursday.",
+                Date{2031, 6, 28}) ==
+        std::vector<std::string>{"Report on International Religious Freedom for 2030 (US Department of State)"});
+  CHECK(reports("Title\n\nThe ministry answered a US State Department report on religious freedom.", Date{2031, 6, 28}) ==
+        std::vector<std::string>{"Report on International Religious Freedom for 2030 (US Department of State)"});
+}
+
+}  // namespace tonle::entities
