@@ -159,9 +159,17 @@ int main(int argc, char** argv) {
           std::cout << "  " << (together ? "grouped, different stories: " : "not grouped, same story: ") << ids[i]
                     << " + " << ids[j];
           if (a.signature && b.signature) {
-            std::printf(" (words %.2f, entities %.2f, %d days apart)", tonle::text_similarity(*a.signature, *b.signature),
-                        tonle::entity_similarity(*a.signature, *b.signature),
-                        std::abs(a.signature->day - b.signature->day));
+            const tonle::StorySignature& sa = *a.signature;
+            const tonle::StorySignature& sb = *b.signature;
+            auto common = [](const std::vector<uint32_t>& x, const std::vector<uint32_t>& y) {
+              return std::count_if(x.begin(), x.end(), [&](uint32_t v) { return std::find(y.begin(), y.end(), v) != y.end(); });
+            };
+            std::printf(" (words %.2f, entities %.2f, %d days apart; places %zu/%zu shared %ld, provinces %zu/%zu shared "
+                        "%ld, subjects %zu/%zu shared %ld)",
+                        tonle::text_similarity(sa, sb), tonle::entity_similarity(sa, sb), std::abs(sa.day - sb.day),
+                        sa.places.size(), sb.places.size(), common(sa.places, sb.places), sa.provinces.size(),
+                        sb.provinces.size(), common(sa.provinces, sb.provinces), sa.subjects.size(), sb.subjects.size(),
+                        common(sa.subjects, sb.subjects));
           }
           std::cout << "\n";
         }

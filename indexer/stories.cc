@@ -98,12 +98,27 @@ std::vector<uint64_t> blocking_keys(const StorySignature& s) {
   return keys;
 }
 
+// A place named as a point of reference or an origin, not where it happened: "west of Phnom
+// Penh", "workers from Prey Veng". ("Just outside Kampong Chhnang town" is where it happened.)
+bool reference_point(std::string_view lead, size_t at) {
+  std::string before = to_lower_ascii(lead.substr(at - std::min<size_t>(at, 24), std::min<size_t>(at, 24)));
+  for (std::string_view w : {"north of ", "south of ", "east of ", "west of ", "from "}) {
+    if (before.ends_with(w)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The places the body's first `bytes` name, in text order: those its words mark ("Bati
 // district", "Srok Bati") and those the gazetteer knows (article.places: "in Takeo"), named by
-// the gazetteer when both find one; the level is the marking word's when there is one.
+// the gazetteer when both find one; the level is the marking word's when there is one. In an
+// article naming Cambodian places, a marked province the gazetteer does not know is abroad
+// ("Vietnam's Tay Ninh province"): where someone went, not where it happened.
 std::vector<LeadPlace> places_in_lead(const Article& article, size_t bytes) {
   std::string_view lead = std::string_view(article.body).substr(0, bytes);
   std::vector<LeadPlace> out = lead_places(lead);
+  std::vector<bool> known(out.size(), false);
   size_t body_start = article.title.size() + 2;
   for (const NamedPlace& p : article.places) {
     if (p.begin < body_start || p.begin - body_start >= lead.size()) {
@@ -116,12 +131,21 @@ std::vector<LeadPlace> places_in_lead(const Article& article, size_t bytes) {
     });
     if (marked != out.end()) {
       marked->name = std::move(name);
+      known[static_cast<size_t>(marked - out.begin())] = true;
     } else {
       out.push_back({std::move(name), p.province, at});
+      known.push_back(true);
     }
   }
-  std::stable_sort(out.begin(), out.end(), [](const LeadPlace& a, const LeadPlace& b) { return a.at < b.at; });
-  return out;
+  std::vector<LeadPlace> kept;
+  for (size_t i = 0; i < out.size(); ++i) {
+    bool abroad = out[i].province && !known[i] && !article.places.empty();
+    if (!abroad && !reference_point(lead, out[i].at)) {
+      kept.push_back(std::move(out[i]));
+    }
+  }
+  std::stable_sort(kept.begin(), kept.end(), [](const LeadPlace& a, const LeadPlace& b) { return a.at < b.at; });
+  return kept;
 }
 
 }  // namespace

@@ -75,7 +75,7 @@ struct StoryOptions {
   double entities = 0.25;       // naming the same people and bodies this much ...
   double entities_text = 0.12;  // ... and at least this alike in words,
   double many_entities = 0.5;   // or this much, sharing at least three of them,
-  double many_entities_text = 0.08;  // and this alike in words
+  double many_entities_text = 0.10;  // and this alike in words
   double subject_text = 0.05;   // about the same person, and this alike in words
   double place_text = 0.08;     // in the same district, commune or village, and this alike in words
   int place_days = 1;           // ... and at most this many days apart

@@ -232,3 +232,56 @@ TEST_CASE("an event in one province the gazetteer knows is one story the next da
 }
 
 }  // namespace tonle
+
+namespace tonle {
+
+TEST_CASE("many shared names join two stories only when they share a tenth of their words", "[stories][unit]") {
+  // Two factory stories in one province days apart quote the same ministry, spokesman and union:
+  // names alone are no evidence they are one event.
+  auto signature = [](uint32_t outlet, int same_bins) {
+    StorySignature s;
+    s.day = 20000;
+    s.outlet = outlet;
+    s.words = 200;
+    s.keys = {1, 2, 3, outlet * 100};
+    for (size_t i = 0; i < StorySignature::kBins; ++i) {
+      s.bins[i] = static_cast<uint16_t>(static_cast<int>(i) < same_bins ? i : outlet * 1000 + i);
+    }
+    return s;
+  };
+  StorySignature a = signature(7, 4);
+  StorySignature b = signature(9, 4);
+  b.day += 2;
+  REQUIRE(entity_similarity(a, b) >= 0.5);
+  CHECK(text_similarity(a, b) < 0.10);
+  CHECK_FALSE(same_story(a, b));
+  StorySignature c = signature(7, 6);
+  StorySignature d = signature(9, 6);
+  d.day += 2;
+  CHECK(text_similarity(c, d) >= 0.10);
+  CHECK(same_story(c, d));
+}
+
+}  // namespace tonle
+
+namespace tonle {
+
+TEST_CASE("a province named as a point of reference or abroad is not where a story happened", "[stories][unit]") {
+  const std::string title = "Workers block highway";
+  const std::string body =
+      "Workers of a garment factory west of Phnom Penh blocked the highway on Monday. The factory in Kandal "
+      "closed last week.";
+  StorySignature s = sign("Delta Wire", {2031, 3, 7}, title, body, {},
+                          {province_in(title, body, "Phnom Penh"), province_in(title, body, "Kandal")});
+  StorySignature kandal = sign("Delta Wire", {2031, 3, 7}, title, body, {}, {province_in(title, body, "Kandal")});
+  CHECK(s.provinces == kandal.provinces);
+  // Vietnam's province, in an article that names Cambodian places the gazetteer knows.
+  const std::string border =
+      "Guards took four farmers from a field in Memot to Tay Ninh province on Friday, relatives said.";
+  NamedPlace memot{.name = "Memot", .begin = title.size() + 2 + border.find("Memot"), .province = false};
+  CHECK(sign("Delta Wire", {2031, 3, 7}, title, border, {}, {memot}).provinces.empty());
+  // With no Cambodian place named, a marked province still tells a foreign story from another.
+  CHECK(sign("Delta Wire", {2031, 3, 7}, title, border).provinces.size() == 1);
+}
+
+}  // namespace tonle
