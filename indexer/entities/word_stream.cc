@@ -1,6 +1,7 @@
 // word_stream.cc — builds the Word stream from analyzer tokens and the gaps between them.
 #include "indexer/entities/word_stream.h"
 
+#include "core/khmer.h"
 #include "indexer/entities/lexicon.h"
 
 #include <algorithm>
@@ -187,15 +188,60 @@ void mark_quotes(std::vector<Word>& words) {
 
 }  // namespace
 
+namespace {
+
+// "Unit (អង្គភាពអ្នកនាំពាក្យ), H.E. Ly Chantola": a name's Khmer spelling in brackets after its
+// English one, [open, close] byte offsets of the brackets. The rules read past it as if the
+// brackets were not there, so the comma after them still sets off the name that follows.
+std::vector<std::pair<size_t, size_t>> khmer_glosses(std::string_view text) {
+  std::vector<std::pair<size_t, size_t>> out;
+  for (size_t open = text.find('('); open != std::string_view::npos; open = text.find('(', open + 1)) {
+    size_t close = text.find(')', open);
+    if (close == std::string_view::npos || close - open > 400) {
+      break;
+    }
+    std::string_view inside = text.substr(open + 1, close - open - 1);
+    size_t before = open;
+    while (before > 0 && text[before - 1] == ' ') {
+      --before;
+    }
+    bool after_latin = before > 0 && std::isalnum(static_cast<unsigned char>(text[before - 1]));
+    bool latin_inside = std::any_of(inside.begin(), inside.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    if (after_latin && !latin_inside && has_khmer_letter(inside)) {
+      out.emplace_back(open, close);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 std::vector<Word> make_word_stream(std::string_view text, const std::vector<Token>& tokens) {
   std::vector<Word> words;
   words.reserve(tokens.size());
   size_t prev_end = 0;
+  std::vector<std::pair<size_t, size_t>> glosses = khmer_glosses(text);
+  auto gloss_at = [&](size_t offset) {
+    return std::find_if(glosses.begin(), glosses.end(),
+                        [&](const auto& g) { return g.first < offset && offset < g.second; });
+  };
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
+    if (gloss_at(t.begin) != glosses.end()) {
+      continue;
+    }
     unsigned gap_before = kGapSentence;
+    std::string gap_without_gloss;
     if (!words.empty()) {
       std::string_view gap = text.substr(prev_end, t.begin - prev_end);
+      // A gloss skipped: the gap is what stands before its brackets and after them.
+      if (auto g = std::find_if(glosses.begin(), glosses.end(),
+                                [&](const auto& x) { return prev_end <= x.first && x.second < t.begin; });
+          g != glosses.end()) {
+        gap_without_gloss = std::string(text.substr(prev_end, g->first - prev_end)) +
+                            std::string(text.substr(g->second + 1, t.begin - g->second - 1));
+        gap = gap_without_gloss;
+      }
       Word& prev = words.back();
       gap_before = classify_gap(gap, prev.surface);
       std::string_view after_dot = gap.substr(std::min<size_t>(1, gap.size()));

@@ -593,3 +593,20 @@ TEST_CASE("a name of two common English words set off as someone's spokesperson 
 
 }  // namespace tonle::entities
 
+
+namespace tonle::entities {
+
+TEST_CASE("a body's Khmer spelling in brackets does not part it from the spokesperson named after it", "[entities][unit]") {
+  Fixture fx;
+  auto es = fx.run("Title\n\nCambodia answered the council. Spokesman of the Ministry of Environment "
+                   "(\xE1\x9E\x80\xE1\x9F\x92\xE1\x9E\x9A\xE1\x9E\x9F\xE1\x9E\xBD\xE1\x9E\x84\xE1\x9E\x94\xE1\x9E\x9A\xE1\x9E\xB7\xE1\x9E\x9F\xE1\x9F\x92\xE1\x9E\x90\xE1\x9E\xB6\xE1\x9E\x93), "
+                   "H.E. Sorn Kimleang, said the forest data were old.");
+  const Entity* s = find(es, Facet::kSpokesperson, "Sorn Kimleang");
+  REQUIRE(s != nullptr);
+  CHECK(s->affiliations == std::vector<std::string>{"Ministry of Environment"});
+  // Brackets holding Latin letters are no gloss: "(CHRC)" stays a word of the text.
+  CHECK(find(fx.run("Title\n\nThe Cambodian Human Rights Committee (CHRC) said on Monday it would reply."),
+             Facet::kMinistry, "Cambodian Human Rights Committee") != nullptr);
+}
+
+}  // namespace tonle::entities
