@@ -157,6 +157,9 @@ std::vector<Entity> find_reports(std::string_view text, const ReportContext& con
   std::string whole_low = lower(text);
   std::vector<Sentence> sentences = sentences_of(text);
   std::optional<int> text_session = council_session_named(whole_low);
+  // A letter abroad is a report answered only in news about Cambodia: elsewhere a company's or a
+  // minister's letter to another government is business as usual.
+  bool about_cambodia = whole_low.find("cambodia") != std::string::npos;
   std::map<std::string, Tally> found;
   auto note = [&](std::string value, const Sentence& s) {
     Tally& t = found[value];
@@ -187,7 +190,7 @@ std::vector<Entity> find_reports(std::string_view text, const ReportContext& con
     }
     if (std::optional<std::string> doc = session_document(low, whole_low, published, text_session)) {
       note(std::move(*doc), s);
-    } else if (std::optional<LetterAbroad> to = letter_abroad(sentence, low, context)) {
+    } else if (std::optional<LetterAbroad> to = about_cambodia ? letter_abroad(sentence, low, context) : std::nullopt) {
       auto& countries = to->lawmakers ? letter_countries : government_countries;
       for (std::string& c : to->countries) {
         if (std::find(countries.begin(), countries.end(), c) == countries.end()) {

@@ -85,10 +85,10 @@ TEST_CASE("a letter to the Council without a session number went to the session 
 }
 
 TEST_CASE("a letter to one country's lawmakers is named after the country and month", "[entities][reports][unit]") {
-  CHECK(reports("Title\n\nThe ministry denounced a letter from nine groups to Japanese lawmakers. The letter, sent "
+  CHECK(reports("Title\n\nCambodia's ministry denounced a letter from nine groups to Japanese lawmakers. The letter, sent "
                 "to members of the Diet's foreign affairs committee, asks for sanctions.",
                 Date{2029, 5, 8}) == std::vector<std::string>{"Letter to the parliament of Japan, May 2029"});
-  CHECK(reports("Title\n\nThe groups sent letters to the parliaments of Norway and Japan.", Date{2029, 5, 8}) ==
+  CHECK(reports("Title\n\nThe groups sent letters on Cambodia to the parliaments of Norway and Japan.", Date{2029, 5, 8}) ==
         std::vector<std::string>{"Letters to foreign parliaments, May 2029"});
 }
 
@@ -126,7 +126,7 @@ TEST_CASE("a session number written in words counts", "[entities][reports][unit]
 
 TEST_CASE("a letter to one foreign government is named after its country", "[entities][reports][unit]") {
   CHECK(reports("Title\n\nThe letter, signed by six groups, was addressed to Norway's Minister of International "
-                "Development. The ministry said the letter changed nothing.",
+                "Development. Cambodia's ministry said the letter changed nothing.",
                 Date{2030, 2, 11}) == std::vector<std::string>{"Letter to the government of Norway, February 2030"});
   // A letter to Cambodia's own government is no letter abroad.
   CHECK(reports("Title\n\nThe unions sent a letter to the Cambodian government and the labour minister.",
@@ -190,7 +190,7 @@ TEST_CASE("a World Report names its issuer anywhere in the article and its editi
 namespace tonle::entities {
 
 TEST_CASE("groups that have written to a Diet wrote a letter to its country's parliament", "[entities][reports][unit]") {
-  CHECK(reports("Title\n\nNine groups have written to members of Japan's National Diet about aid. The letter, "
+  CHECK(reports("Title\n\nNine groups have written to members of Japan's National Diet about aid to Cambodia. The letter, "
                 "addressed to both houses of the Diet, asks for conditions. The minister said the groups also "
                 "fed the US State Department's annual rights report.",
                 Date{2031, 5, 2}) == std::vector<std::string>{"Letter to the parliament of Japan, May 2031"});
@@ -215,6 +215,18 @@ TEST_CASE("the State Department's report on religious freedom is its own series"
         std::vector<std::string>{"Report on International Religious Freedom for 2030 (US Department of State)"});
   CHECK(reports("Title\n\nThe ministry answered a US State Department report on religious freedom.", Date{2031, 6, 28}) ==
         std::vector<std::string>{"Report on International Religious Freedom for 2030 (US Department of State)"});
+}
+
+}  // namespace tonle::entities
+
+namespace tonle::entities {
+
+TEST_CASE("a letter to a foreign government is a report answered only in news about Cambodia", "[entities][reports][unit]") {
+  CHECK(reports("Title\n\nThe steelmaker wrote to the Japanese government on Monday asking for lower tariffs.",
+                Date{2030, 2, 11})
+            .empty());
+  CHECK(reports("Title\n\nSix groups wrote to the Japanese government on Monday about Cambodia's elections.",
+                Date{2030, 2, 11}) == std::vector<std::string>{"Letter to the government of Japan, February 2030"});
 }
 
 }  // namespace tonle::entities
