@@ -87,7 +87,7 @@ TEST_CASE("killing the indexer at any moment never breaks the served index", "[r
   // Readers: every answer must be a 200 with a whole index's article count.
   std::atomic<size_t> allowed_low{articles}, allowed_high{articles};
   std::atomic<bool> stop{false};
-  std::atomic<size_t> answers{0}, bad{0};
+  std::atomic<size_t> answers{0}, bad{0}, shed{0};
   std::string first_bad;
   std::mutex bad_mu;
   std::thread reader([&] {
@@ -98,6 +98,12 @@ TEST_CASE("killing the indexer at any moment never breaks the served index", "[r
       // and the upper bound after it.
       size_t low = allowed_low;
       auto res = c.Get("/api/search?q=&per_page=1");
+      // Load shed by admission (a 503 saying so, when a starved machine has not yet freed the
+      // slots of answered connections) is no answer from the index: counted, asked again.
+      if (res && res->status == 503 && res->body.find("too_many_connections") != std::string::npos) {
+        ++shed;
+        continue;
+      }
       size_t total = res && res->status == 200 ? nlohmann::json::parse(res->body)["total"].get<size_t>() : 0;
       size_t high = allowed_high;
       ++answers;
@@ -143,7 +149,8 @@ TEST_CASE("killing the indexer at any moment never breaks the served index", "[r
 
   INFO("first bad answer: " << first_bad);
   WARN("killed " << kills << " index runs (rebuilds and updates alternating); " << answers
-                 << " searches answered meanwhile, " << bad << " bad");
+                 << " searches answered meanwhile, " << bad << " bad, " << shed << " shed by admission");
+  CHECK(shed * 100 <= answers);  // shedding stays rare: one sequential client is no flood
   CHECK(kills >= kRounds * 5 / 8);
   CHECK(answers > 100);
   CHECK(bad == 0);
